@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { Id, IsoDate, Timestamp } from './common';
+import { RecordKind } from './record';
+
+/** What the analyst chose from the library; the composer turns it into records. */
+export const Selection = z.object({
+  topics: z.array(Id).default([]),
+  sources: z.array(Id).default([]),
+  kinds: z.array(RecordKind).default([]),
+  search: z.string().default(''),
+});
+export type Selection = z.infer<typeof Selection>;
+
+/** A record the analyst placed in the briefing, in the order shown, with an optional note. */
+export const BriefingItem = z.object({
+  recordId: Id,
+  included: z.boolean().default(true),
+  note: z.string().default(''),
+});
+export type BriefingItem = z.infer<typeof BriefingItem>;
+
+export const ExportEntry = z.object({
+  at: Timestamp,
+  file: z.string(),
+  templateId: z.string(),
+  sha256: z.string(),
+  pages: z.number().int().positive(),
+});
+export type ExportEntry = z.infer<typeof ExportEntry>;
+
+export const Briefing = z.object({
+  id: Id,
+  title: z.string().min(1),
+  subject: z.string().default(''),
+  to: z.string().default(''),
+  from: z.string().default(''),
+  date: IsoDate,
+  /** Handling marking printed at the top and bottom of every page, e.g. "UNCLASSIFIED", "TLP:AMBER". */
+  marking: z.string().default('UNCLASSIFIED'),
+  /** Bottom line up front. */
+  bluf: z.string().default(''),
+  selection: Selection.default({ topics: [], sources: [], kinds: [], search: '' }),
+  /** Ordered records; empty means "everything the selection finds, in library order". */
+  items: z.array(BriefingItem).default([]),
+  templateId: z.string().default('memo'),
+  draft: z.boolean().default(false),
+  exports: z.array(ExportEntry).default([]),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Briefing = z.infer<typeof Briefing>;

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { Briefing } from './briefing';
+import { RecordItem } from './record';
+import { Source } from './source';
+import { Topic } from './topic';
+
+/** Version of the library file this build reads and writes. Bump it with a migration. */
+export const LIBRARY_SCHEMA_VERSION = 1;
+
+export const Library = z.object({
+  schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
+  topics: z.array(Topic),
+  sources: z.array(Source),
+  records: z.array(RecordItem),
+  briefings: z.array(Briefing).default([]),
+});
+export type Library = z.infer<typeof Library>;
