@@ -22,6 +22,8 @@ export interface BriefingModel {
   citations: Citation[];
   /** Every source cited, in order of first citation. */
   sources: ModelSource[];
+  /** Topics on which more than one source in the briefing speaks, in section order. */
+  convergences: Convergence[];
   stats: { records: number; topics: number; sources: number };
 }
 
@@ -66,4 +68,10 @@ export interface Citation {
   section: string;
   /** Records citing this note, by id, in briefing order. */
   recordIds: string[];
+}
+
+/** A topic that records from several sources address: where dialogues meet. */
+export interface Convergence {
+  topic: { id: string; label: string };
+  sources: ModelSource[];
 }

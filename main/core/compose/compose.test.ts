@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Library, RecordItem } from '../model';
+import { composeBriefing } from './compose';
+import { newBriefing } from './new-briefing';
+
+const at = '2026-01-01T00:00:00Z';
+const text = 'Alpha one. Beta two. Gamma three. Delta four. Эпсилон пять.';
+
+function record(id: string, sourceId: string, statement: string, topics: string[], section = 'S1'): RecordItem {
+  const start = text.indexOf(statement);
+  return {
+    id, sourceId, kind: 'recommendation', statement, summary: `Summary of ${id}`, speaker: 'Group',
+    addressees: [], section, location: { start, end: start + statement.length }, topics, tags: [],
+    status: 'active', createdAt: at, updatedAt: at,
+  };
+}
+
+const source = (id: string, dialogue: string) => ({
+  id, title: `Title ${id}`, publisher: `Pub ${id}`, container: '', authors: [], date: '2020-01-01', url: '',
+  kind: 'commentary' as const, language: 'en', dialogue, track: '2' as const, text,
+});
+
+const library: Library = {
+  schemaVersion: 1,
+  topics: [
+    { id: 'channels', label: 'Military channels', description: '' },
+    { id: 'arms', label: 'Arms control', description: '' },
+    { id: 'cyber', label: 'Cyber', description: '' },
+  ],
+  sources: [source('s1', 'Elbe Group'), source('s2', 'ELN')],
+  records: [
+    record('r1', 's1', 'Alpha one.', ['arms']),
+    record('r2', 's1', 'Beta two.', ['channels', 'arms']),
+    record('r3', 's2', 'Gamma three.', ['channels'], 'S2'),
+    record('r4', 's2', 'Delta four.', ['cyber'], 'S2'),
+    { ...record('r5', 's1', 'Эпсилон пять.', ['cyber']), status: 'deleted' },
+  ],
+  briefings: [],
+};
+
+const request = (fields: Parameters<typeof newBriefing>[1] = {}) => newBriefing(library, fields, new Date(at));
+
+describe('composeBriefing', () => {
+  it('groups active records by topic in taxonomy order and skips deleted ones', () => {
+    const model = composeBriefing(library, request());
+    expect(model.sections.map((s) => s.topic.id)).toEqual(['channels', 'arms', 'cyber']);
+    expect(model.sections.map((s) => s.records.map((r) => r.id))).toEqual([['r2', 'r3'], ['r1'], ['r4']]);
+    expect(model.stats).toEqual({ records: 4, topics: 3, sources: 2 });
+  });
+
+  it('files a record under the first topic the selection asked for', () => {
+    const model = composeBriefing(library, request({ selection: { topics: ['arms'] } }));
+    expect(model.sections.map((s) => [s.topic.id, s.records.map((r) => r.id)])).toEqual([['arms', ['r1', 'r2']]]);
+  });
+
+  it('filters by source, kind and free text', () => {
+    expect(composeBriefing(library, request({ selection: { sources: ['s2'] } })).stats.records).toBe(2);
+    expect(composeBriefing(library, request({ selection: { kinds: ['finding'] } })).stats.records).toBe(0);
+    const found = composeBriefing(library, request({ selection: { search: 'gam' } }));
+    expect(found.sections.flatMap((s) => s.records.map((r) => r.id))).toEqual(['r3']);
+  });
+
+  it('numbers citations in print order, one per source section, shared by records citing it', () => {
+    const model = composeBriefing(library, request());
+    expect(model.citations.map((c) => [c.number, c.source.id, c.section, c.recordIds])).toEqual([
+      [1, 's1', 'S1', ['r2', 'r1']],
+      [2, 's2', 'S2', ['r3', 'r4']],
+    ]);
+    expect(model.sections[0]!.records.map((r) => r.citation)).toEqual([1, 2]);
+  });
+
+  it('follows the analyst order, notes and exclusions; sections follow their first record', () => {
+    const briefing = request();
+    briefing.items = [
+      { recordId: 'r4', included: true, note: 'Watch this.' },
+      { recordId: 'r1', included: true, note: '' },
+      { recordId: 'r3', included: false, note: '' },
+    ];
+    const model = composeBriefing(library, briefing);
+    expect(model.sections.map((s) => [s.topic.id, s.records.map((r) => r.id)])).toEqual([
+      ['cyber', ['r4']],
+      ['arms', ['r1']],
+      ['channels', ['r2']],
+    ]);
+    expect(model.sections[0]!.records[0]!.note).toBe('Watch this.');
+    expect(model.citations.map((c) => c.number)).toEqual([1, 2]);
+  });
+
+  it('finds convergences and writes a factual bottom line when the analyst gave none', () => {
+    const model = composeBriefing(library, request());
+    expect(model.convergences.map((c) => [c.topic.id, c.sources.map((s) => s.id)])).toEqual([['channels', ['s1', 's2']]]);
+    expect(model.bluf).toBe('4 records from 2 sources (Elbe Group; ELN) on 3 topics. The sources converge on: military channels.');
+    expect(composeBriefing(library, request({ bluf: 'Act now.' })).bluf).toBe('Act now.');
+  });
+
+  it('says so when nothing matches', () => {
+    const model = composeBriefing(library, request({ selection: { search: 'nothing-like-this' } }));
+    expect(model.sections).toEqual([]);
+    expect(model.bluf).toMatch(/No records match/);
+  });
+});

@@ -1,0 +1,145 @@
+import type { Briefing, Library, RecordItem, Source, Topic } from '../model';
+import { findRecords } from '../library/query';
+import type { BriefingModel, BriefingSection, Citation, Convergence, ModelRecord, ModelSource } from './briefing-model';
+
+/** The parts of a Briefing that decide what it prints. */
+export type BriefingRequest = Pick<
+  Briefing,
+  'title' | 'subject' | 'to' | 'from' | 'date' | 'marking' | 'bluf' | 'draft' | 'selection' | 'items'
+>;
+
+/**
+ * Turns a briefing request into the BriefingModel a template renders.
+ *
+ * The selection decides which records are in the pool; `items` order them, annotate them and
+ * exclude some. Records the items do not mention keep their default place: taxonomy order of
+ * their section topic, then library order. Each record is printed once, under its first topic
+ * that the selection asked for (or its first topic). Sections follow the order in which their
+ * first record appears, so reordering records can reorder sections. Citations are numbered in
+ * print order, one per source section, so records quoting the same passage share a note.
+ */
+export function composeBriefing(library: Library, request: BriefingRequest): BriefingModel {
+  const topicsById = new Map(library.topics.map((t) => [t.id, t]));
+  const sourcesById = new Map(library.sources.map((s) => [s.id, s]));
+  const topicRank = new Map(library.topics.map((t, i) => [t.id, i]));
+
+  const pool = findRecords(library, request.selection);
+  const sectionTopicOf = (record: RecordItem): string =>
+    record.topics.find((t) => request.selection.topics.includes(t)) ?? record.topics[0]!;
+
+  const ordered = orderRecords(pool, request.items, (r) => topicRank.get(sectionTopicOf(r)) ?? Infinity);
+  const notes = new Map(request.items.map((item) => [item.recordId, item.note]));
+
+  const sections = new Map<string, BriefingSection>();
+  const citations = new Map<string, Citation>();
+  const modelSources = new Map<string, ModelSource>();
+
+  for (const record of ordered) {
+    const source = sourcesById.get(record.sourceId);
+    if (!source) throw new Error(`record ${record.id} cites unknown source "${record.sourceId}"`);
+    const modelSource = getOrAdd(modelSources, source.id, () => toModelSource(source));
+    const citationKey = `${source.id}\u0000${record.section}`;
+    const citation = getOrAdd(citations, citationKey, () => ({
+      number: citations.size + 1,
+      source: modelSource,
+      section: record.section,
+      recordIds: [],
+    }));
+    citation.recordIds.push(record.id);
+
+    const topicId = sectionTopicOf(record);
+    const section = getOrAdd(sections, topicId, () => ({ topic: toModelTopic(topicsById.get(topicId), topicId), records: [] }));
+    section.records.push(toModelRecord(record, modelSource, citation.number, notes.get(record.id) ?? ''));
+  }
+
+  const sectionList = [...sections.values()];
+  const model: BriefingModel = {
+    title: request.title,
+    subject: request.subject,
+    to: request.to,
+    from: request.from,
+    date: request.date,
+    marking: request.marking,
+    bluf: request.bluf,
+    draft: request.draft,
+    sections: sectionList,
+    citations: [...citations.values()],
+    sources: [...modelSources.values()],
+    convergences: findConvergences(sectionList, ordered, modelSources, topicsById),
+    stats: { records: ordered.length, topics: sectionList.length, sources: modelSources.size },
+  };
+  if (!model.bluf.trim()) model.bluf = summarizeBriefing(model);
+  return model;
+}
+
+/** Pool records in the analyst's order: listed items first as listed, the rest by rank, then library order. */
+function orderRecords(
+  pool: readonly RecordItem[],
+  items: BriefingRequest['items'],
+  rank: (record: RecordItem) => number,
+): RecordItem[] {
+  const position = new Map(items.map((item, i) => [item.recordId, i]));
+  const excluded = new Set(items.filter((item) => !item.included).map((item) => item.recordId));
+  const libraryOrder = new Map(pool.map((r, i) => [r.id, i]));
+  return pool
+    .filter((record) => !excluded.has(record.id))
+    .sort((a, b) => {
+      const pa = position.get(a.id) ?? Infinity;
+      const pb = position.get(b.id) ?? Infinity;
+      if (pa !== pb) return pa - pb;
+      return rank(a) - rank(b) || libraryOrder.get(a.id)! - libraryOrder.get(b.id)!;
+    });
+}
+
+/** Topics of the briefing that records from more than one source address (any of their topics counts). */
+function findConvergences(
+  sections: readonly BriefingSection[],
+  records: readonly RecordItem[],
+  sources: ReadonlyMap<string, ModelSource>,
+  topicsById: ReadonlyMap<string, Topic>,
+): Convergence[] {
+  const sourcesByTopic = new Map<string, Set<string>>();
+  for (const record of records) {
+    for (const topic of record.topics) getOrAdd(sourcesByTopic, topic, () => new Set()).add(record.sourceId);
+  }
+  const topicOrder = [...sections.map((s) => s.topic.id), ...topicsById.keys()];
+  return [...new Set(topicOrder)]
+    .filter((id) => (sourcesByTopic.get(id)?.size ?? 0) > 1)
+    .map((id) => ({
+      topic: { id, label: topicsById.get(id)?.label ?? id },
+      sources: [...sourcesByTopic.get(id)!].map((s) => sources.get(s)!),
+    }));
+}
+
+/** A factual bottom line for briefings whose analyst has not written one yet. */
+export function summarizeBriefing(model: BriefingModel): string {
+  const { records, topics, sources } = model.stats;
+  if (records === 0) return 'No records match this briefing’s selection.';
+  const dialogues = [...new Set(model.sources.map((s) => s.dialogue || s.publisher))];
+  const scope = `${records} ${records === 1 ? 'record' : 'records'} from ${sources} ${sources === 1 ? 'source' : 'sources'} (${dialogues.join('; ')}) on ${topics} ${topics === 1 ? 'topic' : 'topics'}.`;
+  if (model.convergences.length === 0) return scope;
+  return `${scope} The sources converge on: ${model.convergences.map((c) => c.topic.label.toLowerCase()).join('; ')}.`;
+}
+
+function getOrAdd<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = create();
+    map.set(key, value);
+  }
+  return value;
+}
+
+function toModelTopic(topic: Topic | undefined, id: string): BriefingSection['topic'] {
+  return { id, label: topic?.label ?? id, description: topic?.description ?? '' };
+}
+
+function toModelSource(source: Source): ModelSource {
+  const { id, title, publisher, container, authors, date, url, kind, dialogue, language } = source;
+  return { id, title, publisher, container, authors, date, url, kind, dialogue, language };
+}
+
+function toModelRecord(record: RecordItem, source: ModelSource, citation: number, note: string): ModelRecord {
+  const { id, kind, statement, summary, speaker, addressees, section } = record;
+  return { id, kind, statement, summary, speaker, addressees, section, note, citation, source };
+}
