@@ -1,0 +1,166 @@
+/**
+ * The IPC contract between the renderer and the main process: one map from channel
+ * (`noun:verb`) to the zod schema of its request and the type of its response.
+ *
+ * main/app/ipc.ts registers a handler for every channel through one wrapper (sender check, zod
+ * parse, core call, typed result); main/preload exposes one named method per channel; the
+ * renderer imports only the types from here.
+ */
+import { z } from 'zod';
+import { Briefing, Id, RecordKind } from './core/model';
+import type { BriefingModel } from './core/compose/briefing-model';
+import type { FacetCount } from './core/library/query';
+import type { Briefing as BriefingType, RecordItem, Source, TemplateInfo, Topic } from './core/model';
+
+export type { BriefingModel, BriefingType as Briefing, FacetCount, RecordItem, Source, TemplateInfo, Topic };
+
+/** Records are paged: a library of 100k records must not cross IPC whole. */
+export const FindRecordsRequest = z.object({
+  topics: z.array(Id).default([]),
+  sources: z.array(Id).default([]),
+  kinds: z.array(RecordKind).default([]),
+  search: z.string().max(500).default(''),
+  offset: z.number().int().nonnegative().default(0),
+  limit: z.number().int().positive().max(500).default(100),
+});
+
+export const ById = z.object({ id: Id });
+const NoPayload = z.undefined();
+
+/** Request schema of every channel. */
+export const requests = {
+  'library:overview': NoPayload,
+  'records:find': FindRecordsRequest,
+  'record:get': ById,
+  'briefings:list': NoPayload,
+  'briefing:new': NoPayload,
+  'briefing:get': ById,
+  'briefing:save': Briefing,
+  'briefing:delete': ById,
+  'briefing:compose': Briefing,
+  'briefing:preview': Briefing,
+  'briefing:export': Briefing,
+  'export:open-last': NoPayload,
+  'export:reveal-last': NoPayload,
+  'templates:list': NoPayload,
+} as const;
+
+export type Channel = keyof typeof requests;
+export type RequestOf<C extends Channel> = z.input<(typeof requests)[C]>;
+
+export interface SourceSummary extends Omit<Source, 'text'> {
+  records: number;
+}
+
+export interface LibraryOverview {
+  file: string;
+  topics: (Topic & { records: number })[];
+  sources: SourceSummary[];
+  records: number;
+}
+
+export interface RecordPage {
+  total: number;
+  offset: number;
+  records: RecordItem[];
+  /** Counts over the whole match, for the facet lists. */
+  topicCounts: FacetCount[];
+  sourceCounts: FacetCount[];
+}
+
+export interface RecordWithSource {
+  record: RecordItem;
+  source: Source;
+}
+
+export interface BriefingSummary {
+  id: string;
+  title: string;
+  date: string;
+  marking: string;
+  updatedAt: string;
+  records: number;
+}
+
+export interface PreviewResult {
+  pdf: Uint8Array;
+  pageCount: number;
+}
+
+export type ExportResult = { canceled: true } | { canceled: false; file: string; pageCount: number };
+
+/** Response type of every channel. */
+export interface Responses {
+  'library:overview': LibraryOverview;
+  'records:find': RecordPage;
+  'record:get': RecordWithSource;
+  'briefings:list': BriefingSummary[];
+  'briefing:new': BriefingType;
+  'briefing:get': BriefingType;
+  'briefing:save': BriefingType;
+  'briefing:delete': BriefingSummary[];
+  'briefing:compose': BriefingModel;
+  'briefing:preview': PreviewResult;
+  'briefing:export': ExportResult;
+  'export:open-last': void;
+  'export:reveal-last': void;
+  'templates:list': TemplateInfo[];
+}
+
+/** What went wrong, in words the analyst can act on. `code` lets the UI choose how to show it. */
+export interface ApiErrorInfo {
+  code: 'invalid-request' | 'unknown-sender' | 'not-found' | 'library' | 'template' | 'export' | 'internal';
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+  /** Field-level detail for invalid requests, e.g. `title: Required`. */
+  issues?: string[];
+}
+
+/** Every handler answers with a result envelope: errors cross the process boundary intact. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorInfo };
+
+/** The named methods the preload exposes, one per channel. */
+export const methods = {
+  libraryOverview: 'library:overview',
+  findRecords: 'records:find',
+  getRecord: 'record:get',
+  listBriefings: 'briefings:list',
+  newBriefing: 'briefing:new',
+  getBriefing: 'briefing:get',
+  saveBriefing: 'briefing:save',
+  deleteBriefing: 'briefing:delete',
+  composeBriefing: 'briefing:compose',
+  previewBriefing: 'briefing:preview',
+  exportBriefing: 'briefing:export',
+  openLastExport: 'export:open-last',
+  revealLastExport: 'export:reveal-last',
+  listTemplates: 'templates:list',
+} as const satisfies Record<string, Channel>;
+
+/** Commands the application menu sends to the renderer. */
+export const MENU_COMMANDS = [
+  'briefing:new',
+  'briefing:open',
+  'briefing:save',
+  'briefing:export',
+  'edit:undo',
+  'edit:redo',
+  'edit:find',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Main-to-renderer events. */
+export interface Events {
+  'menu:command': MenuCommand;
+  'export:progress': { stage: 'composing' | 'rendering' | 'writing' | 'done'; fraction: number };
+}
+
+type Method<C extends Channel> = undefined extends RequestOf<C>
+  ? (request?: RequestOf<C>) => Promise<ApiResult<Responses[C]>>
+  : (request: RequestOf<C>) => Promise<ApiResult<Responses[C]>>;
+
+/** `window.briefbook` as the renderer sees it. */
+export type BriefbookApi = { [M in keyof typeof methods]: Method<(typeof methods)[M]> } & {
+  on<E extends keyof Events>(event: E, listener: (payload: Events[E]) => void): () => void;
+};
