@@ -1,10 +1,8 @@
-export { LibraryStore, LibraryFileAdapter } from './store';
-export { loadLibraryFile, parseLibraryText, checkLibrary } from './library-file';
-export type { LibraryCheck } from './library-file';
-export { LibraryFileError, LibraryChangeError, formatJsonPath } from './errors';
+// The library store's public surface: what main/app and the CLI use.
+export { LibraryStore } from './store';
+export { loadLibraryFile } from './library-file';
+export { LibraryChangeError, LibraryFileError, formatJsonPath } from './errors';
 export type { LibraryFileErrorKind, LibraryIssue } from './errors';
 export { checkLibraryIntegrity } from './integrity';
 export type { IntegrityIssue } from './integrity';
-export { migrateLibrary, LIBRARY_MIGRATIONS, LibraryVersionError } from './migrations';
-export type { LibraryMigration, RawLibrary } from './migrations';
-export { writeFileDurably, removeStaleTempFiles } from './safe-write';
+export { writeFileDurably } from './safe-write';

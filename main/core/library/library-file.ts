@@ -20,7 +20,7 @@ export async function loadLibraryFile(file: string): Promise<Library> {
 }
 
 /** The text of a library file; a missing or unreadable file becomes a `LibraryFileError`. */
-export async function readLibraryText(file: string): Promise<string> {
+async function readLibraryText(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
@@ -41,7 +41,7 @@ export async function readLibraryText(file: string): Promise<string> {
  * broken JSON, field path (and its line, when the file is at the current schema version and the
  * field can be found) for schema and integrity issues.
  */
-export function parseLibraryText(text: string, file: string): Library {
+function parseLibraryText(text: string, file: string): Library {
   // Editors on Windows may save a byte order mark, which JSON.parse rejects.
   const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const raw = parseJson(json, file);
@@ -50,11 +50,16 @@ export function parseLibraryText(text: string, file: string): Library {
   const check = checkLibrary(migrate(raw, json, file));
   if (check.ok) return check.library;
 
-  const issues = check.issues.map((issue, index) =>
-    index < ISSUES_SHOWN && sourceText !== undefined ? withLine(issue, sourceText) : issue,
-  );
+  const places =
+    sourceText === undefined
+      ? []
+      : check.issues.slice(0, ISSUES_SHOWN).map((issue) => offsetToPosition(sourceText, findValueOffset(sourceText, issue.path)));
+  const issues = check.issues.map((issue, index) => {
+    const line = places[index]?.line;
+    return line === undefined ? issue : { ...issue, line };
+  });
+  const at = places[0];
   const first = issues[0];
-  const at = first && sourceText !== undefined ? offsetToPosition(sourceText, findValueOffset(sourceText, first.path)) : undefined;
   const what = check.kind === 'invalid' ? 'it does not match the library format' : 'its entries do not fit together';
   throw new LibraryFileError(check.kind, file, `${what}: ${listIssues(issues)}`, {
     ...at,
@@ -103,11 +108,6 @@ function migrate(raw: RawLibrary, json: string, file: string): RawLibrary {
     const kind = error.reason === 'too-new' ? 'too-new' : 'invalid';
     throw new LibraryFileError(kind, file, error.message, { ...at, field: 'schemaVersion' }, { cause: error });
   }
-}
-
-function withLine(issue: LibraryIssue, json: string): LibraryIssue {
-  const line = offsetToPosition(json, findValueOffset(json, issue.path))?.line;
-  return line === undefined ? issue : { ...issue, line };
 }
 
 /** A zod issue in the words of the file: "missing" rather than "received undefined". */

@@ -17,7 +17,7 @@ export { loadLibraryFile } from './library-file';
  * corrupt file; this one never returns unvalidated data and never leaves a half-written file.
  * `read()` returns null for a missing file, lowdb's convention for "no data yet".
  */
-export class LibraryFileAdapter implements Adapter<Library> {
+class LibraryFileAdapter implements Adapter<Library> {
   constructor(readonly file: string) {}
 
   async read(): Promise<Library | null> {
