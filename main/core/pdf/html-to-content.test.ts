@@ -53,6 +53,8 @@ describe('htmlToContent', () => {
   it('resolves the named table layouts and makes rules span the text width', () => {
     const [table, rule] = htmlToContent('<table data-pdfmake=\'{"layout": "plain"}\'><tr><td>TO</td></tr></table><hr>', resolvePageSetup({ margins: [50, 80, 50, 72] })) as Array<Record<string, unknown>>;
     expect(table!.layout).toBe(TABLE_LAYOUTS.plain);
+    const [other] = htmlToContent('<table data-pdfmake=\'{"layout": "constructor"}\'><tr><td>x</td></tr></table>', setup) as Array<Record<string, unknown>>;
+    expect(other!.layout).toBe('constructor');
     expect((rule!.canvas as Array<Record<string, number>>)[0]!.x2).toBeCloseTo(595.28 - 100);
   });
 

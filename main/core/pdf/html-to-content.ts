@@ -51,7 +51,7 @@ export function htmlToContent(html: string, setup: ResolvedPageSetup): Content[]
       if (element.hasAttribute('data-bb-section')) markSection(node, element, setup);
       if (HEADING_LEVELS[element.nodeName]) node.headlineLevel = HEADING_LEVELS[element.nodeName];
       if (element.nodeName === 'HR' && !dataPdfmake(element).includes('width')) setRuleWidth(node, width);
-      if (typeof node.layout === 'string' && TABLE_LAYOUTS[node.layout]) node.layout = TABLE_LAYOUTS[node.layout];
+      if (typeof node.layout === 'string' && Object.hasOwn(TABLE_LAYOUTS, node.layout)) node.layout = TABLE_LAYOUTS[node.layout];
       if (element.nodeName === 'BLOCKQUOTE') node = panel(node, 'quote');
       else if (element.classList.contains('box')) node = panel(node, 'box');
       if (element.classList.contains('page-break-before')) node.pageBreak = 'before';

@@ -40,6 +40,7 @@ describe('template helpers', () => {
   it('kindLabel names each record kind', () => {
     expect(['recommendation', 'proposal', 'finding', 'concern'].map(kindLabel)).toEqual(['Recommendation', 'Proposal', 'Finding', 'Concern']);
     expect(() => kindLabel('rumour')).toThrow(/unknown record kind "rumour"/);
+    expect(() => kindLabel('constructor')).toThrow(/unknown record kind/);
   });
 
   it('authors writes names as running text', () => {

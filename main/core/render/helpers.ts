@@ -70,7 +70,7 @@ const KIND_LABELS: Record<string, string> = {
 
 /** The printed name of a record kind: `recommendation` gives "Recommendation". */
 export function kindLabel(kind: unknown): string {
-  const label = KIND_LABELS[String(kind)];
+  const label = Object.hasOwn(KIND_LABELS, String(kind)) ? KIND_LABELS[String(kind)] : undefined;
   if (!label) throw new Error(`kindLabel: unknown record kind "${String(kind)}"; known: ${Object.keys(KIND_LABELS).join(', ')}`);
   return label;
 }
