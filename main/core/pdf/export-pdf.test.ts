@@ -60,7 +60,7 @@ describe('exportPdf with the built-in memo', () => {
 
   it('keeps Cyrillic text intact', () => {
     expect(text).toContain('Стратегическая стабильность');
-    expect(text).toContain('“Нет альтернативы переговорам.”');
+    expect(text).toContain('Нет альтернативы переговорам.');
   });
 
   it('prints the title block, the BLUF and the endnotes with full source details', () => {
