@@ -1,6 +1,7 @@
 import type { DragEvent, KeyboardEvent } from 'react';
 import { formatDate } from '../shared/format';
 import { KindBadge } from '../shared/kind-badge';
+import { sourceLabel } from '../shared/source-label';
 import { ArrowDownIcon, ArrowUpIcon, GripIcon } from '../shell/icons';
 import type { BriefingItem } from './arrange';
 import type { ModelRecord } from './use-composed-records';
@@ -104,7 +105,7 @@ export function ComposedRecordCard(props: ComposedRecordCardProps) {
       </div>
       <p className="composed-record-summary">{record.summary}</p>
       <p className="composed-record-source">
-        {record.source.dialogue || record.source.publisher}, {formatDate(record.source.date)}
+        {sourceLabel(record.source)}, {formatDate(record.source.date)}
         {record.section ? ` · ${record.section}` : ''}
       </p>
       <textarea

@@ -28,7 +28,7 @@ export function ComposerView({ briefing, composed, onEdit, onShowLibrary }: Comp
       <header className="composer-records-header">
         <h2 className="section-heading">Records</h2>
         <span className="muted" role="status">
-          {composed ? `${plural(included, 'record')} included${total > included ? ` of ${total}` : ''}` : 'Composing…'}
+          {composed ? (included < total ? `${included} of ${plural(total, 'record')} included` : `${plural(total, 'record')} included`) : 'Composing…'}
         </span>
         <span className="composer-hint">Drag to reorder, or focus a record and press Alt+↑ / Alt+↓</span>
       </header>

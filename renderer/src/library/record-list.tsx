@@ -2,6 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { RecordItem, SourceSummary } from '../../../main/api';
 import { formatDate, plural } from '../shared/format';
 import { KindBadge } from '../shared/kind-badge';
+import { sourceLabel } from '../shared/source-label';
 import { EmptyState } from '../shared/empty-state';
 import type { RecordResults } from './use-record-results';
 
@@ -117,7 +118,7 @@ function RecordRow({ record, source, excluded, selected, onSelect }: RecordRowPr
       </div>
       <p className="record-row-summary">{record.summary}</p>
       <div className="record-row-source">
-        {[record.section, source ? `${source.dialogue || source.publisher}, ${formatDate(source.date)}` : record.sourceId]
+        {[record.section, source ? `${sourceLabel(source)}, ${formatDate(source.date)}` : record.sourceId]
           .filter(Boolean)
           .join(' — ')}
       </div>

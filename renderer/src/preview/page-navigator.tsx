@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ChevronLeftIcon, ChevronRightIcon } from '../shell/icons';
 
 interface PageNavigatorProps {
@@ -9,13 +9,13 @@ interface PageNavigatorProps {
 
 /** Previous / page number / next. The number field goes to its page on Enter or when left. */
 export function PageNavigator({ page, pageCount, onGo }: PageNavigatorProps) {
-  const [typed, setTyped] = useState(String(page));
-  useEffect(() => setTyped(String(page)), [page]);
+  // What the analyst is typing; undefined shows the current page.
+  const [typed, setTyped] = useState<string>();
 
   const commit = () => {
-    const wanted = Number.parseInt(typed, 10);
+    const wanted = Number.parseInt(typed ?? '', 10);
     if (Number.isInteger(wanted)) onGo(Math.min(Math.max(wanted, 1), pageCount));
-    else setTyped(String(page));
+    setTyped(undefined);
   };
 
   return (
@@ -28,7 +28,7 @@ export function PageNavigator({ page, pageCount, onGo }: PageNavigatorProps) {
         type="text"
         inputMode="numeric"
         aria-label="Page number"
-        value={pageCount ? typed : ''}
+        value={pageCount ? (typed ?? String(page)) : ''}
         disabled={!pageCount}
         onChange={(event) => setTyped(event.target.value)}
         onBlur={commit}

@@ -11,13 +11,15 @@ interface PdfPageProps {
   width: number;
   /** The page is on or near the screen: only those are rendered. */
   near: boolean;
+  /** Called once `document`'s version of the page is on screen. */
+  onDrawn(pageNumber: number, document: PdfDocument): void;
 }
 
 /**
  * One PDF page on a canvas. A new version renders off screen and replaces the old pixels only
  * when complete, so the page never flashes blank while the briefing is being edited.
  */
-export function PdfPage({ document, pageNumber, width, near }: PdfPageProps) {
+export function PdfPage({ document, pageNumber, width, near, onDrawn }: PdfPageProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [aspect, setAspect] = useState(A4_ASPECT);
 
@@ -41,6 +43,7 @@ export function PdfPage({ document, pageNumber, width, near }: PdfPageProps) {
       canvas.height = offscreen.height;
       canvas.getContext('2d')?.drawImage(offscreen, 0, 0);
       setAspect(natural.height / natural.width);
+      onDrawn(pageNumber, document);
     })().catch((error: unknown) => {
       // A replaced or destroyed document cancels its renders; anything else is a real fault.
       if (live && !isCancelledRender(error)) console.error(error);
@@ -49,7 +52,7 @@ export function PdfPage({ document, pageNumber, width, near }: PdfPageProps) {
       live = false;
       cancel();
     };
-  }, [document, pageNumber, width, near]);
+  }, [document, pageNumber, width, near, onDrawn]);
 
   return (
     <canvas

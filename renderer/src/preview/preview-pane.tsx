@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { ErrorMessage } from '../shared/error-message';
 import { PageNavigator } from './page-navigator';
+import type { PdfDocument } from './pdf-document';
 import { PdfPage } from './pdf-page';
 import type { Preview } from './use-preview';
 
@@ -9,11 +10,19 @@ const GUTTER = 20;
 
 /** The briefing as it will print: every page of the real PDF, with page navigation. */
 export function PreviewPane({ preview }: { preview: Preview }) {
-  const { document, pageCount, updating, error } = preview;
+  const { document, pageCount, error } = preview;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const width = usePageWidth(scrollerRef);
   const near = useNearPages(scrollerRef, pageCount);
   const [page, setPage] = useState(1);
+  // Which document each page last drew: until the pages in view show the newest, it is still updating.
+  const [drawn, setDrawn] = useState<ReadonlyMap<number, PdfDocument>>(new Map());
+  const onDrawn = useCallback(
+    (pageNumber: number, from: PdfDocument) => setDrawn((previous) => new Map(previous).set(pageNumber, from)),
+    [],
+  );
+  const drawing = document !== undefined && [...near].some((n) => n <= pageCount && drawn.get(n) !== document);
+  const updating = preview.updating || drawing;
 
   useEffect(() => setPage((current) => Math.min(Math.max(current, 1), Math.max(pageCount, 1))), [pageCount]);
 
@@ -53,14 +62,22 @@ export function PreviewPane({ preview }: { preview: Preview }) {
       {error && <ErrorMessage className="preview-error" title="The preview could not be updated" error={error} />}
       <div
         ref={scrollerRef}
-        className={`preview-scroller${updating ? ' is-stale' : ''}`}
+        className="preview-scroller"
         tabIndex={0}
+        aria-busy={updating}
         aria-label="PDF pages (PageUp and PageDown turn pages)"
         onScroll={onScroll}
       >
         {document ? (
           Array.from({ length: pageCount }, (_, i) => (
-            <PdfPage key={i + 1} document={document} pageNumber={i + 1} width={width} near={near.has(i + 1)} />
+            <PdfPage
+              key={i + 1}
+              document={document}
+              pageNumber={i + 1}
+              width={width}
+              near={near.has(i + 1)}
+              onDrawn={onDrawn}
+            />
           ))
         ) : (
           !error && <p className="preview-placeholder">Preparing the preview…</p>
