@@ -223,7 +223,7 @@ async function launchElectron(
     { folder: exportDir, separator: path.sep },
   );
   const page = await electronApp.firstWindow();
-  await page.setViewportSize(WINDOW_SIZE);
+  await electronApp.evaluate(({ BrowserWindow }, size) => BrowserWindow.getAllWindows()[0]?.setContentSize(size.width, size.height), WINDOW_SIZE);
   const problems = watchForProblems(page);
   await waitUntilReady(page);
 
