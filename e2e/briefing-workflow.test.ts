@@ -93,8 +93,9 @@ describe('Briefbook, end to end', () => {
     await preview.waitUntilCurrent();
     await app.screenshot('app-composer');
 
-    // Save, reload the window, and reopen the briefing: everything comes back.
-    await toolbar.save();
+    // Save (from the menu), reload the window, and reopen the briefing: everything comes back.
+    await app.menu('briefing:save');
+    await toolbar.waitForSaved();
     await app.reload();
     expect(await toolbar.briefingTitle()).not.toBe('NATO-Russia military risk reduction');
     await toolbar.openBriefing('NATO-Russia military risk reduction');
@@ -157,6 +158,11 @@ describe('Briefbook, end to end', () => {
     const { library, toolbar, page } = app;
     await library.waitForRecordCount(seed.records.length);
 
+    // The list loads a page of records at a time, and the next as it scrolls to the end.
+    expect((await library.listedSummaries()).length).toBeLessThan(seed.records.length);
+    await library.scrollToEndOfList();
+    await expect.poll(async () => (await library.listedSummaries()).length).toBe(seed.records.length);
+
     await app.menu('edit:find');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search records');
     await page.keyboard.type('zzqx-nothing-like-this');
@@ -208,6 +214,12 @@ describe('Briefbook, end to end', () => {
     await page.keyboard.press('Control+Z');
     expect(await title.inputValue()).toBe(before);
     expect(await composer.summaries()).toEqual(moved);
+
+    // New asks before dropping the unsaved reordering; "Don’t save" starts afresh.
+    await app.menu('briefing:new');
+    await toolbar.unsavedChangesDialog().getByRole('button', { name: 'Don’t save' }).click();
+    await expect.poll(() => composer.summaries()).toEqual(initial);
+    expect(await toolbar.unsavedChangesDialog().isVisible()).toBe(false);
   });
 
   it('says what went wrong when an export fails, and what to do', async () => {

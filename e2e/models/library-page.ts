@@ -39,6 +39,11 @@ export class LibraryPage {
     return this.page.getByRole('listbox', { name: 'Records' }).locator('.record-row-summary').allTextContents();
   }
 
+  /** Scrolls the record list to its end, where the next page of records loads. */
+  async scrollToEndOfList(): Promise<void> {
+    await this.page.getByRole('listbox', { name: 'Records' }).evaluate((list) => list.scrollTo({ top: list.scrollHeight }));
+  }
+
   async selectRecord(summary: string): Promise<void> {
     await this.page.getByRole('option').filter({ hasText: summary }).click();
     await this.detail().getByRole('heading', { name: summary }).waitFor();

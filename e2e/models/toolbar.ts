@@ -14,7 +14,16 @@ export class Toolbar {
 
   async save(): Promise<void> {
     await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await this.waitForSaved();
+  }
+
+  async waitForSaved(): Promise<void> {
     await this.page.getByRole('status').filter({ hasText: 'Briefing saved' }).waitFor();
+  }
+
+  /** The question asked before unsaved edits would be dropped. */
+  unsavedChangesDialog() {
+    return this.page.getByRole('dialog', { name: /^Save changes to/ });
   }
 
   /** Opens the Open dialog; resolves once its list (or empty state) has loaded. */
