@@ -7,7 +7,7 @@ interface SelectionSidebarProps {
   overview: LibraryOverview;
   selection: Briefing['selection'];
   counts: FacetCounts | undefined;
-  onChange(selection: Briefing['selection']): void;
+  onChange(change: Partial<Briefing['selection']>): void;
 }
 
 /** The briefing's selection as facets: which topics and which sources it draws records from. */
@@ -28,8 +28,8 @@ export function SelectionSidebar({ overview, selection, counts, onChange }: Sele
 
   return (
     <nav className="sidebar" aria-label="Choose records">
-      <FacetList legend="Topics" options={topics} selected={selection.topics} onChange={(ids) => onChange({ ...selection, topics: ids })} />
-      <FacetList legend="Sources" options={sources} selected={selection.sources} onChange={(ids) => onChange({ ...selection, sources: ids })} />
+      <FacetList legend="Topics" options={topics} selected={selection.topics} onChange={(topics) => onChange({ topics })} />
+      <FacetList legend="Sources" options={sources} selected={selection.sources} onChange={(sources) => onChange({ sources })} />
     </nav>
   );
 }

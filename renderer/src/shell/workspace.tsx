@@ -53,7 +53,8 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
 
   const excluded = useMemo(() => new Set(briefing.items.filter((i) => !i.included).map((i) => i.recordId)), [briefing.items]);
 
-  const setSelection = (next: Briefing['selection'], coalesceKey?: string) => edit((b) => ({ ...b, selection: next }), coalesceKey);
+  const changeSelection = (change: Partial<Briefing['selection']>, coalesceKey?: string) =>
+    edit((b) => ({ ...b, selection: { ...b.selection, ...change } }), coalesceKey);
 
   const find = () => {
     setView('library');
@@ -62,7 +63,9 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
   // With a text field focused, the menu's Undo and Redo act on its text, as they would natively.
   const undo = () => (isTextField(document.activeElement) ? document.execCommand('undo') : editor.undo());
   const redo = () => (isTextField(document.activeElement) ? document.execCommand('redo') : editor.redo());
-  const startExport = () => exporter.start(briefing);
+  const exporting = exporter.state.phase === 'running';
+  // One export at a time: the menu stays enabled while the toolbar button is disabled.
+  const startExport = () => !exporting && exporter.start(briefing);
 
   useUndoShortcuts(editor.undo, editor.redo);
   useMenuCommands({
@@ -86,7 +89,7 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
         onView={setView}
         canUndo={editor.canUndo}
         canRedo={editor.canRedo}
-        exporting={exporter.state.phase === 'running'}
+        exporting={exporting}
         onNew={session.requestNew}
         onOpen={() => setChoosingBriefing(true)}
         onSave={() => void session.save()}
@@ -99,9 +102,9 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
         <SearchBox
           inputRef={searchRef}
           value={selection.search}
-          onSearch={(search) => setSelection({ ...selection, search }, 'search')}
+          onSearch={(search) => changeSelection({ search }, 'search')}
         />
-        <SelectionSidebar overview={overview} selection={selection} counts={counts} onChange={(next) => setSelection(next)} />
+        <SelectionSidebar overview={overview} selection={selection} counts={counts} onChange={changeSelection} />
       </aside>
 
       <main id="main-view" className="main-pane" role="tabpanel" aria-labelledby={`tab-${view}`}>
@@ -112,7 +115,7 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
             excluded={excluded}
             selectedId={selectedId}
             onSelect={setSelectedId}
-            onClearFilters={() => setSelection({ ...selection, topics: [], sources: [], search: '' })}
+            onClearFilters={() => changeSelection({ topics: [], sources: [], search: '' })}
             onError={failedLoading}
           />
         ) : (
