@@ -1,11 +1,15 @@
 import type { Session, WebContents } from 'electron';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundleFiles, isAppPage } from './bundle-files';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { guardSession, guardWebContents } from './security';
 
-// security.ts imports only types from electron; the mock makes sure nothing reaches the real module.
-vi.mock('electron', () => ({}));
+const shell = vi.hoisted(() => ({ openExternal: vi.fn(async (_url: string) => undefined) }));
+vi.mock('electron', () => ({ shell }));
+
+beforeEach(() => {
+  shell.openExternal.mockClear();
+});
 
 const files = bundleFiles('/opt/briefbook/dist');
 
@@ -30,9 +34,8 @@ function navigationEvent(url: string) {
 
 function guarded() {
   const fake = fakeContents();
-  const openExternal = vi.fn(async (_url: string) => undefined);
-  guardWebContents(fake.contents, (url) => isAppPage(url, files.pageUrl), openExternal);
-  return { ...fake, openExternal };
+  guardWebContents(fake.contents, (url) => isAppPage(url, files.pageUrl));
+  return { ...fake, openExternal: shell.openExternal };
 }
 
 describe('guardWebContents', () => {
