@@ -12,7 +12,9 @@
 //
 // The runner is called through its documented programmatic API rather than the CLI: the CLI
 // requires `commander` without declaring it as a dependency, so it picks up this project's
-// commander 14, whose API it does not match, and crashes before scanning.
+// commander 14, whose API it does not match, and crashes before scanning. The findings are read
+// from the runner's result rather than from its CSV/SARIF output, which it writes with
+// unawaited, racing writes (header and rows separately); this script writes its own JSON report.
 //
 // Reviewed false positives are marked where they occur with `// eng-disable CHECK_ID` and a
 // comment saying why (see main/app/window.ts and main/app/security.ts).
@@ -34,7 +36,7 @@ const EXCLUDED_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
 
 const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
 const scanned = mkdtempSync(path.join(os.tmpdir(), 'briefbook-electronegativity-'));
-const report = path.join(root, 'test-output', 'electronegativity.csv');
+const report = path.join(root, 'test-output', 'electronegativity.json');
 
 let result;
 try {
@@ -45,21 +47,31 @@ try {
     }
     cpSync(path.join(root, input), path.join(scanned, input), { recursive: true });
   }
-  mkdirSync(path.dirname(report), { recursive: true });
   result = await runElectronegativity({
     input: scanned,
-    output: path.join(scanned, 'report.csv'),
-    isSarif: false,
     isRelative: true,
     customScan: [],
     excludeFromScan: EXCLUDED_CHECKS,
     electronVersionOverride: electronVersion,
     parserPlugins: [],
   });
-  writeFileSync(report, readFileSync(path.join(scanned, 'report.csv')));
 } finally {
   rmSync(scanned, { recursive: true, force: true });
 }
+
+const findings = result.issues.map((issue) => ({
+  id: issue.id,
+  severity: issue.severity.name,
+  confidence: issue.confidence.name,
+  file: issue.file,
+  line: issue.location.line,
+  column: issue.location.column,
+  description: issue.description,
+  manualReview: issue.manualReview,
+  url: issue.shortenedURL,
+}));
+mkdirSync(path.dirname(report), { recursive: true });
+writeFileSync(report, `${JSON.stringify({ electronVersion, errors: result.errors, findings }, null, 2)}\n`);
 
 const unparsed = result.errors.filter((error) => !error.tolerable);
 const failing = result.issues.filter((issue) => FAILING.has(issue.severity.name));
