@@ -1,0 +1,110 @@
+import type { JsonPathSegment } from './json-text';
+
+/** Why a library file could not be used. */
+export type LibraryFileErrorKind = 'not-found' | 'unreadable' | 'parse' | 'invalid' | 'too-new' | 'integrity';
+
+/** One thing wrong with a library's contents, at a JSON path such as `records[3].location.end`. */
+export interface LibraryIssue {
+  path: readonly JsonPathSegment[];
+  message: string;
+  /** 1-based line of that field in the file, when it could be found. */
+  line?: number;
+}
+
+/** How many issues an error message lists before it says "and N more". */
+export const ISSUES_SHOWN = 3;
+
+const KEEP_OR_MOVE_ASIDE = 'restore it from a backup, or move it aside to start from the default library';
+
+const HINTS: Record<LibraryFileErrorKind, string> = {
+  'not-found': 'Check the file name; Briefbook creates a library from its default library only when it opens one for editing.',
+  unreadable: 'Check that the path names a file and that you have permission to read it.',
+  parse: `The file has not been changed. Correct the JSON at that place, ${KEEP_OR_MOVE_ASIDE}.`,
+  invalid: `The file has not been changed. Correct what is named above, ${KEEP_OR_MOVE_ASIDE}.`,
+  integrity: `The file has not been changed. Correct what is named above, ${KEEP_OR_MOVE_ASIDE}.`,
+  'too-new': 'The file has not been changed. Update Briefbook to open it, or choose another library file.',
+};
+
+/** Where in the file, and which field, a `LibraryFileError` is about. */
+export interface LibraryFileErrorDetails {
+  line?: number;
+  column?: number;
+  position?: number;
+  field?: string;
+  issues?: readonly LibraryIssue[];
+}
+
+/**
+ * A library file that Briefbook cannot use, and what the analyst can do about it.
+ *
+ * The message names the file and, as far as known, the line, column and field; `hint` is the
+ * advice alone, for interfaces that show it separately. The file itself is never modified.
+ */
+export class LibraryFileError extends Error {
+  override readonly name = 'LibraryFileError';
+  readonly line?: number;
+  readonly column?: number;
+  /** 0-based character offset in the file. */
+  readonly position?: number;
+  /** JSON path of the first offending field, e.g. `records[3].location.end`. */
+  readonly field?: string;
+  /** Every schema or integrity issue found (the message lists the first few). */
+  readonly issues: readonly LibraryIssue[];
+  readonly hint: string;
+
+  constructor(
+    readonly kind: LibraryFileErrorKind,
+    readonly file: string,
+    problem: string,
+    details: LibraryFileErrorDetails = {},
+    options?: ErrorOptions,
+  ) {
+    // Listed issues carry their own lines; otherwise the place is the file's line and column.
+    const listed = (details.issues?.length ?? 0) > 0;
+    const place = listed
+      ? file
+      : [file, details.line && `line ${details.line}`, details.column && `column ${details.column}`]
+          .filter(Boolean)
+          .join(', ');
+    const sentence = /[.!?]$/.test(problem) ? problem : `${problem}.`;
+    super(`Briefbook could not read its library: ${place}: ${sentence} ${HINTS[kind]}`, options);
+    this.line = details.line;
+    this.column = details.column;
+    this.position = details.position;
+    this.field = details.field;
+    this.issues = details.issues ?? [];
+    this.hint = HINTS[kind];
+  }
+}
+
+/**
+ * A change to the library that `LibraryStore.update` refused because the result would be
+ * invalid or inconsistent. Neither the store nor its file were changed.
+ */
+export class LibraryChangeError extends Error {
+  override readonly name = 'LibraryChangeError';
+
+  constructor(readonly issues: readonly LibraryIssue[]) {
+    super(`Briefbook did not save the change to the library: ${listIssues(issues)} The library is unchanged.`);
+  }
+}
+
+/** "a: x; b (line 4): y; and 2 more." — the first few issues, one sentence. */
+export function listIssues(issues: readonly LibraryIssue[]): string {
+  const shown = issues
+    .slice(0, ISSUES_SHOWN)
+    .map((issue) => `${formatJsonPath(issue.path)}${issue.line ? ` (line ${issue.line})` : ''}: ${issue.message}`);
+  const more = issues.length > ISSUES_SHOWN ? `; and ${issues.length - ISSUES_SHOWN} more` : '';
+  return `${shown.join('; ')}${more}.`;
+}
+
+/** Writes a path the way a reader would: `records[3].location.end`, `["odd key"]`. */
+export function formatJsonPath(path: readonly JsonPathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out || '(the whole file)';
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { makeBriefing, makeLibrary } from '../../../test/fixtures/library';
+import { checkLibraryIntegrity } from './integrity';
+
+describe('checkLibraryIntegrity', () => {
+  it('finds nothing wrong with a sound library', () => {
+    const library = makeLibrary();
+    library.briefings.push(makeBriefing('weekly'));
+    expect(checkLibraryIntegrity(library)).toEqual([]);
+  });
+
+  it('reports every id used twice, at the later entry', () => {
+    const library = makeLibrary();
+    library.topics.push({ ...library.topics[0]! });
+    library.sources.push({ ...library.sources[0]! });
+    library.records.push({ ...library.records[1]! });
+    library.briefings.push(makeBriefing('weekly'), makeBriefing('weekly'));
+    expect(checkLibraryIntegrity(library)).toEqual([
+      { path: ['topics', 2, 'id'], message: 'the id "crisis-management" is already used by topics[0]' },
+      { path: ['sources', 1, 'id'], message: 'the id "elbe-2019" is already used by sources[0]' },
+      { path: ['records', 2, 'id'], message: 'the id "elbe-2019-02" is already used by records[1]' },
+      { path: ['briefings', 1, 'id'], message: 'the id "weekly" is already used by briefings[0]' },
+    ]);
+  });
+
+  it('reports records pointing at unknown sources and topics', () => {
+    const library = makeLibrary();
+    library.records[0]!.sourceId = 'no-such-source';
+    library.records[1]!.topics.push('no-such-topic');
+    expect(checkLibraryIntegrity(library)).toEqual([
+      { path: ['records', 0, 'sourceId'], message: 'no source has the id "no-such-source"' },
+      { path: ['records', 1, 'topics', 1], message: 'no topic has the id "no-such-topic"' },
+    ]);
+  });
+
+  it('reports a location past the end of the source text', () => {
+    const library = makeLibrary();
+    const length = library.sources[0]!.text.length;
+    library.records[1]!.location.end = length + 5;
+    expect(checkLibraryIntegrity(library)).toEqual([
+      {
+        path: ['records', 1, 'location', 'end'],
+        message: `ends at character ${length + 5}, but the text of source "elbe-2019" has only ${length} characters`,
+      },
+    ]);
+  });
+
+  it('reports a statement that is not the passage at its location', () => {
+    const library = makeLibrary();
+    library.records[0]!.statement = 'The sides should restore military-to-military channels.';
+    const [issue, ...rest] = checkLibraryIntegrity(library);
+    expect(rest).toEqual([]);
+    expect(issue?.path).toEqual(['records', 0, 'statement']);
+    expect(issue?.message).toMatch(/^differs from the text of source "elbe-2019" at characters \d+–\d+, which reads "The sides should restore regular/);
+  });
+
+  it('reports briefings pointing at unknown records, topics and sources', () => {
+    const library = makeLibrary();
+    const briefing = makeBriefing('weekly');
+    briefing.items.push({ recordId: 'gone', included: true, note: '' });
+    briefing.selection.topics.push('gone-topic');
+    briefing.selection.sources.push('gone-source');
+    library.briefings.push(briefing);
+    expect(checkLibraryIntegrity(library)).toEqual([
+      { path: ['briefings', 0, 'selection', 'topics', 1], message: 'no topic has the id "gone-topic"' },
+      { path: ['briefings', 0, 'selection', 'sources', 1], message: 'no source has the id "gone-source"' },
+      { path: ['briefings', 0, 'items', 1, 'recordId'], message: 'no record has the id "gone"' },
+    ]);
+  });
+});
