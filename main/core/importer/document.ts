@@ -4,6 +4,11 @@ export interface Span {
   end: number;
 }
 
+/** A heading the format marks up, with its level (1 for a title, 2 and more for sections). */
+export interface Heading extends Span {
+  level: number;
+}
+
 /** The formats Briefbook imports. */
 export type DocumentFormat = 'text' | 'markdown' | 'html' | 'pdf';
 
@@ -30,7 +35,7 @@ export interface ReadDocument {
   /** Normalized text (see `normalizeText`); record locations are offsets into it. */
   text: string;
   /** Headings the format marks up (Markdown `#`, HTML h1–h6, larger type in a PDF). */
-  headings: Span[];
+  headings: Heading[];
   /** Metadata the format declares (HTML meta tags, Markdown front matter, PDF document info). */
   metadata: ProposedMetadata;
 }

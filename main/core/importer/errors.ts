@@ -12,7 +12,8 @@ export type ImportErrorKind =
   | 'truncated'
   | 'damaged'
   | 'encrypted'
-  | 'no-text';
+  | 'no-text'
+  | 'duplicate';
 
 /** What the analyst can do about each kind of failure; shown after the problem. */
 const HINTS: Record<ImportErrorKind, string> = {
@@ -30,6 +31,7 @@ const HINTS: Record<ImportErrorKind, string> = {
   encrypted: 'Remove the password protection (e.g. print to a new PDF) and import that.',
   'no-text':
     'The PDF holds no text layer (probably a scan); run it through OCR, or import the article from its web page instead.',
+  duplicate: 'The library was left unchanged; review the records of the existing source instead.',
 };
 
 /**

@@ -11,8 +11,10 @@ import {
   REPORTED_VIEW,
   wordPattern,
 } from './cue-words';
-import type { Span } from './document';
+import type { Heading, Span } from './document';
+import { findBodyStart } from './front-matter';
 import { guessSpeaker } from './guess-speaker';
+import { proposeSummary } from './propose-summary';
 import { isQuotation, withoutQuotations } from './quotations';
 import { splitSentences } from './sentences';
 import { topicMatcher, type TopicMatcher } from './suggest-topics';
@@ -36,6 +38,9 @@ export interface Candidate {
   /** Suggested topic ids, best first; may be empty. */
   topics: string[];
   location: Span;
+  /** A first paraphrase: the statement without attribution and quotation marks. */
+  summary: string;
+  /** Whose view it is, as far as the words tell. */
   speaker: string;
   rule: CandidateRule;
 }
@@ -44,7 +49,7 @@ export interface ExtractOptions {
   /** The library's taxonomy, for topic suggestions. */
   topics: readonly Topic[];
   /** Headings the reader found in the markup (Markdown, HTML, PDF). */
-  headings?: readonly Span[];
+  headings?: readonly Heading[];
   /** `en` or `ru`: the language of the section name used before the first heading. */
   language?: string;
   /** The dialogue or organisation whose views the document reports, for speaker names. */
@@ -59,8 +64,6 @@ export interface ExtractOptions {
 /** What the section before the first heading is called. */
 const OPENING_SECTION: Record<string, string> = { en: 'Introduction', ru: 'Введение' };
 
-/** A paragraph this long (or of two sentences or more) is article text, not title or byline. */
-const MIN_BODY_PARAGRAPH = 120;
 /** First-person plural sentences needed to take the author as the dialogue's voice. */
 const MIN_FIRST_PERSON_SENTENCES = 2;
 /** A list item this short without a full stop is a heading-like fragment, as in an agenda. */
@@ -157,45 +160,6 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     for (const finding of findings) candidates.push(toCandidate(finding, section, context));
   });
   return candidates;
-}
-
-/**
- * Index of the first block of article text: the first list item, the first substantial
- * paragraph, or the first marked-up heading after the title. What comes before is title,
- * byline, dates and captions.
- */
-export function findBodyStart(text: string, blocks: readonly TextBlock[]): number {
-  const index = blocks.findIndex((block, i) => {
-    const content = text.slice(block.start, block.end);
-    if (block.kind === 'item') return true;
-    if (block.kind === 'heading' || isBoilerplate(content)) return false;
-    if (i > 0 && RECOMMEND.test(content)) return true;
-    return logicalLines(content).some(isArticleText);
-  });
-  if (index < 0) return Math.min(1, blocks.length - 1);
-  // A heading just before the first paragraph opens the body (its first section), unless it is the title.
-  let start = index;
-  while (start > 1 && blocks[start - 1]!.kind === 'heading' && blocks[start - 2]!.kind === 'heading') start--;
-  return start;
-}
-
-/**
- * The lines of a block as written, joining a hard-wrapped line to the one it runs on into
- * (the next starts in lower case). Front matter stacks separate short lines: tagline, caption.
- */
-function logicalLines(block: string): string[] {
-  return block.split('\n').reduce<string[]>((lines, line) => {
-    if (lines.length && /^\s*\p{Ll}/u.test(line)) lines[lines.length - 1] += ` ${line.trim()}`;
-    else lines.push(line.trim());
-    return lines;
-  }, []);
-}
-
-/** A line of running text: a long sentence, or two sentences, ending as sentences do. */
-function isArticleText(line: string): boolean {
-  if (!/[.!?…:”"»)]$/.test(line)) return false;
-  const sentences = splitSentences(line, { start: 0, end: line.length }).length;
-  return line.length >= MIN_BODY_PARAGRAPH || (sentences >= 2 && line.length >= MIN_BODY_PARAGRAPH * 0.75);
 }
 
 /** True when the author narrates in first-person plural outside quotations: a convener's own piece. */
@@ -436,6 +400,7 @@ function toCandidate(finding: Finding, section: string, context: Context): Candi
     kind: finding.kind,
     topics: context.matcher.suggest(statement, section),
     location: { start: finding.span.start, end: finding.span.end },
+    summary: proposeSummary(statement),
     speaker: guessSpeaker(statement, context.dialogue),
     rule: finding.rule,
   };

@@ -1,8 +1,8 @@
-import type { Span } from './document';
+import type { Heading } from './document';
 
 /** A structural piece of a document as a reader sees it, before it becomes text. */
 export type LayoutBlock =
-  | { kind: 'heading'; text: string }
+  | { kind: 'heading'; text: string; level: number }
   | { kind: 'paragraph'; text: string }
   | { kind: 'item'; text: string; ordinal?: number };
 
@@ -14,9 +14,9 @@ export type LayoutBlock =
  * (`  3. `), so the same segmentation serves text typed by hand and text read from HTML,
  * Markdown or PDF. Block texts must already be single lines with single spaces.
  */
-export function layoutBlocks(blocks: readonly LayoutBlock[]): { text: string; headings: Span[] } {
+export function layoutBlocks(blocks: readonly LayoutBlock[]): { text: string; headings: Heading[] } {
   let text = '';
-  const headings: Span[] = [];
+  const headings: Heading[] = [];
   let inList = false;
   for (const block of blocks) {
     const content = block.text.trim();
@@ -27,7 +27,7 @@ export function layoutBlocks(blocks: readonly LayoutBlock[]): { text: string; he
       text += `  ${block.ordinal === undefined ? '•' : `${block.ordinal}.`} ${content}\n`;
       continue;
     }
-    if (block.kind === 'heading') headings.push({ start: text.length, end: text.length + content.length });
+    if (block.kind === 'heading') headings.push({ start: text.length, end: text.length + content.length, level: block.level });
     text += `${content}\n\n`;
   }
   return { text: text.trimEnd(), headings };

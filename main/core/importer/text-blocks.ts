@@ -1,4 +1,4 @@
-import type { Span } from './document';
+import type { Heading, Span } from './document';
 
 /** A heading, a paragraph, or one item of a list, located in the document text. */
 export interface TextBlock extends Span {
@@ -7,6 +7,8 @@ export interface TextBlock extends Span {
   contentStart: number;
   /** Items of one list share a number; other blocks have -1. */
   list: number;
+  /** For headings the reader marked up: 1 for a title, 2 and more for sections. */
+  level?: number;
 }
 
 /** A bullet (•, -, *, –, ◦, ▪) or a number/letter (`1.`, `2)`, `(a)`) opening a list item. */
@@ -28,8 +30,9 @@ const MAX_HEADING_WORDS = 12;
  * final punctuation and stands before a blank line is a heading; so is any block a reader
  * marked as one (`explicitHeadings`), whatever it looks like.
  */
-export function splitBlocks(text: string, explicitHeadings: readonly Span[] = []): TextBlock[] {
-  const explicit = new Set(explicitHeadings.map((h) => h.start));
+export function splitBlocks(text: string, explicitHeadings: readonly Heading[] = []): TextBlock[] {
+  const levels = new Map(explicitHeadings.map((h) => [h.start, h.level]));
+  const explicit = { has: (start: number) => levels.has(start) };
   const blocks: TextBlock[] = [];
   let list = -1;
   let lists = 0;
@@ -67,6 +70,7 @@ export function splitBlocks(text: string, explicitHeadings: readonly Span[] = []
     else current = { kind: 'paragraph', start: firstChar, end, contentStart: firstChar, list: -1 };
     if (explicit.has(firstChar)) {
       current.kind = 'heading';
+      current.level = levels.get(firstChar);
       close();
     }
   }
