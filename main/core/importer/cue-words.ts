@@ -43,7 +43,8 @@ export const CONCERN = wordPattern([
 export const REPORTED_VIEW = wordPattern([
   'agree(?:d|s)?(?: that| on)?', 'conclu(?:de|ded|des) that', 'concluded', 'not(?:e|ed|es)(?: that)?', 'said', 'says',
   'indicated', 'believes?', 'believed', 'reported', 'denied', 'argu(?:e|ed|es)', 'stressed', 'emphasi[sz]ed',
-  'acknowledged', 'observed', 'expressed', 'maintained', 'insisted', 'recogni[sz]ed that', 'pointed out',
+  'acknowledged', 'observed', 'expressed', 'maintained', 'insisted', 'recogni[sz]ed that', 'pointed out', 'told',
+  'disagree(?:d|s)?',
   `согласил${R}`, `договорил${R}`, 'пришли к выводу', `отмети${R}`, `отмеча${R}`, `заяви${R}`, `счита${R}`, `указа${R}`,
   `подчеркну${R}`, `признал${R}`,
 ]);
@@ -55,9 +56,28 @@ export const REPORTED_VIEW = wordPattern([
 export const DIALOGUE_ACTOR = wordPattern([
   'we', 'our', 'us', 'they', 'their', 'group', 'groups', 'delegations?', 'delegates?', 'members', 'participants',
   'presenters', 'panel(?:ists)?', 'sides?', 'counterparts', 'dialogue', 'joint statement', 'statement', 'experts',
+  // Track 2 participants are retired and former officials; in a report on a bilateral dialogue
+  // "the Russians" and "the Americans" are its two delegations.
+  'retired', 'former', 'the russians', 'the americans',
   'мы', `наш${R}`, 'они', `групп${R}`, `делегаци${R}`, `делегат${R}`, `участник${R}`, `сторон${R}`, `эксперт${R}`,
-  `заявлени${R}`,
+  `заявлени${R}`, `бывш${R}`, `отставн${R}`,
 ]);
+
+/**
+ * Governments and their officials, legislators and outside commentators. When one of them is the
+ * subject of a reporting verb ("the State Department announced", "senators urged"), the view is
+ * theirs, not the dialogue's.
+ */
+export const OUTSIDE_ACTOR = wordPattern([
+  'ministry', 'ministries', 'minister', 'department', 'government', 'governments', 'president', 'prime minister',
+  'senators?', 'congress', 'congressmen', 'parliament', 'duma', 'kremlin', 'white house', 'pentagon',
+  'spokes(?:man|woman|person)', 'administration', 'analysts', 'commentators', 'press', 'media',
+  `министерств${R}`, `министр${R}`, 'мид', `правительств${R}`, `президент${R}`, `кремл${R}`, `парламент${R}`,
+  `депутат${R}`, `сенатор${R}`, `администраци${R}`, `ведомств${R}`, `аналитик${R}`, `пресс-секретар${R}`, 'сми',
+]);
+
+/** Modal verbs: their subject is who should act, not who speaks ("President Biden should..."). */
+export const MODAL = wordPattern(['should', 'shouldn[’\']t', 'must', 'ought to', 'needs? to', 'need not', 'have to', 'has to', 'следует', 'должн(?:ы|а|о|ен)', 'необходимо', 'нужно']);
 
 /** First-person plural: the author writing as the organisation that convened the dialogue. */
 export const FIRST_PERSON_PLURAL = wordPattern(['we', 'our', 'мы', `наш${R}`, 'нам', 'нас']);
@@ -68,8 +88,9 @@ export const FIRST_PERSON_PLURAL = wordPattern(['we', 'our', 'мы', `наш${R}
  */
 export const PROCESS_NARRATION = wordPattern([
   'conven(?:e|ed|es)', 'gathered', 'met', 'meets', 'hosts?', 'hosted', 'attended', 'discussed', 'organi[sz]ed',
-  'took place', 'was held', 'were held', 'originally published', 'this (?:piece|article|commentary|report) (?:was|is)',
-  `собрал${R}`, `встретил${R}`, 'состоял(?:ась|ось|ся)', `обсуди${R}`, `обсужда${R}`, `проведен${R}`, `опубликован${R}`,
+  'took place', 'was held', 'were held', 'took part', 'participated', 'announced', 'announces',
+  'originally published', 'this (?:piece|article|commentary|report) (?:was|is)',
+  `объяви${R}`, `объявля${R}`, 'приняли участие', 'принял участие', 'приняла участие', `собрал${R}`, `встретил${R}`, 'состоял(?:ась|ось|ся)', `обсуди${R}`, `обсужда${R}`, `проведен${R}`, `опубликован${R}`,
 ]);
 
 /** Adverbs that may stand between "and" and a verb the two clauses share ("and therefore argued"). */

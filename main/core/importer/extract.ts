@@ -5,6 +5,8 @@ import {
   DIALOGUE_ACTOR,
   FIRST_PERSON_PLURAL,
   LINKING_ADVERB,
+  MODAL,
+  OUTSIDE_ACTOR,
   PROCESS_NARRATION,
   PROPOSE,
   RECOMMEND,
@@ -66,6 +68,10 @@ const OPENING_SECTION: Record<string, string> = { en: 'Introduction', ru: 'Вв�
 
 /** First-person plural sentences needed to take the author as the dialogue's voice. */
 const MIN_FIRST_PERSON_SENTENCES = 2;
+/** Without a verb to find the subject by, the first words of a sentence are taken as its subject. */
+const SUBJECT_WORDS = 6;
+/** An introduction with this few words after its verb only names who is addressed ("We recommend that NATO:"). */
+const MAX_BARE_INTRODUCTION_WORDS = 4;
 /** A list item this short without a full stop is a heading-like fragment, as in an agenda. */
 const MAX_FRAGMENT_WORDS = 8;
 
@@ -196,6 +202,7 @@ function judgeItem(block: TextBlock, role: ListRole, context: Context): Finding[
   const findings: Finding[] = [];
   for (const span of itemUnits(text, { start: block.contentStart, end: block.end })) {
     const passage = text.slice(span.start, span.end);
+    if (/\?["”»]?$/.test(passage)) continue;
     const cues = cuesOf(passage);
     // Items under "We propose...:" are proposals whatever their grammar; under a recommendation
     // they keep their own kind when they have one ("argued that ... a negative impact" is a concern).
@@ -263,12 +270,15 @@ function judgeParagraph(block: TextBlock, context: Context): Finding[] {
 /** The rules for a sentence or clause of running text. */
 function judgeClause(span: Span, inherited: Cues | undefined, introducesList: boolean, context: Context): Finding | null {
   const passage = context.text.slice(span.start, span.end);
+  // A question asks what to do; it is a discussion point, not the dialogue's answer.
+  if (/\?["”»]?$/.test(passage)) return null;
   const own = withoutQuotations(passage);
   const cues = inherited ? mergeCues(inherited, cuesOf(passage)) : cuesOf(passage);
   if (introducesList && (isBareIntroduction(passage) || !(cues.recommend || cues.propose))) return null;
 
   // In a report about a dialogue, a call or view counts only when its people are the ones speaking
   // (or their words are quoted); in a convener's own piece the author speaks for the dialogue.
+  if (spokenByOutsider(own)) return null;
   const attributed = context.authorVoice || inherited?.attributed || DIALOGUE_ACTOR.test(own) || cuesOnlyQuoted(passage);
   const narration = PROCESS_NARRATION.test(own);
   const span_ = trimSpan(context.text, span);
@@ -323,19 +333,36 @@ function isCall(passage: string): boolean {
   return RECOMMEND.test(passage) || PROPOSE.test(passage);
 }
 
+/**
+ * True when a government, official or commentator is the one speaking: named before the first
+ * reporting or calling verb ("Last month the State Department announced...", "senators urged"),
+ * or, with no such verb, at the start of the sentence. A modal verb's subject is who should act,
+ * so "President Biden should..." stays a recommendation.
+ */
+function spokenByOutsider(own: string): boolean {
+  const verbs = [RECOMMEND, PROPOSE, REPORTED_VIEW, PROCESS_NARRATION].map((cue) => cue.exec(own)).filter((m) => m !== null);
+  const first = verbs.sort((a, b) => a.index - b.index)[0];
+  if (first && MODAL.exec(own)?.index === first.index) return false;
+  const subject = first ? own.slice(0, first.index) : own.split(/\s+/).slice(0, SUBJECT_WORDS).join(' ');
+  return OUTSIDE_ACTOR.test(subject) && !DIALOGUE_ACTOR.test(subject);
+}
+
 /** True when every cue of the passage stands inside quotation marks: the dialogue's own words. */
 function cuesOnlyQuoted(passage: string): boolean {
   const own = withoutQuotations(passage);
   return [RECOMMEND, PROPOSE, CONCERN].some((cue) => cue.test(passage)) && ![RECOMMEND, PROPOSE, CONCERN].some((cue) => cue.test(own));
 }
 
-/** "We propose five priority areas...:" — the call's object is the list that follows. */
+/**
+ * "We propose five priority areas...:", "We recommend that NATO and Russia:" — the call's object
+ * is the list that follows; the sentence itself says nothing yet.
+ */
 function isBareIntroduction(passage: string): boolean {
   const cue = RECOMMEND.exec(passage) ?? PROPOSE.exec(passage);
   if (!cue) return true;
   const after = passage.slice(cue.index + cue[0].length).replace(/:$/, '').trim();
   const words = after.split(/\s+/).filter(Boolean);
-  return words.length <= 2 || BARE_INTRODUCTION.test(words.slice(0, 3).join(' ').replace(/^(?:that|to|on|for)\s+/i, ''));
+  return words.length <= MAX_BARE_INTRODUCTION_WORDS || BARE_INTRODUCTION.test(words.slice(0, 3).join(' ').replace(/^(?:that|to|on|for)\s+/i, ''));
 }
 
 /** An agenda-style item: a few words, no sentence. */

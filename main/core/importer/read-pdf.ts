@@ -140,7 +140,7 @@ function linesToBlocks(lines: readonly PdfLine[]): LayoutBlock[] {
   const columnWidth = Math.max(...lines.map((l) => l.width));
 
   const blocks: LayoutBlock[] = [];
-  let current: { kind: 'heading' | 'paragraph' | 'item'; lines: string[]; ordinal?: number } | undefined;
+  let current: { kind: 'heading' | 'paragraph' | 'item'; lines: string[]; ordinal?: number; x?: number } | undefined;
   const flush = () => {
     if (current) blocks.push(toBlock(current));
     current = undefined;
@@ -164,9 +164,12 @@ function linesToBlocks(lines: readonly PdfLine[]): LayoutBlock[] {
       current.lines.push(line.text);
     } else if (marker) {
       flush();
-      current = { kind: 'item', lines: [line.text.slice(marker[0].length)], ordinal: marker[1] ? Number(marker[1]) : undefined };
+      const ordinal = marker[1] ? Number(marker[1]) : undefined;
+      current = { kind: 'item', lines: [line.text.slice(marker[0].length)], ordinal, x: line.x };
     } else {
-      if (separated || current?.kind === 'heading') flush();
+      // An item's wrapped lines hang under its text; a line starting further left is the next paragraph.
+      const leavesItem = current?.kind === 'item' && line.x < (current.x ?? line.x) - 1;
+      if (separated || leavesItem || current?.kind === 'heading') flush();
       current ??= { kind: 'paragraph', lines: [] };
       current.lines.push(line.text);
     }
