@@ -51,3 +51,14 @@ export function projectRoot(from: string = path.dirname(fileURLToPath(import.met
     if (path.dirname(dir) === dir) throw new Error(`Briefbook's package.json was not found above ${from}`);
   }
 }
+
+let developmentLayout: ResourceLayout | undefined;
+
+/**
+ * {@link resourceLayout} without a resources path, worked out once: finding the project root
+ * reads package.json files, which a per-export call should not repeat. A packaged app passes
+ * its own layout instead.
+ */
+export function defaultResourceLayout(): ResourceLayout {
+  return (developmentLayout ??= resourceLayout());
+}

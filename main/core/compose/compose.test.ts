@@ -89,7 +89,7 @@ describe('composeBriefing', () => {
   it('finds convergences and writes a factual bottom line when the analyst gave none', () => {
     const model = composeBriefing(library, request());
     expect(model.convergences.map((c) => [c.topic.id, c.sources.map((s) => s.id)])).toEqual([['channels', ['s1', 's2']]]);
-    expect(model.bluf).toBe('4 records from 2 sources (Elbe Group; ELN) on 3 topics. The sources converge on: military channels.');
+    expect(model.bluf).toBe('4 records from 2 sources (Elbe Group; ELN) on 3 topics. The sources converge on: Military channels.');
     expect(composeBriefing(library, request({ bluf: 'Act now.' })).bluf).toBe('Act now.');
   });
 

@@ -118,7 +118,7 @@ export function summarizeBriefing(model: BriefingModel): string {
   const dialogues = [...new Set(model.sources.map((s) => s.dialogue || s.publisher))];
   const scope = `${records} ${records === 1 ? 'record' : 'records'} from ${sources} ${sources === 1 ? 'source' : 'sources'} (${dialogues.join('; ')}) on ${topics} ${topics === 1 ? 'topic' : 'topics'}.`;
   if (model.convergences.length === 0) return scope;
-  return `${scope} The sources converge on: ${model.convergences.map((c) => c.topic.label.toLowerCase()).join('; ')}.`;
+  return `${scope} The sources converge on: ${model.convergences.map((c) => c.topic.label).join('; ')}.`;
 }
 
 function getOrAdd<K, V>(map: Map<K, V>, key: K, create: () => V): V {

@@ -1,0 +1,68 @@
+/**
+ * `briefbook`: the command line over main/core, for headless and batch use.
+ * Errors go to stderr with a non-zero exit: 2 for a mistake in the command, 1 for anything else.
+ */
+import { Command, CommanderError } from 'commander';
+import { UsageError } from './cli/errors';
+import { runExport } from './cli/export-command';
+import { LISTABLE, runList } from './cli/list-command';
+import { RecordKind } from './core/model';
+
+/** Repeatable flag that also accepts comma-separated values: `--topic a --topic b,c`. */
+const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+
+function withLibrary(command: Command): Command {
+  return command.option('--library <file>', 'library file to read (default: your library, created from the default library on first use)');
+}
+
+function withSelection(command: Command): Command {
+  return command
+    .option('--topic <id>', 'only records on this topic (repeatable, or comma-separated)', collect)
+    .option('--source <id>', 'only records from this source (repeatable, or comma-separated)', collect)
+    .option('--kind <kind>', `only records of this kind: ${RecordKind.options.join(', ')} (repeatable, or comma-separated)`, collect)
+    .option('--search <text>', 'only records whose text has every word of TEXT');
+}
+
+export function buildProgram(print: (line: string) => void): Command {
+  const program = new Command('briefbook')
+    .description('Briefing books from Track 2 dialogue records: choose topics and sources, export a PDF memo.')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)');
+
+  withSelection(withLibrary(program.command('export')))
+    .description('export a briefing from the library to PDF (by default: every record, memo template)')
+    .option('--template <id-or-file>', 'built-in template id or path to a .hbs template', 'memo')
+    .option('--title <text>', 'title of the briefing')
+    .option('--subject <text>', 'SUBJECT line (default: the chosen topics)')
+    .option('--to <text>', 'TO line')
+    .option('--from <text>', 'FROM line')
+    .option('--date <yyyy-mm-dd>', 'DATE line (default: today)')
+    .option('--marking <text>', 'handling marking on every page, e.g. UNCLASSIFIED, TLP:AMBER')
+    .option('--bluf <text>', 'bottom line up front (default: a factual summary of the selection)')
+    .option('--draft', 'print a DRAFT watermark on every page')
+    .option('--out <file>', 'PDF file to write', 'briefing.pdf')
+    .action((options) => runExport(options, print));
+
+  withSelection(withLibrary(program.command('list')))
+    .description('list what the library holds')
+    .argument('<what>', LISTABLE.join('|'))
+    .option('--json', 'print JSON instead of a table')
+    .action((what: string, options) => runList(what, options, print));
+
+  return program;
+}
+
+/** Runs the CLI and returns the exit code (separate from `process.exit` so it can be tested in process). */
+export async function main(argv: string[], print = (line: string) => process.stdout.write(`${line}\n`)): Promise<number> {
+  try {
+    await buildProgram(print).parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    process.stderr.write(`briefbook: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env.BRIEFBOOK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    return error instanceof UsageError ? 2 : 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,75 @@
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import { newBriefing } from '../core/compose/new-briefing';
+import { exportBriefing } from '../core/export-briefing';
+import { writeFileDurably } from '../core/library';
+import { IsoDate } from '../core/model';
+import { UsageError } from './errors';
+import { openLibrary, selectionFrom, type LibraryOptions, type SelectionOptions } from './library-option';
+
+export interface ExportOptions extends LibraryOptions, SelectionOptions {
+  template: string;
+  title?: string;
+  subject?: string;
+  to?: string;
+  from?: string;
+  date?: string;
+  marking?: string;
+  bluf?: string;
+  draft?: boolean;
+  out: string;
+}
+
+/** `briefbook export`: one briefing from the library to a PDF file. */
+export async function runExport(options: ExportOptions, print: (line: string) => void): Promise<void> {
+  if (options.date !== undefined && !IsoDate.safeParse(options.date).success) {
+    throw new UsageError(`--date "${options.date}" is not a date of the form YYYY-MM-DD`);
+  }
+  const out = path.resolve(options.out);
+  await assertReplaceable(out);
+  const { library } = await openLibrary(options);
+  const briefing = newBriefing(library, {
+    title: options.title,
+    subject: options.subject,
+    to: options.to,
+    from: options.from,
+    date: options.date,
+    marking: options.marking,
+    bluf: options.bluf,
+    draft: options.draft ?? false,
+    templateId: options.template,
+    selection: selectionFrom(library, options),
+  });
+  const { bytes, pageCount, model } = await exportBriefing(library, briefing);
+  await writeFileDurably(out, bytes);
+  print(
+    `Wrote ${displayPath(out)}: ${pageCount} ${pageCount === 1 ? 'page' : 'pages'}, ` +
+      `${model.stats.records} records on ${model.stats.topics} topics from ${model.stats.sources} sources.`,
+  );
+}
+
+/** An existing output file may be replaced only if it is a PDF: a mistyped --out must not destroy other work. */
+async function assertReplaceable(file: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  try {
+    const head = Buffer.alloc(5);
+    await handle.read(head, 0, 5, 0);
+    if (head.toString('latin1') !== '%PDF-') {
+      throw new UsageError(`--out ${file} exists and is not a PDF; it was left untouched. Choose another file name.`);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Relative to the working folder when inside it, absolute otherwise. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}

@@ -1,0 +1,40 @@
+import type { Content, DocDefinition } from 'pdfmake';
+import type { BriefingModel } from '../compose/briefing-model';
+import type { ResolvedPageSetup } from '../render/page-setup';
+import { pageFooter, pageHeader, watermark } from './page-furniture';
+import type { PageCounter } from './page-furniture';
+import { LINE_HEIGHT, COLORS, textStyles } from './stylesheet';
+
+/**
+ * Assembles the pdfmake document: converted content, page setup, marking banners, page
+ * numbers, watermark, style sheet and PDF metadata. `pages.count` holds the page count once
+ * pdfmake has laid the document out.
+ */
+export function buildDocDefinition(model: BriefingModel, setup: ResolvedPageSetup, content: Content[]): { definition: DocDefinition; pages: PageCounter } {
+  const pages: PageCounter = { count: 0 };
+  // A template may override the briefing's marking (e.g. a TLP-only template).
+  const marking = setup.marking || model.marking;
+  const definition: DocDefinition = {
+    content,
+    pageSize: setup.pageSize,
+    pageOrientation: setup.orientation,
+    pageMargins: [...setup.margins],
+    header: pageHeader(marking, setup),
+    footer: pageFooter(marking, setup, pages),
+    watermark: watermark(model.draft, setup),
+    info: {
+      title: model.title,
+      author: model.from || 'Briefbook',
+      subject: model.subject,
+      keywords: model.sections.map((section) => section.topic.label).join(', '),
+      creator: 'Briefbook',
+    },
+    styles: textStyles(setup),
+    defaultStyle: { font: setup.font, fontSize: setup.fontSize, lineHeight: LINE_HEIGHT, color: COLORS.ink },
+    // Keep a heading with what follows it: never the last thing on a page.
+    pageBreakBefore: (node, { getFollowingNodesOnPage }) => node.headlineLevel !== undefined && getFollowingNodesOnPage().length === 0,
+    // Watermark opacity needs PDF 1.4 transparency; pdfmake declares 1.3 by default.
+    version: '1.7',
+  };
+  return { definition, pages };
+}

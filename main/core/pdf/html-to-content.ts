@@ -1,0 +1,125 @@
+import htmlToPdfmake from 'html-to-pdfmake';
+import type { Content, ContentNode, Margins } from 'pdfmake';
+import type { ResolvedPageSetup } from '../render/page-setup';
+import { sharedWindow } from './dom-window';
+import { contentWidth } from './page-size';
+import { sanitizeContent } from './sanitize-content';
+import { BLOCK_MARGINS, TABLE_LAYOUTS } from './stylesheet';
+
+/**
+ * html-to-pdfmake writes its own look (24pt headings, blue underlined links, paragraph
+ * margins) onto every node, where no style sheet can override it. Switched off here so the
+ * style sheet decides.
+ */
+const NO_BUILT_IN_LOOK = Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'p', 'ul', 'table', 'th'].map((tag) => [tag, null]));
+
+/** Tags html-to-pdfmake lays out as blocks (or cells), which may therefore take margins. */
+const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'HR', 'TD', 'TH']);
+
+const HEADING_LEVELS: Record<string, number> = { H1: 1, H2: 2, H3: 3 };
+
+/**
+ * Converts a rendered template's HTML to pdfmake content, translating Briefbook's markup
+ * conventions into pdfmake features:
+ *
+ * - `<div data-bb-toc></div>` is where the table of contents goes when the page setup asks
+ *   for one (at the very top if the template has no marker); otherwise it vanishes.
+ * - A heading with `data-bb-section` is a section: an entry in the table of contents and,
+ *   when `bookmarks` is on, a PDF bookmark.
+ * - `<blockquote>` gets a thin rule on its left; `class="box"` makes a shaded panel.
+ * - `<hr>` spans the text width; `class="page-break-before"` starts a new page.
+ * - Headings are kept with what follows them (see `pageBreakBefore` in the doc definition).
+ * - Blocks get their spacing from the style sheet's {@link BLOCK_MARGINS}.
+ *
+ * The result is sanitized (see {@link sanitizeContent}): templates are untrusted.
+ */
+export function htmlToContent(html: string, setup: ResolvedPageSetup): Content[] {
+  const width = contentWidth(setup);
+  let tocPlaced = false;
+
+  const converted = htmlToPdfmake(html, {
+    window: sharedWindow(),
+    defaultStyles: NO_BUILT_IN_LOOK,
+    customTag: ({ element, ret }) => {
+      if (element.hasAttribute('data-bb-toc')) {
+        if (!setup.toc || tocPlaced) return '';
+        tocPlaced = true;
+        return tableOfContents(setup);
+      }
+      let node = ret;
+      if (Array.isArray(node.stack)) node.stack = node.stack.filter((child: unknown) => !isBlankText(child));
+      if (element.hasAttribute('data-bb-section')) markSection(node, element, setup);
+      if (HEADING_LEVELS[element.nodeName]) node.headlineLevel = HEADING_LEVELS[element.nodeName];
+      if (element.nodeName === 'HR' && !dataPdfmake(element).includes('width')) setRuleWidth(node, width);
+      if (typeof node.layout === 'string' && Object.hasOwn(TABLE_LAYOUTS, node.layout)) node.layout = TABLE_LAYOUTS[node.layout];
+      if (element.nodeName === 'BLOCKQUOTE') node = panel(node, 'quote');
+      else if (element.classList.contains('box')) node = panel(node, 'box');
+      if (element.classList.contains('page-break-before')) node.pageBreak = 'before';
+      const margin = blockMargin(element);
+      if (margin) node.margin = margin;
+      return node;
+    },
+  });
+
+  const content = Array.isArray(converted) ? converted : [converted];
+  sanitizeContent(content);
+  return setup.toc && !tocPlaced ? [tableOfContents(setup), ...content] : content;
+}
+
+function tableOfContents(setup: ResolvedPageSetup): ContentNode {
+  return {
+    toc: {
+      title: { text: setup.tocTitle, style: 'toc-title', margin: [0, 0, 0, 8] },
+      textStyle: 'toc-entry',
+      numberStyle: 'toc-entry',
+      textMargin: [0, 2, 0, 2],
+    },
+    margin: [0, 12, 0, 18],
+  };
+}
+
+function markSection(node: ContentNode, element: Element, setup: ResolvedPageSetup): void {
+  if (setup.toc) node.tocItem = true;
+  if (setup.bookmarks) {
+    node.outline = true;
+    node.outlineText = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+}
+
+/** Whitespace between block tags in the template, which html-to-pdfmake would keep as empty lines. */
+function isBlankText(node: unknown): boolean {
+  if (!node || typeof node !== 'object') return typeof node === 'string' && node.trim() === '';
+  const { text, nodeName } = node as ContentNode;
+  return nodeName === undefined && typeof text === 'string' && text.trim() === '';
+}
+
+/** html-to-pdfmake draws `<hr>` 514 pt long whatever the page; make it the text width. */
+function setRuleWidth(node: ContentNode, width: number): void {
+  const [line] = (node.canvas as Array<Record<string, number>> | undefined) ?? [];
+  if (line) line.x2 = width;
+}
+
+/**
+ * Puts a block in a one-cell table, the only pdfmake block that can have a background or a
+ * side rule. `nodeName: 'TABLE'` tells html-to-pdfmake, as it assembles the parent, that this
+ * child is a block.
+ */
+function panel(node: ContentNode, layout: keyof typeof TABLE_LAYOUTS): ContentNode {
+  const cell = { ...node };
+  delete cell.margin;
+  delete cell.nodeName;
+  return { nodeName: 'TABLE', table: { widths: ['*'], body: [[cell]] }, layout: TABLE_LAYOUTS[layout] };
+}
+
+/** The element's own spacing: its last class that has one, else its tag's; none if the template sets it. */
+function blockMargin(element: Element): Margins | undefined {
+  if (!BLOCK_TAGS.has(element.nodeName)) return undefined;
+  if ((element.getAttribute('style') ?? '').includes('margin') || dataPdfmake(element).includes('margin')) return undefined;
+  const byClass = [...element.classList].reverse().find((name) => BLOCK_MARGINS[`.${name}`]);
+  const margin = BLOCK_MARGINS[byClass ? `.${byClass}` : element.nodeName.toLowerCase()];
+  return margin ? [...margin] : undefined;
+}
+
+function dataPdfmake(element: Element): string {
+  return element.getAttribute('data-pdfmake') ?? '';
+}

@@ -1,0 +1,114 @@
+// Types for the parts of pdfmake 0.3 (server build) and html-to-pdfmake that Briefbook uses;
+// neither package ships its own.
+
+declare module 'pdfmake' {
+  /** [left, top, right, bottom] in points. */
+  export type Margins = [number, number, number, number];
+
+  /** A pdfmake document node: text, stack, table, toc, canvas… (see pdfmake's docs). */
+  export interface ContentNode {
+    [property: string]: unknown;
+  }
+  export type Content = string | ContentNode | Content[];
+
+  export interface Style {
+    font?: string;
+    fontSize?: number;
+    bold?: boolean;
+    italics?: boolean;
+    color?: string;
+    background?: string;
+    lineHeight?: number;
+    characterSpacing?: number;
+    alignment?: 'left' | 'center' | 'right' | 'justify';
+  }
+
+  export interface TableLayout {
+    hLineWidth?(i: number, node: ContentNode): number;
+    vLineWidth?(i: number, node: ContentNode): number;
+    hLineColor?(i: number, node: ContentNode): string;
+    vLineColor?(i: number, node: ContentNode): string;
+    paddingLeft?(i: number, node: ContentNode): number;
+    paddingRight?(i: number, node: ContentNode): number;
+    paddingTop?(i: number, node: ContentNode): number;
+    paddingBottom?(i: number, node: ContentNode): number;
+    fillColor?(row: number, node: ContentNode, column: number): string | null;
+  }
+
+  export type DynamicContent = (currentPage: number, pageCount: number, pageSize: { width: number; height: number }) => Content;
+
+  /** What pdfmake tells `pageBreakBefore` about a node: a subset of its properties. */
+  export interface NodeInfo {
+    headlineLevel?: number;
+    pageNumbers: number[];
+    [property: string]: unknown;
+  }
+  export interface PageBreakContext {
+    getFollowingNodesOnPage(): NodeInfo[];
+    getNodesOnNextPage(): NodeInfo[];
+    getPreviousNodesOnPage(): NodeInfo[];
+  }
+
+  export interface DocDefinition {
+    content: Content;
+    pageSize?: string;
+    pageOrientation?: 'portrait' | 'landscape';
+    pageMargins?: Margins;
+    header?: DynamicContent;
+    footer?: DynamicContent;
+    watermark?: { text: string; color?: string; opacity?: number; bold?: boolean; italics?: boolean; font?: string; fontSize?: number };
+    info?: { title?: string; author?: string; subject?: string; keywords?: string; creator?: string; producer?: string };
+    styles?: Record<string, Style>;
+    defaultStyle?: Style;
+    pageBreakBefore?(node: NodeInfo, context: PageBreakContext): boolean;
+    language?: string;
+    version?: string;
+  }
+
+  /** Font files of one family, by style; paths or names in pdfmake's virtual file system. */
+  export interface FontDescriptor {
+    normal: string;
+    bold: string;
+    italics: string;
+    bolditalics: string;
+  }
+
+  interface VirtualFileSystem {
+    existsSync(name: string): boolean;
+    writeFileSync(name: string, content: Buffer): void;
+  }
+
+  /** The pdfmake singleton of the Node build. */
+  interface PdfMake {
+    virtualfs: VirtualFileSystem;
+    addFonts(fonts: Record<string, FontDescriptor>): void;
+    setUrlAccessPolicy(policy: (url: string) => boolean): void;
+    setLocalAccessPolicy(policy: (path: string) => boolean): void;
+    createPdf(doc: DocDefinition): { getBuffer(): Promise<Buffer> };
+  }
+  const pdfmake: PdfMake;
+  export default pdfmake;
+}
+
+declare module 'html-to-pdfmake' {
+  import type { Content, ContentNode } from 'pdfmake';
+
+  export interface CustomTagParams {
+    element: Element;
+    parents: Element[];
+    ret: ContentNode;
+  }
+
+  export interface HtmlToPdfmakeOptions {
+    /** A DOM window (jsdom's, in Node) whose DOMParser reads the HTML. */
+    window: unknown;
+    /** Styles html-to-pdfmake writes onto nodes per tag; `null` removes its built-in one. */
+    defaultStyles?: Record<string, Record<string, unknown> | null>;
+    removeExtraBlanks?: boolean;
+    tableAutoSize?: boolean;
+    /** Called for every element after conversion; returns the node to use ('' drops it). */
+    customTag?(params: CustomTagParams): ContentNode | '';
+  }
+
+  export default function htmlToPdfmake(html: string, options: HtmlToPdfmakeOptions): Content;
+}

@@ -1,0 +1,114 @@
+import Handlebars from 'handlebars';
+import { describe, expect, it } from 'vitest';
+import { briefingModel } from '../../../test/fixtures/briefing-model';
+import type { TemplatePartial } from './loaded-template';
+import { parseTemplate } from './parse-template';
+import { renderTemplate } from './engine';
+import { TemplateError } from './template-error';
+
+const FRONT_MATTER = '---\nname: Test\n---\n'; // the body starts on line 4
+
+function template(body: string, partials: Record<string, string> = {}) {
+  return parseTemplate({
+    id: 'test',
+    file: '/user/templates/test.hbs',
+    source: FRONT_MATTER + body,
+    builtIn: false,
+    partials: Object.fromEntries(
+      Object.entries(partials).map(([name, partialBody]): [string, TemplatePartial] => [name, { name, file: `/user/templates/partials/${name}.hbs`, body: partialBody }]),
+    ),
+  });
+}
+
+function templateError(run: () => unknown): TemplateError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof TemplateError) return error;
+    throw error;
+  }
+  throw new Error('expected a TemplateError');
+}
+
+const render = (body: string, partials?: Record<string, string>) => renderTemplate(template(body, partials), briefingModel());
+
+describe('renderTemplate', () => {
+  it('renders the briefing with helpers and partials', () => {
+    const html = render('<h1>{{title}}</h1>{{#each sections}}{{> heading}}{{/each}}', { heading: '<h2>{{inc @index}}. {{topic.label}}</h2>' });
+    expect(html).toBe(
+      '<h1>Track-2 Options for US–Russia Military Risk Reduction</h1><h2>1. Strategic stability and arms control</h2><h2>2. NATO–Russia risk reduction</h2><h2>3. Cyber and influence operations</h2>',
+    );
+  });
+
+  it('escapes HTML in the data', () => {
+    const html = renderTemplate(template('<p>{{title}}</p>'), briefingModel({ title: '<script>alert("x")</script> & co' }));
+    expect(html).toBe('<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co</p>');
+  });
+
+  it('allows inline partials', () => {
+    expect(render('{{#*inline "mark"}}[{{marking}}]{{/inline}}{{> mark}}')).toBe('[UNCLASSIFIED]');
+  });
+
+  it('keeps its helpers out of the global Handlebars', () => {
+    render('{{upper marking}}');
+    expect(Handlebars.helpers).not.toHaveProperty('formatDate');
+  });
+});
+
+describe('template errors', () => {
+  it('a missing field is an error at its name\'s line and column in the file', () => {
+    const error = templateError(() => render('<h1>{{title}}</h1>\n<p>\n  {{titel}}</p>'));
+    expect(error.message).toBe('test.hbs:6:5: "titel" is not defined');
+    expect([error.template, error.line, error.column, error.file]).toEqual(['test.hbs', 6, 5, '/user/templates/test.hbs']);
+  });
+
+  it('a missing field inside a block is found too', () => {
+    const error = templateError(() => render('{{#each sections}}\n{{#each records}}\n<p>{{statment}}</p>{{/each}}{{/each}}'));
+    expect(error.message).toBe('test.hbs:6:6: "statment" is not defined');
+  });
+
+  it('a missing field in a partial points into the partial', () => {
+    const error = templateError(() => render('<p>\n{{> byline}}</p>', { byline: '<span>{{from}}</span>\n<span>{{form}}</span>' }));
+    expect(error.message).toBe('partials/byline.hbs:2:9: "form" is not defined');
+    expect(error.file).toBe('/user/templates/partials/byline.hbs');
+  });
+
+  it('an unclosed block points at where it opens', () => {
+    const error = templateError(() => template('<h1>{{title}}</h1>\n  {{#each sections}}\n  <h2>{{topic.label}}</h2>\n'));
+    expect(error.message).toBe('test.hbs:5:3: {{#each}} is never closed: add {{/each}}');
+  });
+
+  it('a syntax error points at the offending token', () => {
+    const error = templateError(() => template('<p>\n  {{formatDate date format=}}</p>'));
+    expect(error.message).toBe('test.hbs:5:28: syntax error: unexpected "}}"');
+  });
+
+  it('mismatched blocks point at the opening block\'s name', () => {
+    expect(templateError(() => template('\n {{#if bluf}}x{{/each}}')).message).toBe("test.hbs:5:5: if doesn't match each");
+  });
+
+  it('an unknown helper is reported when the template is loaded', () => {
+    const error = templateError(() => template('<p>{{title}}</p>\n<p>{{shout title}}</p>'));
+    expect(error.message).toBe('test.hbs:5:4: unknown helper "shout"');
+    expect(templateError(() => template('{{upper (shout title)}}')).message).toBe('test.hbs:4:9: unknown helper "shout"');
+  });
+
+  it('an unknown partial is reported when the template is loaded', () => {
+    expect(templateError(() => template('<p>{{title}}</p>\n  {{> signature}}')).message).toBe('test.hbs:5:3: unknown partial "signature"');
+    expect(templateError(() => template('{{> byline}}', { byline: '\n{{> nope}}' })).message).toBe('partials/byline.hbs:2:1: unknown partial "nope"');
+  });
+
+  it("a helper's own error points at the call", () => {
+    const error = templateError(() => render('<p>{{title}}</p>\n<p>{{formatDate title}}</p>'));
+    expect(error.message).toBe('test.hbs:5:4: formatDate: expected a date like 2019-04-24, got "Track-2 Options for US–Russia Military Risk Reduction"');
+    expect(templateError(() => render('\n{{#if}}x{{/if}}')).message).toBe('test.hbs:5:1: #if requires exactly one argument');
+  });
+});
+
+describe('untrusted templates', () => {
+  it('cannot reach prototypes', () => {
+    expect(render('[{{lookup this "__proto__"}}][{{lookup this "constructor"}}][{{__proto__}}][{{#with title}}{{lookup this "constructor"}}{{/with}}]')).toBe('[][][][]');
+    // Strict mode turns the denied `constructor` into a plain missing-field error, not a leak.
+    expect(templateError(() => render('{{constructor.name}}')).message).toBe('test.hbs:4:3: "name" is not defined (its parent is empty)');
+  });
+});

@@ -1,0 +1,138 @@
+import Handlebars from 'handlebars';
+import type { BriefingModel } from '../compose/briefing-model';
+import { LocatedError, hasTemplateLocation, toTemplateError } from './handlebars-errors';
+import type { ParserPosition, TemplatePlace } from './handlebars-errors';
+import { TEMPLATE_HELPERS } from './helpers';
+import type { LoadedTemplate, TemplatePartial } from './loaded-template';
+import { findPartialCalls } from './partial-calls';
+
+type TemplateFn = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
+
+/**
+ * Briefbook's own Handlebars environment, isolated from the global one so nothing else in the
+ * process can add helpers or partials to it. Prototype access stays denied (Handlebars'
+ * default): templates are untrusted and must not reach `constructor` or `__proto__`.
+ */
+const env = Handlebars.create();
+
+/**
+ * Strict: a field the template names but the briefing lacks is an error, not a blank.
+ * knownHelpersOnly: a call to an unknown helper fails at compile time, with its position.
+ */
+const COMPILE_OPTIONS: CompileOptions = {
+  strict: true,
+  knownHelpers: Object.fromEntries(TEMPLATE_HELPERS.map((helper) => [helper.name, true])),
+  knownHelpersOnly: true,
+};
+
+for (const helper of TEMPLATE_HELPERS) {
+  const fn = helper.fn as (...args: unknown[]) => unknown;
+  // Handlebars passes its `options` object last; our helpers are plain functions of the values.
+  env.registerHelper(helper.name, locatingErrors((...args: unknown[]) => fn(...args.slice(0, -1))));
+}
+for (const name of ['if', 'unless', 'each', 'with', 'lookup'] as const) {
+  env.registerHelper(name, locatingErrors(env.helpers[name] as (...args: unknown[]) => unknown));
+}
+
+/** Makes a helper's own errors point at the call, e.g. `formatDate` given "next week". */
+function locatingErrors(helper: (...args: unknown[]) => unknown): Handlebars.HelperDelegate {
+  return function (this: unknown, ...args: unknown[]) {
+    try {
+      return helper.apply(this, args);
+    } catch (error) {
+      // Errors from inside a block's body already know their place; keep the innermost one.
+      if (hasTemplateLocation(error)) throw error;
+      const loc = (args.at(-1) as { loc?: { start: { line: number; column: number } } } | undefined)?.loc;
+      if (!loc) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new LocatedError(message, loc.start.line, loc.start.column, { cause: error });
+    }
+  };
+}
+
+interface CompiledTemplate {
+  main: TemplateFn;
+  partials: Record<string, TemplateFn>;
+}
+
+const compiledTemplates = new WeakMap<LoadedTemplate, CompiledTemplate>();
+
+/**
+ * Renders a briefing through a template to HTML.
+ *
+ * The compiled form is cached per template object, so rendering the same loaded template
+ * again costs only the render. Throws {@link TemplateError} for anything wrong in the
+ * template, at its line and column in the `.hbs` file (a partial's errors point into it).
+ */
+export function renderTemplate(template: LoadedTemplate, model: BriefingModel): string {
+  const { main, partials } = compileTemplate(template);
+  return main(model, { partials });
+}
+
+/**
+ * Compiles a template and its partials, checking everything that can be checked without
+ * data: syntax, helper names, partial names. Throws {@link TemplateError}.
+ */
+export function compileTemplate(template: LoadedTemplate): CompiledTemplate {
+  const cached = compiledTemplates.get(template);
+  if (cached) return cached;
+
+  const units = [
+    { body: template.body, place: { template: displayName(template.file), file: template.file, lineOffset: template.bodyStartLine - 1 } },
+    ...Object.values(template.partials).map((partial) => ({ body: partial.body, place: partialPlace(partial) })),
+  ];
+  const asts = units.map((unit) => ({ ...unit, ast: parseBody(unit.body, unit.place) }));
+  const partialCalls = asts.map(({ ast }) => findPartialCalls(ast));
+  const known = new Set([...Object.keys(template.partials), ...partialCalls.flatMap((found) => found.inlineNames)]);
+  asts.forEach(({ place, body }, index) => {
+    const missing = partialCalls[index]!.calls.find((call) => !known.has(call.name));
+    if (missing) throw toTemplateError(new LocatedError(`The partial ${missing.name} could not be found`, missing.lineNumber, missing.column), place, body);
+  });
+
+  const [main, ...partials] = asts.map(({ body, place }) => compileBody(body, place));
+  const compiled: CompiledTemplate = {
+    main: main!,
+    partials: Object.fromEntries(Object.keys(template.partials).map((name, index) => [name, partials[index]!])),
+  };
+  compiledTemplates.set(template, compiled);
+  return compiled;
+}
+
+function parseBody(body: string, place: TemplatePlace): hbs.AST.Program {
+  try {
+    return env.parse(body);
+  } catch (error) {
+    throw toTemplateError(error, place, body, parserPosition());
+  }
+}
+
+/** The jison parser keeps its lexer's position after a parse error; Handlebars' types omit it. */
+function parserPosition(): ParserPosition | undefined {
+  return (env as unknown as { Parser?: { lexer?: { yylloc?: ParserPosition } } }).Parser?.lexer?.yylloc;
+}
+
+function compileBody(body: string, place: TemplatePlace): TemplateFn {
+  try {
+    // Handlebars compiles lazily, on first render; precompiling now surfaces unknown helpers
+    // while the template is being loaded rather than when the analyst exports.
+    env.precompile(body, COMPILE_OPTIONS);
+  } catch (error) {
+    throw toTemplateError(error, place, body);
+  }
+  const render = env.compile(body, COMPILE_OPTIONS);
+  return (context, options) => {
+    try {
+      return render(context, options);
+    } catch (error) {
+      throw toTemplateError(error, place, body);
+    }
+  };
+}
+
+function partialPlace(partial: TemplatePartial): TemplatePlace {
+  return { template: `partials/${displayName(partial.file)}`, file: partial.file, lineOffset: 0 };
+}
+
+function displayName(file: string): string {
+  return file.split(/[\\/]/).at(-1) ?? file;
+}

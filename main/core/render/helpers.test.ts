@@ -1,0 +1,83 @@
+import Handlebars from 'handlebars';
+import { describe, expect, it } from 'vitest';
+import { briefingModel } from '../../../test/fixtures/briefing-model';
+import { TEMPLATE_HELPERS, authors, citeSource, eq, formatDate, inc, join, kindLabel, plural, upper } from './helpers';
+import { parseTemplate } from './parse-template';
+import { renderTemplate } from './engine';
+
+describe('template helpers', () => {
+  it('formatDate prints long and short dates and rejects non-dates', () => {
+    expect(formatDate('2019-04-24')).toBe('24 April 2019');
+    expect(formatDate('2019-04-24', 'short')).toBe('24 Apr 2019');
+    expect(formatDate('2021-01-05T10:00:00Z', 'long')).toBe('5 January 2021');
+    expect(formatDate('')).toBe('');
+    expect(() => formatDate('next week')).toThrow('formatDate: expected a date like 2019-04-24, got "next week"');
+    expect(() => formatDate('2019-13-01')).toThrow(/expected a date/);
+    expect(() => formatDate('2019-04-24', 'iso')).toThrow('formatDate: unknown format "iso"; use "long" or "short"');
+  });
+
+  it('upper, join, eq and inc do the obvious', () => {
+    expect(upper('tlp:amber')).toBe('TLP:AMBER');
+    expect(upper(undefined)).toBe('');
+    expect(join(['a', 'b', 'c'])).toBe('a, b, c');
+    expect(join(['a', 'b'], ' · ')).toBe('a · b');
+    expect(join(undefined)).toBe('');
+    expect(() => join('a')).toThrow('join: expected a list, got string');
+    expect(eq('concern', 'concern')).toBe(true);
+    expect(eq(1, '1')).toBe(false);
+    expect(inc(0)).toBe(1);
+    expect(inc('4')).toBe(5);
+    expect(() => inc('x')).toThrow(/inc: expected a number/);
+  });
+
+  it('plural picks the word for the count', () => {
+    expect(plural(1, 'source')).toBe('source');
+    expect(plural(0, 'source')).toBe('sources');
+    expect(plural(2, 'analysis', 'analyses')).toBe('analyses');
+    expect(() => plural(2, undefined)).toThrow(/give the singular/);
+  });
+
+  it('kindLabel names each record kind', () => {
+    expect(['recommendation', 'proposal', 'finding', 'concern'].map(kindLabel)).toEqual(['Recommendation', 'Proposal', 'Finding', 'Concern']);
+    expect(() => kindLabel('rumour')).toThrow(/unknown record kind "rumour"/);
+    expect(() => kindLabel('constructor')).toThrow(/unknown record kind/);
+  });
+
+  it('authors writes names as running text', () => {
+    expect(authors([])).toBe('');
+    expect(authors(['Kevin Ryan'])).toBe('Kevin Ryan');
+    expect(authors(['Kevin Ryan', 'Michael Maples'])).toBe('Kevin Ryan and Michael Maples');
+    expect(authors(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+
+  it('citeSource gives the full endnote text for a citation or a source', () => {
+    const [first, , , eln] = briefingModel().citations;
+    expect(citeSource(first)).toBe(
+      'Daniel Shapiro, “\'Track 2\' Talks Take US-Russian Relations Where Official Channels Won’t,” Russia Matters: In the Thick of It, ' +
+        'Belfer Center for Science and International Affairs, 24 April 2019, section “Strategic Stability.”',
+    );
+    // No authors and no container: those parts are left out, not left empty.
+    expect(citeSource(eln)).toBe(
+      '“Biden-Putin meeting a chance for NATO to re-establish military-to-military communication,” European Leadership Network, 28 June 2021, section “Pragmatic ways ahead.”',
+    );
+    expect(citeSource(eln!.source)).toBe(
+      '“Biden-Putin meeting a chance for NATO to re-establish military-to-military communication,” European Leadership Network, 28 June 2021.',
+    );
+    expect(citeSource(eln!.source, 'Priority areas')).toMatch(/28 June 2021, section “Priority areas\.”$/);
+    expect(() => citeSource('a title')).toThrow(/citeSource: expected a citation/);
+  });
+
+  it('every documented example prints what the reference says', () => {
+    for (const { name, example } of TEMPLATE_HELPERS) {
+      const template = parseTemplate({ id: name, file: `/tmp/${name}.hbs`, source: example.call, builtIn: false, partials: {} });
+      expect(renderTemplate(template, example.data as never), name).toBe(Handlebars.escapeExpression(example.output));
+    }
+  });
+
+  it('documents every registered helper exactly once', () => {
+    const names = TEMPLATE_HELPERS.map((helper) => helper.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(['formatDate', 'upper', 'join', 'eq', 'inc', 'plural', 'kindLabel', 'authors', 'citeSource']);
+    for (const helper of TEMPLATE_HELPERS) expect(helper.summary.length, helper.name).toBeGreaterThan(10);
+  });
+});

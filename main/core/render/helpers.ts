@@ -1,0 +1,211 @@
+import type { Citation, ModelSource } from '../compose/briefing-model';
+
+/**
+ * The helpers templates may call, besides Handlebars' built-ins (`if`, `unless`, `each`,
+ * `with`, `lookup`, `log`).
+ *
+ * Each is a plain function of its arguments (the engine drops Handlebars' trailing `options`
+ * object before calling it), returns plain text that Handlebars then HTML-escapes, and throws
+ * on nonsense input so a template mistake surfaces as a located error rather than odd output.
+ */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Formats an ISO date (`2019-04-24`, or a timestamp starting with one) for print.
+ *
+ * `"long"` (the default) gives "24 April 2019", `"short"` gives "24 Apr 2019". An empty value
+ * gives an empty string: a missing date is not a template error.
+ */
+export function formatDate(iso: unknown, format: unknown = 'long'): string {
+  if (iso === undefined || iso === null || iso === '') return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(String(iso));
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) throw new Error(`formatDate: expected a date like 2019-04-24, got "${String(iso)}"`);
+  if (format !== 'long' && format !== 'short') throw new Error(`formatDate: unknown format "${String(format)}"; use "long" or "short"`);
+  return `${Number(match[3])} ${format === 'short' ? month.slice(0, 3) : month} ${match[1]}`;
+}
+
+/** Upper-cases text, e.g. for a label: `{{upper (kindLabel kind)}}` gives "RECOMMENDATION". */
+export function upper(text: unknown): string {
+  return text === undefined || text === null ? '' : String(text).toUpperCase();
+}
+
+/** Joins a list with a separator (default ", "): `{{join source.authors "; "}}`. */
+export function join(list: unknown, separator: unknown = ', '): string {
+  if (list === undefined || list === null) return '';
+  if (!Array.isArray(list)) throw new Error(`join: expected a list, got ${typeof list}`);
+  return list.map(String).join(String(separator));
+}
+
+/** Strict equality, for conditions: `{{#if (eq kind "concern")}}…{{/if}}`. */
+export function eq(a: unknown, b: unknown): boolean {
+  return a === b;
+}
+
+/** Adds one, for 1-based numbering in loops: `{{inc @index}}`. */
+export function inc(value: unknown): number {
+  const number = Number(value);
+  if (!Number.isFinite(number)) throw new Error(`inc: expected a number, got "${String(value)}"`);
+  return number + 1;
+}
+
+/**
+ * Picks the singular or plural word for a count (the count itself is not printed):
+ * `{{stats.sources}} {{plural stats.sources "source"}}` gives "1 source" or "3 sources".
+ * The plural defaults to the singular plus "s".
+ */
+export function plural(count: unknown, singular: unknown, pluralForm?: unknown): string {
+  if (typeof singular !== 'string') throw new Error('plural: give the singular word, e.g. {{plural count "source"}}');
+  if (Number(count) === 1) return singular;
+  return typeof pluralForm === 'string' ? pluralForm : `${singular}s`;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  recommendation: 'Recommendation',
+  proposal: 'Proposal',
+  finding: 'Finding',
+  concern: 'Concern',
+};
+
+/** The printed name of a record kind: `recommendation` gives "Recommendation". */
+export function kindLabel(kind: unknown): string {
+  const label = Object.hasOwn(KIND_LABELS, String(kind)) ? KIND_LABELS[String(kind)] : undefined;
+  if (!label) throw new Error(`kindLabel: unknown record kind "${String(kind)}"; known: ${Object.keys(KIND_LABELS).join(', ')}`);
+  return label;
+}
+
+/** Names in running text: "A", "A and B", "A, B and C". */
+export function authors(names: unknown): string {
+  if (names === undefined || names === null) return '';
+  if (!Array.isArray(names)) throw new Error(`authors: expected a list of names, got ${typeof names}`);
+  const list = names.map(String).filter(Boolean);
+  if (list.length <= 1) return list.join('');
+  return `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+}
+
+/**
+ * The full citation of an endnote, so an analyst can find the passage:
+ * authors, “title,” container, publisher, date, section.
+ *
+ * Takes a citation (`{{citeSource this}}` inside `{{#each citations}}`) or a source, with an
+ * optional section: `{{citeSource source section}}`. The URL is left out so the template can
+ * print it as a link. Punctuation follows American style: commas and the final period sit
+ * inside the closing quotation mark.
+ */
+export function citeSource(citationOrSource: unknown, section?: unknown): string {
+  const { source, section: citedSection } = citationParts(citationOrSource, section);
+  const parts: Array<{ text: string; quoted: boolean }> = [
+    { text: authors(source.authors), quoted: false },
+    { text: source.title, quoted: true },
+    { text: source.container, quoted: false },
+    { text: source.publisher, quoted: false },
+    { text: formatDate(source.date), quoted: false },
+    { text: citedSection ? `section “${citedSection}”` : '', quoted: false },
+  ].filter((part) => part.text);
+
+  return parts
+    .map((part, index) => {
+      const punctuation = index === parts.length - 1 ? '.' : ',';
+      if (part.quoted) return `“${part.text}${punctuation}”`;
+      // A closing quotation mark at the end of a part takes the punctuation inside it too.
+      return part.text.endsWith('”') ? `${part.text.slice(0, -1)}${punctuation}”` : `${part.text}${punctuation}`;
+    })
+    .join(' ');
+}
+
+function citationParts(value: unknown, section: unknown): { source: ModelSource; section: string } {
+  if (value && typeof value === 'object' && 'source' in value) {
+    const citation = value as Citation;
+    return { source: citation.source, section: citation.section };
+  }
+  if (value && typeof value === 'object' && 'title' in value && 'publisher' in value) {
+    return { source: value as ModelSource, section: typeof section === 'string' ? section : '' };
+  }
+  throw new Error('citeSource: expected a citation ({{citeSource this}} in {{#each citations}}) or a source');
+}
+
+/** One helper with the documentation a template reference is generated from. */
+export interface TemplateHelper {
+  name: string;
+  /** How a template calls it. */
+  usage: string;
+  /** What it does, one or two sentences. */
+  summary: string;
+  /** A call, the data it sees, and what it prints. */
+  example: { call: string; data: Record<string, unknown>; output: string };
+  fn: (...args: never[]) => unknown;
+}
+
+const ELBE_AUTHORS = ['Michael Maples', 'Kevin Ryan', 'Rolf Mowatt-Larssen'];
+const ELBE_CITATION = {
+  source: { title: 'Elbe Group Joint Statement', authors: [], container: '', publisher: 'Belfer Center', date: '2019-03-15' },
+  section: 'Strategic Stability',
+};
+
+/** Every helper registered with the template engine, in reference order. */
+export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
+  {
+    name: 'formatDate',
+    usage: '{{formatDate date}} · {{formatDate date "short"}}',
+    summary: 'Formats an ISO date for print; "short" abbreviates the month.',
+    example: { call: '{{formatDate date}}', data: { date: '2019-04-24' }, output: formatDate('2019-04-24') },
+    fn: formatDate,
+  },
+  {
+    name: 'upper',
+    usage: '{{upper text}}',
+    summary: 'Upper-cases text.',
+    example: { call: '{{upper marking}}', data: { marking: 'unclassified' }, output: upper('unclassified') },
+    fn: upper,
+  },
+  {
+    name: 'join',
+    usage: '{{join list}} · {{join list "; "}}',
+    summary: 'Joins a list with a separator (default ", ").',
+    example: { call: '{{join tags " · "}}', data: { tags: ['arms control', 'NATO'] }, output: join(['arms control', 'NATO'], ' · ') },
+    fn: join,
+  },
+  {
+    name: 'eq',
+    usage: '{{#if (eq a b)}}…{{/if}}',
+    summary: 'True when both values are strictly equal.',
+    example: { call: '{{#if (eq kind "concern")}}concern{{else}}other{{/if}}', data: { kind: 'concern' }, output: eq('concern', 'concern') ? 'concern' : 'other' },
+    fn: eq,
+  },
+  {
+    name: 'inc',
+    usage: '{{inc @index}}',
+    summary: 'Adds one: 1-based numbering inside {{#each}}.',
+    example: { call: '{{#each topics}}{{inc @index}}. {{this}}; {{/each}}', data: { topics: ['Cyber', 'Arctic'] }, output: '1. Cyber; 2. Arctic; ' },
+    fn: inc,
+  },
+  {
+    name: 'plural',
+    usage: '{{plural count "source"}} · {{plural count "analysis" "analyses"}}',
+    summary: 'The singular word for a count of 1, otherwise the plural (default: singular + "s").',
+    example: { call: '{{stats.sources}} {{plural stats.sources "source"}}', data: { stats: { sources: 2 } }, output: `2 ${plural(2, 'source')}` },
+    fn: plural,
+  },
+  {
+    name: 'kindLabel',
+    usage: '{{kindLabel kind}}',
+    summary: 'The printed name of a record kind: Recommendation, Proposal, Finding or Concern.',
+    example: { call: '{{kindLabel kind}}', data: { kind: 'recommendation' }, output: kindLabel('recommendation') },
+    fn: kindLabel,
+  },
+  {
+    name: 'authors',
+    usage: '{{authors source.authors}}',
+    summary: 'Names in running text: "A", "A and B", "A, B and C".',
+    example: { call: '{{authors names}}', data: { names: ELBE_AUTHORS }, output: authors(ELBE_AUTHORS) },
+    fn: authors,
+  },
+  {
+    name: 'citeSource',
+    usage: '{{citeSource this}} (in {{#each citations}}) · {{citeSource source section}}',
+    summary: 'The full endnote text: authors, “title,” container, publisher, date, section. The URL is left to the template.',
+    example: { call: '{{citeSource this}}', data: ELBE_CITATION, output: citeSource(ELBE_CITATION) },
+    fn: citeSource,
+  },
+];

@@ -1,0 +1,78 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { briefingModel } from '../../../test/fixtures/briefing-model';
+import { defaultResourceLayout } from '../resources';
+import { renderTemplate } from './engine';
+import { DEFAULT_PAGE_SETUP } from './page-setup';
+import { TemplateError } from './template-error';
+import { listBuiltInTemplates, loadTemplate } from './templates';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'briefbook-templates-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('loadTemplate', () => {
+  it('loads the built-in memo by id, with its partials and the default page setup', async () => {
+    const memo = await loadTemplate('memo');
+    const source = await readFile(path.join(defaultResourceLayout().templates, 'memo.hbs'), 'utf8');
+    expect(memo).toMatchObject({ id: 'memo', name: 'Memo', builtIn: true, setup: DEFAULT_PAGE_SETUP });
+    expect(memo.description).toMatch(/decision memo/);
+    expect(Object.keys(memo.partials).sort()).toEqual(['endnotes', 'record', 'title-block']);
+    // The body starts on the line after the closing ---.
+    expect(source.split('\n')[memo.bodyStartLine - 2]).toBe('---');
+    expect(source.split('\n')[memo.bodyStartLine - 1]).toBe(memo.body.split('\n')[0]);
+  });
+
+  it('caches templates until a file changes', async () => {
+    expect(await loadTemplate('memo')).toBe(await loadTemplate('memo'));
+
+    const file = path.join(dir, 'cached.hbs');
+    await writeFile(file, '---\nname: First\n---\n<p>{{title}}</p>\n');
+    const first = await loadTemplate(file);
+    expect(await loadTemplate(file)).toBe(first);
+    await writeFile(file, '---\nname: Second, longer\n---\n<p>{{title}}</p>\n');
+    expect((await loadTemplate(file)).name).toBe('Second, longer');
+  });
+
+  it("loads a user's template by path, its own partials overriding the built-in ones", async () => {
+    const folder = path.join(dir, 'mine');
+    await mkdir(path.join(folder, 'partials'), { recursive: true });
+    await writeFile(path.join(folder, 'partials', 'record.hbs'), '<li>{{summary}}</li>');
+    await writeFile(path.join(folder, 'short.hbs'), '---\npageSize: LETTER\n---\n{{> title-block}}<ul>{{#each sections}}{{#each records}}{{> record}}{{/each}}{{/each}}</ul>');
+    const short = await loadTemplate(path.join(folder, 'short.hbs'));
+    expect(short).toMatchObject({ id: 'short', name: 'short', builtIn: false, description: '' });
+    expect(short.setup.pageSize).toBe('LETTER');
+    expect(short.partials.record!.file).toBe(path.join(folder, 'partials', 'record.hbs'));
+    const html = renderTemplate(short, briefingModel());
+    expect(html).toContain('<td class="label">TO</td>'); // the built-in title block
+    expect(html).toContain('<li>Keep the core provisions of the INF Treaty alive for a future agreement.</li>');
+  });
+
+  it("names the user's file in template errors", async () => {
+    const file = path.join(dir, 'broken.hbs');
+    await writeFile(file, '---\nname: Broken\n---\n<h1>{{title}}</h1>\n{{#each sections}}\n');
+    const error = await loadTemplate(file).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TemplateError);
+    expect((error as TemplateError).message).toBe('broken.hbs:5:1: {{#each}} is never closed: add {{/each}}');
+  });
+
+  it('says which templates exist when an id is unknown, and takes no paths for ids', async () => {
+    await expect(loadTemplate('brief')).rejects.toThrow('unknown template "brief"; built-in templates: memo');
+    await expect(loadTemplate('Memo!')).rejects.toThrow('"Memo!" is neither a built-in template id nor a .hbs file');
+    await expect(loadTemplate(path.join(dir, 'missing.hbs'))).rejects.toThrow(/template file not found: .*missing\.hbs/);
+  });
+});
+
+describe('listBuiltInTemplates', () => {
+  it('lists the shipped templates for the picker', async () => {
+    const templates = await listBuiltInTemplates();
+    expect(templates.map(({ id, name, builtIn }) => ({ id, name, builtIn }))).toEqual([{ id: 'memo', name: 'Memo', builtIn: true }]);
+    expect(templates[0]!.file).toBe(path.join(defaultResourceLayout().templates, 'memo.hbs'));
+  });
+});

@@ -1,0 +1,153 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Library } from '../main/core/model';
+import { collapseSpace, readPdf } from './helpers/read-pdf';
+
+const root = path.resolve(import.meta.dirname, '..');
+const seedFile = path.join(root, 'data', 'library.json');
+const run = promisify(execFile);
+
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+let home: string;
+
+/** Runs the real `briefbook` entry point (the built bundle) with its own user data folder. */
+async function briefbook(...args: string[]): Promise<CliResult> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'bin', 'briefbook.js'), ...args], {
+      cwd: home,
+      env: { ...process.env, BRIEFBOOK_HOME: path.join(home, 'userdata') },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+beforeAll(async () => {
+  home = await mkdtemp(path.join(os.tmpdir(), 'briefbook-cli-'));
+});
+
+describe('briefbook --help', () => {
+  it('lists the commands, and every command has its own help', async () => {
+    const top = await briefbook('--help');
+    expect(top.code).toBe(0);
+    expect(top.stdout).toMatch(/export/);
+    expect(top.stdout).toMatch(/list/);
+    for (const command of ['export', 'list']) {
+      const help = await briefbook(command, '--help');
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(new RegExp(`Usage: briefbook ${command}`));
+    }
+    expect((await briefbook('export', '--help')).stdout).toMatch(/--marking/);
+  });
+});
+
+describe('briefbook list', () => {
+  it('lists topics, sources and filtered records as JSON', async () => {
+    const seed = Library.parse(JSON.parse(await readFile(seedFile, 'utf8')));
+    const topics = JSON.parse((await briefbook('list', 'topics', '--json', '--library', seedFile)).stdout);
+    expect(topics.map((t: { id: string }) => t.id)).toEqual(seed.topics.map((t) => t.id));
+    const sources = JSON.parse((await briefbook('list', 'sources', '--json', '--library', seedFile)).stdout);
+    expect(sources.map((s: { records: number }) => s.records).reduce((a: number, b: number) => a + b)).toBe(seed.records.length);
+    expect(sources[0]).not.toHaveProperty('text');
+
+    const records = JSON.parse(
+      (await briefbook('list', 'records', '--json', '--library', seedFile, '--topic', 'liaison-missions')).stdout,
+    );
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.every((r: { topics: string[] }) => r.topics.includes('liaison-missions'))).toBe(true);
+  });
+
+  it('prints a readable table', async () => {
+    const result = await briefbook('list', 'topics', '--library', seedFile);
+    expect(result.stdout.split('\n')[0]).toMatch(/^TOPIC\s+RECORDS\s+LABEL$/);
+  });
+
+  it('creates the user library from the default library on first use', async () => {
+    const result = await briefbook('list', 'sources');
+    expect(result.code).toBe(0);
+    const created = await readFile(path.join(home, 'userdata', 'library.json'), 'utf8');
+    expect(JSON.parse(created)).toEqual(JSON.parse(await readFile(seedFile, 'utf8')));
+  });
+
+  it('rejects an unknown topic or listing with exit code 2 and says what is known', async () => {
+    const unknown = await briefbook('list', 'records', '--library', seedFile, '--topic', 'nukes');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown topic "nukes"\. Known topics: .*mil-to-mil-channels/);
+    const what = await briefbook('list', 'things', '--library', seedFile);
+    expect(what.code).toBe(2);
+    expect(what.stderr).toMatch(/cannot list "things"/);
+  });
+});
+
+describe('briefbook export', () => {
+  it('exports the whole default library to a PDF that holds every record', async () => {
+    const seed = Library.parse(JSON.parse(await readFile(seedFile, 'utf8')));
+    const out = path.join(home, 'all.pdf');
+    const result = await briefbook('export', '--library', seedFile, '--out', out, '--title', 'Стратегическая стабильность: Track 2');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Wrote .*all\.pdf: \d+ pages, 57 records on \d+ topics from 2 sources\.$/m);
+
+    const pdf = await readPdf(await readFile(out));
+    for (const record of seed.records) expect(pdf.text).toContain(collapseSpace(record.statement));
+    expect(pdf.pages[0]).toContain(`Page 1 of ${pdf.pageCount}`);
+    expect(pdf.pages.at(-1)).toContain(`Page ${pdf.pageCount} of ${pdf.pageCount}`);
+    expect(pdf.pages.every((page) => (page.match(/UNCLASSIFIED/g) ?? []).length >= 2)).toBe(true);
+    expect(pdf.text).toContain('Стратегическая стабильность');
+    expect(pdf.info.Title).toBe('Стратегическая стабильность: Track 2');
+  });
+
+  it('exports only the selection, with marking and draft watermark', async () => {
+    const out = path.join(home, 'eln.pdf');
+    const result = await briefbook(
+      'export', '--library', seedFile, '--out', out, '--source', 'eln-2021', '--kind', 'proposal',
+      '--marking', 'TLP:AMBER', '--draft',
+    );
+    expect(result.code).toBe(0);
+    const seed = Library.parse(JSON.parse(await readFile(seedFile, 'utf8')));
+    const chosen = seed.records.filter((r) => r.sourceId === 'eln-2021' && r.kind === 'proposal');
+    const others = seed.records.filter((r) => !chosen.includes(r));
+    const pdf = await readPdf(await readFile(out));
+    for (const record of chosen) expect(pdf.text).toContain(collapseSpace(record.statement));
+    for (const record of others) expect(pdf.text).not.toContain(collapseSpace(record.statement));
+    expect(pdf.pages[0]).toContain('TLP:AMBER');
+    expect(pdf.text).toContain('DRAFT');
+  });
+
+  it('refuses to replace a file that is not a PDF', async () => {
+    const notes = path.join(home, 'notes.txt');
+    await writeFile(notes, 'my notes');
+    const result = await briefbook('export', '--library', seedFile, '--out', notes);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/notes\.txt exists and is not a PDF/);
+    expect(await readFile(notes, 'utf8')).toBe('my notes');
+  });
+
+  it('reports a corrupt library with file and position, exits non-zero and leaves the file as it was', async () => {
+    const corrupt = path.join(home, 'corrupt.json');
+    const bytes = (await readFile(seedFile, 'utf8')).slice(0, 5000);
+    await writeFile(corrupt, bytes);
+    const result = await briefbook('export', '--library', corrupt, '--out', path.join(home, 'never.pdf'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(corrupt);
+    expect(result.stderr).toMatch(/line \d+, column \d+/);
+    expect(await readFile(corrupt, 'utf8')).toBe(bytes);
+  });
+
+  it('rejects a bad date with exit code 2', async () => {
+    const result = await briefbook('export', '--library', seedFile, '--date', '22/11/2026');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--date "22\/11\/2026" is not a date of the form YYYY-MM-DD/);
+  });
+});
