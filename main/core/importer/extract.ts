@@ -303,10 +303,16 @@ interface Cues {
   attributed?: boolean;
 }
 
+/**
+ * The cues in a passage. When it both recommends and proposes, the verb that comes first is the
+ * main one ("recommended ... building on the proposals of" is a recommendation).
+ */
 function cuesOf(passage: string): Cues {
+  const recommendAt = RECOMMEND.exec(passage)?.index ?? Infinity;
+  const proposeAt = PROPOSE.exec(passage)?.index ?? Infinity;
   return {
-    recommend: RECOMMEND.test(passage),
-    propose: PROPOSE.test(passage),
+    recommend: recommendAt < Infinity,
+    propose: proposeAt < recommendAt,
     concern: CONCERN.test(passage),
     view: REPORTED_VIEW.test(passage),
   };

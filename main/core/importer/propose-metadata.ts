@@ -15,7 +15,7 @@ const PERSON_NAME = /^(?:by\s+|автор:?\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu
 const NAME_WORD = /^\p{Lu}/u;
 /** Names of dialogues and organisations that publish on them: "the Elbe Group", "European Leadership Network". */
 const DIALOGUE_NAME =
-  /(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:Group|Dialogue|Forum|Network|Commission|Initiative|Task Force|Council|Institute|Club)\b/gu;
+  /(?:\p{Lu}[\p{L}'’.-]* ){1,4}(?:Group|Dialogue|Forum|Network|Commission|Initiative|Task Force|Council|Institute|Club)\b/gu;
 
 /**
  * Proposes title, authors, date, series and language from the text itself, filling what the
