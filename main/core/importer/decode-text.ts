@@ -66,7 +66,8 @@ function assertNotBinary(bytes: Uint8Array, file: string): void {
       controls++;
     }
   }
-  if (nuls > 0 && nuls > sample.length / 4 && (oddNuls > nuls * 0.9 || oddNuls < nuls * 0.1)) {
+  // Latin-script UTF-16 text has a NUL in every other byte, always at the same parity.
+  if (sample.length >= 16 && nuls > sample.length / 4 && (oddNuls > nuls * 0.95 || oddNuls < nuls * 0.05)) {
     throw new ImportError('encoding', file, 'it looks like UTF-16 text without a byte-order mark');
   }
   if (nuls > 0 || controls > sample.length / 100) {

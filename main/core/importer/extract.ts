@@ -205,9 +205,11 @@ function judgeItem(block: TextBlock, role: ListRole, context: Context): Finding[
     if (/\?["”»]?$/.test(passage)) continue;
     const cues = cuesOf(passage);
     // Items under "We propose...:" are proposals whatever their grammar; under a recommendation
-    // they keep their own kind when they have one ("argued that ... a negative impact" is a concern).
+    // they are recommendations, unless they report a view of their own ("In its statement, the
+    // group argued that ... a negative impact" is a concern) or make their own kind of call.
     if (role === 'proposals' || role === 'recommendations') {
-      const kind = role === 'proposals' ? 'proposal' : (kindOf(cues) ?? 'recommendation');
+      const ownKind = cues.recommend || cues.propose || cues.view ? kindOf(cues) : undefined;
+      const kind = role === 'proposals' ? 'proposal' : (ownKind ?? 'recommendation');
       findings.push({ span, kind, rule: 'listed-under-call' });
     } else if (isQuotation(passage)) {
       findings.push({ span, kind: kindOf(cues) ?? 'finding', rule: 'quoted-statement' });

@@ -20,15 +20,15 @@ const FORMS: { pattern: RegExp; read: (m: RegExpExecArray) => [number, number, n
   // 2019-04-24, also the date part of an ISO timestamp
   { pattern: new RegExp(`(?<!\\d)${YEAR}-(\\d{2})-(\\d{2})(?!\\d)`, 'g'), read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
   // April 24, 2019 · Apr. 24 2019
-  { pattern: new RegExp(`\\b${EN_MONTH} ${DAY},? ${YEAR}\\b`, 'gi'), read: (m) => [+m[3]!, englishMonth(m[1]!), +m[2]!] },
+  { pattern: new RegExp(`\\b${EN_MONTH}\\s${DAY},?\\s${YEAR}\\b`, 'gi'), read: (m) => [+m[3]!, englishMonth(m[1]!), +m[2]!] },
   // 28 June 2021 · 12th June, 2021 · 14-15 November 2019 (a meeting's first day)
   {
-    pattern: new RegExp(`\\b${DAY}(?:[-–]\\d{1,2})? ${EN_MONTH},? ${YEAR}\\b`, 'gi'),
+    pattern: new RegExp(`\\b${DAY}(?:[-–]\\d{1,2})?\\s${EN_MONTH},?\\s${YEAR}\\b`, 'gi'),
     read: (m) => [+m[3]!, englishMonth(m[2]!), +m[1]!],
   },
   // 24 апреля 2019 г. · 24 апреля 2019 года
   {
-    pattern: new RegExp(`(?<![\\d–-])(\\d{1,2})(?:[-–]\\d{1,2})? ${RU_MONTH} ${YEAR}(?: ?(?:г\\.|года))?`, 'giu'),
+    pattern: new RegExp(`(?<![\\d–-])(\\d{1,2})(?:[-–]\\d{1,2})?\\s${RU_MONTH}\\s${YEAR}(?:\\s?(?:г\\.|года))?`, 'giu'),
     read: (m) => [+m[3]!, russianMonth(m[2]!), +m[1]!],
   },
   // 24.04.2019, the usual numeric form in Russian (day first)
