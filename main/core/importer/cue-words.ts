@@ -58,7 +58,7 @@ export const DIALOGUE_ACTOR = wordPattern([
   'presenters', 'panel(?:ists)?', 'sides?', 'counterparts', 'dialogue', 'joint statement', 'statement', 'experts',
   // Track 2 participants are retired and former officials; in a report on a bilateral dialogue
   // "the Russians" and "the Americans" are its two delegations.
-  'retired', 'former', 'the russians', 'the americans',
+  'retired', 'former', 'the russians', 'the americans', 'task force', 'commission', 'working group',
   'мы', `наш${R}`, 'они', `групп${R}`, `делегаци${R}`, `делегат${R}`, `участник${R}`, `сторон${R}`, `эксперт${R}`,
   `заявлени${R}`, `бывш${R}`, `отставн${R}`,
 ]);
