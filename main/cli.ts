@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { UsageError } from './cli/errors';
 import { runExport } from './cli/export-command';
+import { runImport } from './cli/import-command';
 import { LISTABLE, runList } from './cli/list-command';
 import { RecordKind } from './core/model';
 
@@ -48,6 +49,14 @@ export function buildProgram(print: (line: string) => void): Command {
     .argument('<what>', LISTABLE.join('|'))
     .option('--json', 'print JSON instead of a table')
     .action((what: string, options) => runList(what, options, print));
+
+  withLibrary(program.command('import'))
+    .description('import an article (.txt, .md, .html, .pdf): propose its source and candidate records, and add them to the library')
+    .argument('<file>', 'the article to import')
+    .option('--dry-run', 'show what would be imported without changing the library')
+    .option('--json', 'print the proposed source and candidate records as one JSON object')
+    .option('--encoding <label>', 'encoding of a text file that is not UTF-8, e.g. windows-1251')
+    .action((file: string, options) => runImport(file, options, print));
 
   return program;
 }

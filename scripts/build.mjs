@@ -1,5 +1,7 @@
-// Builds the bundles Briefbook runs from: the `briefbook` CLI (dist/cli.js).
-// Usage: node scripts/build.mjs [cli ...]   (no argument builds everything)
+// Builds the bundles Briefbook runs from: the `briefbook` CLI (dist/cli.js), the Electron main
+// process (dist/main.js) and the window's preload (dist/preload.cjs). The renderer is built by
+// Vite into dist/renderer/ (see package.json's build script).
+// Usage: node scripts/build.mjs [cli|main|preload ...]   (no argument builds everything)
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +18,35 @@ const targets = {
     format: 'esm',
     target: 'node20',
     packages: 'external',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  },
+  // ESM, like the CLI: the sources use import.meta.url (resources.ts finds the project from it,
+  // main.ts finds the preload and page beside itself) and lowdb is ESM-only. Electron has loaded
+  // an ESM main reliably since version 28, as long as nothing awaits before the pre-ready calls
+  // (main.ts has no top-level await). `electron` is a package, so `packages: 'external'` leaves
+  // it to Electron's own module; the dependencies load from node_modules (in app.asar when packaged).
+  main: {
+    entryPoints: [path.join(root, 'main/app/main.ts')],
+    outfile: path.join(root, 'dist/main.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    packages: 'external',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  },
+  // CommonJS and fully bundled: a sandboxed preload cannot load ESM nor `require` anything but
+  // `electron` and a few built-ins, so the channel map it needs from main/api.ts is inlined.
+  preload: {
+    entryPoints: [path.join(root, 'main/preload/index.ts')],
+    outfile: path.join(root, 'dist/preload.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'chrome140',
+    external: ['electron'],
     sourcemap: 'linked',
     logLevel: 'warning',
   },

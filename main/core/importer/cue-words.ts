@@ -1,0 +1,97 @@
+/**
+ * The words that mark what a dialogue recommends, proposes, fears or concluded, in English and
+ * Russian.
+ *
+ * Each list is one regular expression over whole words (JavaScript's `\b` knows no Cyrillic, so
+ * word edges are spelled out with Unicode letter classes). Russian entries are stems followed by
+ * any ending, since Russian inflects verbs for person, number and gender.
+ */
+
+/** `alternatives` as whole words, case-insensitive, Unicode-aware. */
+export function wordPattern(alternatives: readonly string[], flags = 'iu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
+const R = '\\p{L}*';
+
+/** Normative language: what someone should do. */
+export const RECOMMEND = wordPattern([
+  'should', 'shouldn[’\']t', 'must', 'ought to', 'needs? to', 'need not', 'have to', 'has to',
+  'recommend(?:s|ed|ing|ations?)?', 'urg(?:e|es|ed|ing)', 'call(?:s|ed|ing)? (?:on|upon|for)',
+  'encourag(?:e|es|ed|ing)', 'advocat(?:e|es|ed|ing)', 'resolved to', 'commit(?:s|ted)? to',
+  '(?:bear|bears|have|has) a (?:special |particular )?responsibility', 'it is (?:essential|vital|imperative|necessary|crucial) (?:to|that)',
+  'there is no alternative to', 'favou?rs? (?:the )?\\p{L}+ion',
+  `рекоменд${R}`, 'следует', 'должн(?:ы|а|о|ен)', 'необходимо', `призыва${R}`, `призвал${R}`, `настаива${R}`,
+  'нужно', 'важно', 'целесообразно',
+]);
+
+/** Offers of a course of action: proposals and suggestions, including lists of possible steps. */
+export const PROPOSE = wordPattern([
+  'propos(?:e|es|ed|ing|als?)', 'suggest(?:s|ed|ing|ions?)?', 'could include', 'possible steps?', 'put forward',
+  `предлага${R}`, `предлож${R}`,
+]);
+
+/** Worry, fear and risk as the dialogue voices it. */
+export const CONCERN = wordPattern([
+  'concern(?:s|ed|ing)?', 'afraid', 'fears?', 'feared', 'worr(?:y|ies|ied)', 'alarm(?:ed|ing)?', 'risks?', 'risky',
+  'dangers?', 'dangerous', 'threat(?:s|en|ens|ened)?', 'warn(?:s|ed|ing)?', 'negative impact', 'destabiliz\\p{L}*',
+  'escalat\\p{L}*', 'confrontations?',
+  `обеспокоен${R}`, `озабочен${R}`, `опасени${R}`, `опаса${R}`, `риск${R}`, `угроз${R}`, `тревог${R}`, `эскалаци${R}`,
+]);
+
+/** Reported views and conclusions: what participants agreed, found, said or denied. */
+export const REPORTED_VIEW = wordPattern([
+  'agree(?:d|s)?(?: that| on)?', 'conclu(?:de|ded|des) that', 'concluded', 'not(?:e|ed|es)(?: that)?', 'said', 'says',
+  'indicated', 'believes?', 'believed', 'reported', 'denied', 'argu(?:e|ed|es)', 'stressed', 'emphasi[sz]ed',
+  'acknowledged', 'observed', 'expressed', 'maintained', 'insisted', 'recogni[sz]ed that', 'pointed out', 'told',
+  'disagree(?:d|s)?',
+  `согласил${R}`, `договорил${R}`, 'пришли к выводу', `отмети${R}`, `отмеча${R}`, `заяви${R}`, `счита${R}`, `указа${R}`,
+  `подчеркну${R}`, `признал${R}`,
+]);
+
+/**
+ * Words naming the dialogue's own participants. In a report about a dialogue, a call or a view
+ * counts only when the sentence attributes it to them, not to a senator or a ministry.
+ */
+export const DIALOGUE_ACTOR = wordPattern([
+  'we', 'our', 'us', 'they', 'their', 'group', 'groups', 'delegations?', 'delegates?', 'members', 'participants',
+  'presenters', 'panel(?:ists)?', 'sides?', 'counterparts', 'dialogue', 'joint statement', 'statement', 'experts',
+  // Track 2 participants are retired and former officials; in a report on a bilateral dialogue
+  // "the Russians" and "the Americans" are its two delegations.
+  'retired', 'former', 'the russians', 'the americans', 'task force', 'commission', 'working group',
+  'мы', `наш${R}`, 'они', `групп${R}`, `делегаци${R}`, `делегат${R}`, `участник${R}`, `сторон${R}`, `эксперт${R}`,
+  `заявлени${R}`, `бывш${R}`, `отставн${R}`,
+]);
+
+/**
+ * Governments and their officials, legislators and outside commentators. When one of them is the
+ * subject of a reporting verb ("the State Department announced", "senators urged"), the view is
+ * theirs, not the dialogue's.
+ */
+export const OUTSIDE_ACTOR = wordPattern([
+  'ministry', 'ministries', 'minister', 'department', 'government', 'governments', 'president', 'prime minister',
+  'senators?', 'congress', 'congressmen', 'parliament', 'duma', 'kremlin', 'white house', 'pentagon',
+  'spokes(?:man|woman|person)', 'administration', 'analysts', 'commentators', 'press', 'media',
+  `министерств${R}`, `министр${R}`, 'мид', `правительств${R}`, `президент${R}`, `кремл${R}`, `парламент${R}`,
+  `депутат${R}`, `сенатор${R}`, `администраци${R}`, `ведомств${R}`, `аналитик${R}`, `пресс-секретар${R}`, 'сми',
+]);
+
+/** Modal verbs: their subject is who should act, not who speaks ("President Biden should..."). */
+export const MODAL = wordPattern(['should', 'shouldn[’\']t', 'must', 'ought to', 'needs? to', 'need not', 'have to', 'has to', 'следует', 'должн(?:ы|а|о|ен)', 'необходимо', 'нужно']);
+
+/** First-person plural: the author writing as the organisation that convened the dialogue. */
+export const FIRST_PERSON_PLURAL = wordPattern(['we', 'our', 'мы', `наш${R}`, 'нам', 'нас']);
+
+/**
+ * Verbs that narrate how a dialogue met rather than what it said: "convened multiple meetings",
+ * "gathered in Reykjavik", "discussed Central Asia at some length".
+ */
+export const PROCESS_NARRATION = wordPattern([
+  'conven(?:e|ed|es)', 'gathered', 'met', 'meets', 'hosts?', 'hosted', 'attended', 'discussed', 'organi[sz]ed',
+  'took place', 'was held', 'were held', 'took part', 'participated', 'announced', 'announces',
+  'originally published', 'this (?:piece|article|commentary|report) (?:was|is)',
+  `объяви${R}`, `объявля${R}`, 'приняли участие', 'принял участие', 'приняла участие', `собрал${R}`, `встретил${R}`, 'состоял(?:ась|ось|ся)', `обсуди${R}`, `обсужда${R}`, `проведен${R}`, `опубликован${R}`,
+]);
+
+/** Adverbs that may stand between "and" and a verb the two clauses share ("and therefore argued"). */
+export const LINKING_ADVERB = wordPattern(['therefore', 'also', 'then', 'thus', 'so', 'hence', 'further(?:more)?', 'также', 'поэтому']);

@@ -1,0 +1,33 @@
+import type { Span } from './document';
+
+/** Opening and closing quotation marks: typographic English, straight, and Russian guillemets. */
+const QUOTED = /“[^”]*”|«[^»]*»|"[^"\n]*"/gu;
+
+/** Spans of `text` inside quotation marks, marks included. */
+export function quotedSpans(text: string): Span[] {
+  return [...text.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** `text` with every quotation blanked out (same length), to look at the author's own words. */
+export function withoutQuotations(text: string): string {
+  return text.replace(QUOTED, (q) => ' '.repeat(q.length));
+}
+
+/**
+ * True when the whole passage is one quotation, as joint-statement lines are often given:
+ * `“There is no alternative to negotiation.”`, `«Мы призываем...».`
+ */
+export function isQuotation(text: string): boolean {
+  const t = text.trim().replace(/[.;,:]+$/, '');
+  const spans = quotedSpans(t);
+  return spans.length > 0 && spans[0]!.start === 0 && spans[spans.length - 1]!.end === t.length && quotedShare(t) > 0.8;
+}
+
+function quotedShare(text: string): number {
+  return quotedSpans(text).reduce((sum, s) => sum + s.end - s.start, 0) / text.length;
+}
+
+/** True when a regular expression matches only inside quotation marks in `text`. */
+export function matchesOnlyInQuotes(pattern: RegExp, text: string): boolean {
+  return pattern.test(text) && !pattern.test(withoutQuotations(text));
+}

@@ -1,0 +1,223 @@
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { ProposedMetadata, ReadDocument } from './document';
+import { ImportError } from './errors';
+import { collapseWhitespace, layoutBlocks, type LayoutBlock } from './layout-blocks';
+import { normalizeText } from './normalize-text';
+
+/** One line of text on a page, as positioned by the PDF. */
+interface PdfLine {
+  page: number;
+  /** Baseline height from the bottom of the page, in points. */
+  y: number;
+  x: number;
+  size: number;
+  text: string;
+  width: number;
+}
+
+/** A line this much larger than the body text is a heading. */
+const HEADING_SIZE_RATIO = 1.15;
+/** A vertical gap this many times the usual line spacing separates paragraphs. */
+const PARAGRAPH_GAP_RATIO = 1.4;
+/** A line ending a sentence this much shorter than the column ends its paragraph. */
+const SHORT_LINE_RATIO = 0.7;
+/** How many bytes at the end of a PDF must hold its `%%EOF` marker. */
+const TRAILER_WINDOW = 2048;
+
+const ITEM_MARKER = /^(?:[•◦▪‣●\-–*]|(\d{1,3})[.)])\s+/u;
+const PAGE_NUMBER = /^(?:page\s+|стр\.?\s*|[-–—]\s*)?\d{1,4}(?:\s*(?:of|из|\/)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
+/** Words after a line-final hyphen that show it is a suspended hyphen ("short-\nand long-range"). */
+const SUSPENDED_HYPHEN_FOLLOWER = /^(?:and|or|nor|и|или|либо)\b/u;
+
+/**
+ * Reads a PDF's text layer with pdf.js and rebuilds paragraphs from positioned lines.
+ *
+ * PDFs store lines, not paragraphs: lines are joined into paragraphs where the vertical spacing
+ * stays regular, hyphenation at line ends is repaired ("nego-\ntiations" → "negotiations", while
+ * "military-to-\nmilitary" keeps its hyphen and "short-\nand" stays a suspended hyphen), larger
+ * type becomes headings, bulleted or numbered lines become list items, and page numbers and
+ * running heads repeated on every page are dropped. A file without the `%%EOF` trailer is
+ * refused as truncated before pdf.js tries to recover what it can.
+ */
+export async function readPdf(bytes: Uint8Array, file: string): Promise<ReadDocument> {
+  assertComplete(bytes, file);
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  let pdf;
+  try {
+    pdf = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      stopAtErrors: true,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    throw pdfError(error, file);
+  }
+  try {
+    const lines: PdfLine[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      lines.push(...pageLines(content.items.filter((i): i is TextItem => 'str' in i), n));
+    }
+    if (!lines.some((l) => /\p{L}/u.test(l.text))) {
+      throw new ImportError('no-text', file, 'the PDF has no text to read');
+    }
+    const metadata = documentMetadata(((await pdf.getMetadata()).info ?? {}) as Record<string, unknown>);
+    const { text, headings } = layoutBlocks(linesToBlocks(withoutPageFurniture(lines, pdf.numPages)));
+    return { format: 'pdf', text: normalizeText(text), headings, metadata };
+  } catch (error) {
+    throw error instanceof ImportError ? error : pdfError(error, file);
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+/** A PDF ends with `%%EOF`; one that does not was cut off (a partial download or copy). */
+function assertComplete(bytes: Uint8Array, file: string): void {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (!head.includes('%PDF-')) throw new ImportError('damaged', file, 'it is not a PDF file (no %PDF header)');
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - TRAILER_WINDOW))).toString('latin1');
+  if (!tail.includes('%%EOF')) {
+    throw new ImportError('truncated', file, `the PDF ends after ${bytes.length} bytes without its end-of-file marker`);
+  }
+}
+
+function pdfError(error: unknown, file: string): ImportError {
+  const name = (error as { name?: string })?.name;
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'PasswordException') return new ImportError('encrypted', file, 'the PDF is protected by a password', { cause: error });
+  return new ImportError('damaged', file, `pdf.js could not read the PDF (${message})`, { cause: error });
+}
+
+/** Text items of one page grouped into lines by baseline, left to right. */
+function pageLines(items: readonly TextItem[], page: number): PdfLine[] {
+  const rows: { y: number; items: TextItem[] }[] = [];
+  for (const item of items) {
+    if (!item.str) continue;
+    const y = item.transform[5]!;
+    const size = Math.hypot(item.transform[2]!, item.transform[3]!) || item.height;
+    const row = rows.find((r) => Math.abs(r.y - y) < size * 0.4);
+    if (row) row.items.push(item);
+    else rows.push({ y, items: [item] });
+  }
+  return rows
+    .sort((a, b) => b.y - a.y)
+    .map((row) => {
+      const sorted = row.items.sort((a, b) => a.transform[4]! - b.transform[4]!);
+      let text = '';
+      let end = -Infinity;
+      let size = 0;
+      for (const item of sorted) {
+        const x = item.transform[4]!;
+        const itemSize = Math.hypot(item.transform[2]!, item.transform[3]!) || item.height;
+        if (text && x - end > itemSize * 0.2 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+        text += item.str;
+        end = x + item.width;
+        size = Math.max(size, itemSize);
+      }
+      const x = sorted[0]!.transform[4]!;
+      return { page, y: row.y, x, size, text: collapseWhitespace(text), width: end - x };
+    })
+    .filter((line) => line.text);
+}
+
+/** Drops page numbers, and running heads or feet: the same line on every page. */
+function withoutPageFurniture(lines: readonly PdfLine[], pages: number): PdfLine[] {
+  const key = (line: PdfLine) => line.text.replace(/\d+/g, '#');
+  const pagesWith = new Map<string, Set<number>>();
+  for (const line of lines) pagesWith.set(key(line), (pagesWith.get(key(line)) ?? new Set()).add(line.page));
+  return lines.filter((line) => !PAGE_NUMBER.test(line.text) && !(pages >= 2 && pagesWith.get(key(line))!.size === pages));
+}
+
+/** Rebuilds headings, paragraphs and list items from lines. */
+function linesToBlocks(lines: readonly PdfLine[]): LayoutBlock[] {
+  const bodySize = mostCommon(lines.map((l) => Math.round(l.size * 2) / 2));
+  const spacing = mostCommon(
+    lines.slice(1).flatMap((l, i) => (l.page === lines[i]!.page && l.size <= bodySize * 1.05 ? [Math.round(lines[i]!.y - l.y)] : [])),
+  );
+  const columnWidth = Math.max(...lines.map((l) => l.width));
+
+  const blocks: LayoutBlock[] = [];
+  let current: { kind: 'heading' | 'paragraph' | 'item'; lines: string[]; ordinal?: number; x?: number } | undefined;
+  const flush = () => {
+    if (current) blocks.push(toBlock(current));
+    current = undefined;
+  };
+
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    const isHeading = line.size >= bodySize * HEADING_SIZE_RATIO;
+    const marker = ITEM_MARKER.exec(line.text);
+    const gap = previous && previous.page === line.page ? previous.y - line.y : 0;
+    const newPage = !previous || previous.page !== line.page;
+    const separated =
+      !previous ||
+      (newPage && /[.!?:…]["”»]?$/.test(previous.text)) ||
+      (!newPage && spacing > 0 && gap > spacing * PARAGRAPH_GAP_RATIO) ||
+      (current?.kind === 'paragraph' && /[.!?:…]["”»]?$/.test(previous.text) && previous.width < columnWidth * SHORT_LINE_RATIO);
+
+    if (isHeading) {
+      if (current?.kind !== 'heading' || separated) flush();
+      current ??= { kind: 'heading', lines: [] };
+      current.lines.push(line.text);
+    } else if (marker) {
+      flush();
+      const ordinal = marker[1] ? Number(marker[1]) : undefined;
+      current = { kind: 'item', lines: [line.text.slice(marker[0].length)], ordinal, x: line.x };
+    } else {
+      // An item's wrapped lines hang under its text; a line starting further left is the next paragraph.
+      const leavesItem = current?.kind === 'item' && line.x < (current.x ?? line.x) - 1;
+      if (separated || leavesItem || current?.kind === 'heading') flush();
+      current ??= { kind: 'paragraph', lines: [] };
+      current.lines.push(line.text);
+    }
+  });
+  flush();
+  return blocks;
+}
+
+function toBlock(block: { kind: 'heading' | 'paragraph' | 'item'; lines: string[]; ordinal?: number }): LayoutBlock {
+  const text = block.lines.reduce(joinLines);
+  if (block.kind === 'heading') return { kind: 'heading', text, level: 2 };
+  if (block.kind === 'item') return { kind: 'item', text, ordinal: block.ordinal };
+  return { kind: 'paragraph', text };
+}
+
+/**
+ * Joins two lines of one paragraph, repairing a word hyphenated across them: the hyphen goes
+ * when a lower-case word part follows ("nego-" + "tiations"), stays when the word already had a
+ * hyphen ("military-to-" + "military") or a capital follows ("Russia-" + "NATO"), and is kept
+ * with a space when "and"/"or" follows (a suspended hyphen, "short-" + "and long-range").
+ * A number range split after its dash ("2019-" + "2021") is joined as it was.
+ */
+export function joinLines(previous: string, next: string): string {
+  if (/\d[-–]$/.test(previous)) return `${previous}${next}`;
+  const hyphenated = /(\p{L}+(?:-\p{L}+)*)[-\u00AD\u2010]$/u.exec(previous);
+  if (!hyphenated) return `${previous} ${next}`;
+  if (SUSPENDED_HYPHEN_FOLLOWER.test(next)) return `${previous} ${next}`;
+  const stem = previous.slice(0, -1);
+  if (/^\p{Ll}/u.test(next) && !hyphenated[1]!.includes('-')) return `${stem}${next}`;
+  return `${stem}-${next}`;
+}
+
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/** Title and authors from the PDF's document information, when they look like real ones. */
+function documentMetadata(info: Record<string, unknown>): ProposedMetadata {
+  const text = (value: unknown) => (typeof value === 'string' ? collapseWhitespace(value) : '');
+  const title = text(info.Title);
+  const author = text(info.Author);
+  // Word processors often store the file name ("Microsoft Word - memo.docx") or nothing useful.
+  const usefulTitle = title && !/^(?:microsoft \w+ - |untitled)|\.(?:docx?|odt|pdf|rtf)$/i.test(title) ? title : undefined;
+  return {
+    title: usefulTitle,
+    authors: author ? author.split(/\s*(?:;|\band\b|\bи\b)\s*/).filter(Boolean) : undefined,
+    language: text(info.Language).split('-')[0]?.toLowerCase() || undefined,
+  };
+}
