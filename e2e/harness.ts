@@ -199,7 +199,8 @@ async function launchElectron(
   await buildTargets(['main', 'preload']);
   const electronApp = await _electron.launch({
     executablePath: electronBinary,
-    args: [path.join(root, 'dist', 'main.js')],
+    // The project folder, as `npm start` runs it: Electron starts package.json's main (dist/main.js).
+    args: [root],
     env: { ...process.env, BRIEFBOOK_HOME: home },
     colorScheme: options.colorScheme ?? 'light',
   });

@@ -3,7 +3,7 @@
  * `window.briefbook` exactly as the preload does, over the harness's binding to the real handler
  * table instead of ipcRenderer.
  */
-import { buildApi } from './page-api';
+import { buildApi } from '../main/preload/build-api';
 import { decodeBytes } from './bytes-codec';
 
 declare global {
