@@ -108,7 +108,7 @@ export function chromiumPath(): string {
   if (!existsSync(file)) {
     throw new Error(
       `End-to-end tests need Chromium at ${file}, and it is not there.\n` +
-        'Install it with:  sudo apt-get install -y chromium   (Debian/Ubuntu; .ci/run.sh does this)\n' +
+        'Install it with:  sudo apt-get install -y chromium   (Debian/Ubuntu; .ci/run does this)\n' +
         'or point BRIEFBOOK_CHROMIUM at a Chromium or Chrome binary.',
     );
   }
