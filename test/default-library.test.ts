@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { z } from 'zod';
-import { Library } from '../main/core/model';
+import { Library, LIBRARY_SCHEMA_VERSION } from '../main/core/model';
 
 const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
 const raw: unknown = JSON.parse(readFileSync(`${dataDir}library.json`, 'utf8'));
@@ -13,7 +13,7 @@ const parsed = Library.safeParse(raw);
 // Parsing failures are reported by the first test; the others then have nothing to check.
 const library: Library = parsed.success
   ? parsed.data
-  : { schemaVersion: 1, topics: [], sources: [], records: [], briefings: [] };
+  : { schemaVersion: LIBRARY_SCHEMA_VERSION, topics: [], sources: [], records: [], briefings: [], shelf: [] };
 
 /** Topics where both dialogues make the same call; each must gather records from both sources. */
 const CONVERGENCE_TOPICS = [

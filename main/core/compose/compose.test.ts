@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Library, RecordItem } from '../model';
+import { LIBRARY_SCHEMA_VERSION, type Library, type RecordItem } from '../model';
 import { composeBriefing } from './compose';
 import { newBriefing } from './new-briefing';
 
@@ -21,7 +21,7 @@ const source = (id: string, dialogue: string) => ({
 });
 
 const library: Library = {
-  schemaVersion: 1,
+  schemaVersion: LIBRARY_SCHEMA_VERSION,
   topics: [
     { id: 'channels', label: 'Military channels', description: '' },
     { id: 'arms', label: 'Arms control', description: '' },
@@ -36,6 +36,7 @@ const library: Library = {
     { ...record('r5', 's1', 'Эпсилон пять.', ['cyber']), status: 'deleted' },
   ],
   briefings: [],
+  shelf: [],
 };
 
 const request = (fields: Parameters<typeof newBriefing>[1] = {}) => newBriefing(library, fields, new Date(at));

@@ -23,6 +23,7 @@ export function checkLibraryIntegrity(library: Library): IntegrityIssue[] {
   indexIds('sources', library.sources, issues);
   const recordIds = indexIds('records', library.records, issues);
   indexIds('briefings', library.briefings, issues);
+  indexIds('shelf', library.shelf, issues);
 
   library.records.forEach((record, r) => {
     const source = sources.get(record.sourceId);
@@ -60,7 +61,7 @@ export function checkLibraryIntegrity(library: Library): IntegrityIssue[] {
 
 /** Collects the ids of one collection, reporting each repeat at the later entry. */
 function indexIds(
-  collection: 'topics' | 'sources' | 'records' | 'briefings',
+  collection: 'topics' | 'sources' | 'records' | 'briefings' | 'shelf',
   entries: readonly { id: string }[],
   issues: IntegrityIssue[],
 ): Set<string> {

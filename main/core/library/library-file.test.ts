@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeLibrary } from '../../../test/fixtures/library';
+import { LIBRARY_SCHEMA_VERSION } from '../model';
 import { LibraryFileError } from './errors';
 import type { LibraryFileErrorKind } from './errors';
 import { loadLibraryFile } from './library-file';
@@ -157,12 +158,13 @@ describe('loadLibraryFile', () => {
   });
 
   it('refuses a file from a newer Briefbook, naming both versions', async () => {
-    const file = writeLibrary(pretty({ ...makeLibrary(), schemaVersion: 3 }));
+    const newer = LIBRARY_SCHEMA_VERSION + 1;
+    const file = writeLibrary(pretty({ ...makeLibrary(), schemaVersion: newer }));
     const error = await loadError(file, 'too-new');
     expect(error).toMatchObject({ field: 'schemaVersion', line: 2 });
     expect(error.message).toBe(
       `Briefbook could not read its library: ${file}, line 2, column 20: it was written by a newer Briefbook ` +
-        '(schema version 3); this version reads up to schema version 1. The file has not been changed. ' +
+        `(schema version ${newer}); this version reads up to schema version ${LIBRARY_SCHEMA_VERSION}. The file has not been changed. ` +
         'Update Briefbook to open it, or choose another library file.',
     );
   });
@@ -170,7 +172,7 @@ describe('loadLibraryFile', () => {
   it('refuses a file without schemaVersion, saying what to add', async () => {
     const error = await loadError(writeLibrary(pretty(without(makeLibrary(), 'schemaVersion'))), 'invalid');
     expect(error.field).toBe('schemaVersion');
-    expect(error.message).toContain('it has no schemaVersion; a library for this version of Briefbook starts with "schemaVersion": 1.');
+    expect(error.message).toContain(`it has no schemaVersion; a library for this version of Briefbook starts with "schemaVersion": ${LIBRARY_SCHEMA_VERSION}.`);
   });
 
   it('reports broken references as integrity errors with path and line', async () => {

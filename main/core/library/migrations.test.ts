@@ -37,7 +37,7 @@ function versionError(run: () => unknown): LibraryVersionError {
 
 describe('migrateLibrary', () => {
   it('ships a migration for every version below the current one', () => {
-    // Version 1 is the first, so none exist yet; a bump without a migration fails here.
+    // Version 1 is the first; a bump without a migration fails here.
     for (let version = 1; version < LIBRARY_SCHEMA_VERSION; version += 1) expect(LIBRARY_MIGRATIONS[version]).toBeDefined();
   });
 

@@ -7,11 +7,22 @@ export type RawLibrary = Record<string, unknown>;
 export type LibraryMigration = (raw: RawLibrary) => RawLibrary;
 
 /**
- * The library migrations, keyed by the version each one migrates from. A file without
- * `schemaVersion` counts as version 0. Add an entry here whenever LIBRARY_SCHEMA_VERSION is
- * bumped; version 1 is the first, so there are none yet.
+ * 1 → 2: the reading room. Version 2 keeps a shelf of exported briefings and PDFs added from
+ * disk; a version 1 library has exported nothing onto it yet. (Version 1 had no `shelf`, and
+ * its loader dropped unknown keys, so any `shelf` a version 1 file holds was never Briefbook's.)
  */
-export const LIBRARY_MIGRATIONS: Readonly<Record<number, LibraryMigration>> = {};
+export function addShelf(raw: RawLibrary): RawLibrary {
+  return { ...raw, shelf: [] };
+}
+
+/**
+ * The library migrations, keyed by the version each one migrates from. A file without
+ * `schemaVersion` counts as version 0; version 1 is the first, so there is no migration from 0.
+ * Add an entry here whenever LIBRARY_SCHEMA_VERSION is bumped.
+ */
+export const LIBRARY_MIGRATIONS: Readonly<Record<number, LibraryMigration>> = {
+  1: addShelf,
+};
 
 /** A `schemaVersion` this build cannot bring up to date: too new, malformed, or without a migration. */
 export class LibraryVersionError extends Error {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeBriefing, makeLibrary } from '../../../test/fixtures/library';
-import type { Briefing, Library } from '../model';
+import { LIBRARY_SCHEMA_VERSION, type Briefing, type Library } from '../model';
 import { LibraryChangeError, LibraryFileError } from './errors';
 import type { LibraryFileErrorKind } from './errors';
 import { loadLibraryFile } from './library-file';
@@ -78,7 +78,7 @@ describe('LibraryStore.open', () => {
     ['garbage bytes', 'parse', '\u0000\u0013\u00fe garbage'],
     ['an empty file', 'parse', ''],
     ['a field of the wrong type', 'invalid', valid.replace('"label": "Arms control"', '"label": 7')],
-    ['a newer schema version', 'too-new', valid.replace('"schemaVersion": 1', '"schemaVersion": 3')],
+    ['a newer schema version', 'too-new', valid.replace(`"schemaVersion": ${LIBRARY_SCHEMA_VERSION}`, `"schemaVersion": ${LIBRARY_SCHEMA_VERSION + 1}`)],
     ['a broken reference', 'integrity', valid.replace('"topics": [\n        "arms-control"', '"topics": [\n        "gone"')],
   ];
   it.each(corrupt)('refuses %s with a LibraryFileError and never touches the file', async (_what, kind, text) => {

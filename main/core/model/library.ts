@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { Briefing } from './briefing';
 import { RecordItem } from './record';
+import { ShelfEntry } from './shelf';
 import { Source } from './source';
 import { Topic } from './topic';
 
 /** Version of the library file this build reads and writes. Bump it with a migration. */
-export const LIBRARY_SCHEMA_VERSION = 1;
+export const LIBRARY_SCHEMA_VERSION = 2;
 
 export const Library = z.object({
   schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
@@ -13,5 +14,7 @@ export const Library = z.object({
   sources: z.array(Source),
   records: z.array(RecordItem),
   briefings: z.array(Briefing).default([]),
+  /** The reading room: exported briefings and PDFs added from disk (version 2 on). */
+  shelf: z.array(ShelfEntry).default([]),
 });
 export type Library = z.infer<typeof Library>;

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { Briefing } from './briefing';
+import { Id, Timestamp } from './common';
+
+/** A short SHA-256 (48 bits, hex): enough to notice a change, too short to matter in the file. */
+const FieldDigest = z.string().regex(/^[0-9a-f]{12}$/, 'a 12-digit hex digest');
+
+/**
+ * A digest of each field of a record that an export prints. `note` is the briefing's note on
+ * the record, not a field of the record, but it prints beside it all the same.
+ */
+export const PrintedFieldDigests = z.object({
+  statement: FieldDigest,
+  summary: FieldDigest,
+  speaker: FieldDigest,
+  section: FieldDigest,
+  topics: FieldDigest,
+  kind: FieldDigest,
+  note: FieldDigest,
+});
+export type PrintedFieldDigests = z.infer<typeof PrintedFieldDigests>;
+export type PrintedField = keyof PrintedFieldDigests;
+
+/**
+ * One record as an export printed it: its id, its summary (so a record deleted since can still
+ * be named) and the digests of its printed fields (so an edit can be named by field without
+ * keeping the whole text).
+ */
+export const PrintedRecord = z.object({
+  id: Id,
+  summary: z.string(),
+  digests: PrintedFieldDigests,
+});
+export type PrintedRecord = z.infer<typeof PrintedRecord>;
+
+/**
+ * The briefing as it was exported: everything that decides what the PDF prints.
+ * Kept whole because the briefing may never have been saved, or may have been changed or
+ * deleted since; regenerating starts from it. It is history, so its references to topics,
+ * sources and records are not checked against today's library.
+ */
+export const ExportedRequest = Briefing.pick({
+  title: true,
+  subject: true,
+  to: true,
+  from: true,
+  date: true,
+  marking: true,
+  bluf: true,
+  draft: true,
+  selection: true,
+  items: true,
+  templateId: true,
+});
+export type ExportedRequest = z.infer<typeof ExportedRequest>;
+
+/** A PDF that Briefbook exported, with what it needs to tell whether it is out of date. */
+export const ExportOrigin = z.object({
+  kind: z.literal('export'),
+  briefingId: Id,
+  templateId: z.string().min(1),
+  /** 1 for the first export of the briefing on the shelf, then 2, 3… (regenerated versions). */
+  version: z.number().int().positive(),
+  request: ExportedRequest,
+  /** The records the PDF printed, in print order. */
+  records: z.array(PrintedRecord),
+});
+export type ExportOrigin = z.infer<typeof ExportOrigin>;
+
+/** A PDF the analyst added from disk. */
+export const FileOrigin = z.object({ kind: z.literal('file') });
+export type FileOrigin = z.infer<typeof FileOrigin>;
+
+/** One finished document in the reading room: an export, or any PDF added from disk. */
+export const ShelfEntry = z.object({
+  id: Id,
+  title: z.string().min(1),
+  /** Absolute path of the PDF where it was last found. */
+  file: z.string().min(1),
+  /** Of the file's bytes: proves a relocated file is the same document. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest in lowercase hex'),
+  pages: z.number().int().positive(),
+  /** Handling marking printed on the pages; empty when not known (PDFs added from disk). */
+  marking: z.string().default(''),
+  /** When it was exported or added. */
+  addedAt: Timestamp,
+  /** The page the analyst last read, to reopen it there. */
+  lastPage: z.number().int().positive().default(1),
+  origin: z.discriminatedUnion('kind', [ExportOrigin, FileOrigin]),
+});
+export type ShelfEntry = z.infer<typeof ShelfEntry>;
