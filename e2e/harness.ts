@@ -5,8 +5,9 @@
  * Otherwise (build machines cannot download Electron) the built renderer runs in Debian's
  * Chromium with the REAL handler table bound into the page: `window.briefbook` is built by the
  * preload's own builder over a binding to `dispatch`, so everything below the IPC boundary is
- * the production code. The one test double is the native save dialog: exports go to a temp
- * folder. Opening a file or showing it in the file manager is recorded rather than done, so no
+ * the production code. The test doubles are the native dialogs: exports go to a temp folder,
+ * and the open dialog answers with the files a test names in advance (`chooseNextFile`).
+ * Opening a file or showing it in the file manager is recorded rather than done, so no
  * PDF viewer or file manager pops up during a test run.
  */
 import { build } from 'esbuild';
@@ -21,6 +22,7 @@ import type { Events, MenuCommand } from '../main/api';
 import { dispatch } from '../main/app/dispatch';
 import { createHandlers } from '../main/app/handlers';
 import { LibraryStore } from '../main/core/library';
+import type { Library } from '../main/core/model';
 import { resourceLayout } from '../main/core/resources';
 import { encodeBytes } from './bytes-codec';
 import { ComposerPage } from './models/composer-page';
@@ -71,6 +73,13 @@ export interface BriefbookApp {
   exportDir: string;
   /** Sends a command as the application menu does. */
   menu(command: MenuCommand): Promise<void>;
+  /** The file the next open dialog chooses (each call queues one; with none queued, the dialog is cancelled). */
+  chooseNextFile(file: string): Promise<void>;
+  /**
+   * Changes the library behind the app's back, as an edit elsewhere would (until the record
+   * editor has an API of its own). Only where the store lives in the test process (browser mode).
+   */
+  updateLibrary(change: (library: Library) => void): Promise<void>;
   /** Reloads the window (the library and saved briefings persist, the UI state does not). */
   reload(): Promise<void>;
   /** Files the app asked the OS to open, and to show in the file manager. */
@@ -144,6 +153,7 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
   const page = await context.newPage();
   const problems = watchForProblems(page);
   const shell = { opened: [] as string[], revealed: [] as string[] };
+  const filesToOpen: string[] = [];
 
   const store = await LibraryStore.open(libraryFile, { seedFile: seedLibrary });
   const emit = <E extends keyof Events>(event: E, payload: Events[E]) => {
@@ -155,6 +165,7 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
     store,
     layout: resourceLayout(),
     chooseExportFile: async (name) => path.join(exportDir, name),
+    chooseFileToOpen: async () => filesToOpen.shift(),
     openPath: async (file) => void shell.opened.push(file),
     showInFolder: (file) => void shell.revealed.push(file),
     emit,
@@ -181,6 +192,8 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
     exportDir,
     problems,
     menu: async (command) => emit('menu:command', command),
+    chooseNextFile: async (file) => void filesToOpen.push(file),
+    updateLibrary: async (change) => void (await store.update(change)),
     shellRequests: async () => ({ opened: [...shell.opened], revealed: [...shell.revealed] }),
     close: async () => {
       await browser.close();
@@ -205,11 +218,17 @@ async function launchElectron(
     env: { ...process.env, BRIEFBOOK_HOME: home },
     colorScheme: options.colorScheme ?? 'light',
   });
-  // The stand-in save dialog and a shell that records instead of opening files.
+  // The stand-in save and open dialogs, and a shell that records instead of opening files.
   await electronApp.evaluate(
     ({ dialog, shell }, { folder, separator }) => {
       const record = { opened: [] as string[], revealed: [] as string[] };
+      const filesToOpen: string[] = [];
       (globalThis as Record<string, unknown>).__briefbookShell = record;
+      (globalThis as Record<string, unknown>).__briefbookFilesToOpen = filesToOpen;
+      dialog.showOpenDialog = (async () => {
+        const file = filesToOpen.shift();
+        return { canceled: file === undefined, filePaths: file === undefined ? [] : [file] };
+      }) as typeof dialog.showOpenDialog;
       dialog.showSaveDialog = (async (...args: unknown[]) => {
         const { defaultPath = 'briefing.pdf' } = args.at(-1) as { defaultPath?: string };
         return { canceled: false, filePath: `${folder}${separator}${defaultPath.split(/[\\/]/).pop()}` };
@@ -237,6 +256,13 @@ async function launchElectron(
     problems,
     menu: (command) =>
       electronApp.evaluate(({ BrowserWindow }, name) => BrowserWindow.getAllWindows()[0]?.webContents.send('menu:command', name), command),
+    chooseNextFile: (file) =>
+      electronApp.evaluate((_electron, chosen) => {
+        ((globalThis as Record<string, unknown>).__briefbookFilesToOpen as string[]).push(chosen);
+      }, file),
+    updateLibrary: async () => {
+      throw new Error('updateLibrary needs the library store in the test process; the Electron app keeps it in its main process.');
+    },
     shellRequests: () =>
       electronApp.evaluate(() => {
         const record = (globalThis as Record<string, unknown>).__briefbookShell as { opened: string[]; revealed: string[] };
@@ -253,6 +279,8 @@ interface AppParts {
   exportDir: string;
   problems: string[];
   menu(command: MenuCommand): Promise<void>;
+  chooseNextFile(file: string): Promise<void>;
+  updateLibrary(change: (library: Library) => void): Promise<void>;
   shellRequests(): Promise<{ opened: string[]; revealed: string[] }>;
   close(): Promise<void>;
 }
@@ -270,6 +298,8 @@ function appFor(page: Page, parts: AppParts): BriefbookApp {
     exportDir: parts.exportDir,
     problems: parts.problems,
     menu: parts.menu,
+    chooseNextFile: parts.chooseNextFile,
+    updateLibrary: parts.updateLibrary,
     shellRequests: parts.shellRequests,
     reload: async () => {
       await page.reload();
@@ -323,6 +353,7 @@ function contentTypeOf(file: string): string {
     '.png': 'image/png',
     '.woff2': 'font/woff2',
     '.ttf': 'font/ttf',
+    '.wasm': 'application/wasm',
   };
   return types[path.extname(file)] ?? 'application/octet-stream';
 }

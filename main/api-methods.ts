@@ -21,6 +21,13 @@ export const methods = {
   openLastExport: 'export:open-last',
   revealLastExport: 'export:reveal-last',
   listTemplates: 'templates:list',
+  listShelf: 'shelf:list',
+  addFileToShelf: 'shelf:add-file',
+  readShelved: 'shelf:read',
+  shelvedStaleness: 'shelf:staleness',
+  regenerateShelved: 'shelf:regenerate',
+  relocateShelved: 'shelf:relocate',
+  rememberShelvedPage: 'shelf:remember-page',
 } as const satisfies Record<string, Channel>;
 
 /** Commands the application menu sends to the renderer. */

@@ -11,9 +11,11 @@ import { Briefing, Id, RecordKind } from './core/model';
 import type { BriefingModel } from './core/compose/briefing-model';
 import type { FacetCount } from './core/library/query';
 import type { MenuCommand, methods } from './api-methods';
-import type { Briefing as BriefingType, RecordItem, Source, TemplateInfo, Topic } from './core/model';
+import type { Briefing as BriefingType, PrintedField, RecordItem, Source, TemplateInfo, Topic } from './core/model';
+import type { ChangedRecord, EditedRecord, RemovedRecord, Staleness } from './core/shelf/staleness-report';
 
 export type { BriefingModel, BriefingType as Briefing, FacetCount, RecordItem, Source, TemplateInfo, Topic };
+export type { ChangedRecord, EditedRecord, PrintedField, RemovedRecord, Staleness };
 
 /** Records are paged: a library of 100k records must not cross IPC whole. */
 export const FindRecordsRequest = z.object({
@@ -27,6 +29,9 @@ export const FindRecordsRequest = z.object({
 
 export const ById = z.object({ id: Id });
 const NoPayload = z.undefined();
+
+/** The page of a shelved document the analyst is reading, to reopen it there. */
+export const ShelfPage = z.object({ id: Id, page: z.number().int().positive() });
 
 /** Request schema of every channel. */
 export const requests = {
@@ -44,6 +49,13 @@ export const requests = {
   'export:open-last': NoPayload,
   'export:reveal-last': NoPayload,
   'templates:list': NoPayload,
+  'shelf:list': NoPayload,
+  'shelf:add-file': NoPayload,
+  'shelf:read': ById,
+  'shelf:staleness': ById,
+  'shelf:regenerate': ById,
+  'shelf:relocate': ById,
+  'shelf:remember-page': ShelfPage,
 } as const;
 
 export type Channel = keyof typeof requests;
@@ -88,7 +100,58 @@ export interface PreviewResult {
   pageCount: number;
 }
 
-export type ExportResult = { canceled: true } | { canceled: false; file: string; pageCount: number };
+export type ExportResult =
+  | { canceled: true }
+  | {
+      canceled: false;
+      file: string;
+      pageCount: number;
+      /** Why the PDF, though written, could not be put on the reading room's shelf (a read-only library). */
+      notShelved?: string;
+    };
+
+/** One document on the reading room's shelf. */
+export interface ShelfItem {
+  id: string;
+  title: string;
+  /** Where the PDF was last found. */
+  file: string;
+  /** Empty when not known (PDFs added from disk). */
+  marking: string;
+  pages: number;
+  /** When it was exported or added. */
+  addedAt: string;
+  /** The page last read; the reader reopens there. */
+  lastPage: number;
+  /** Set for a briefing Briefbook exported; undefined for a PDF added from disk. */
+  export?: { briefingId: string; templateId: string; version: number; date: string };
+  /** The file is not where the shelf last found it. */
+  missing: boolean;
+  /** An export whose records have changed since (see `shelf:staleness` for how). */
+  stale: boolean;
+}
+
+export type AddFileResult =
+  | { status: 'canceled' }
+  | { status: 'added'; item: ShelfItem }
+  | { status: 'unreadable'; file: string; reason: string };
+
+export type ShelfReadResult =
+  /** `changed`: the file's bytes are no longer those shelved (edited or replaced outside Briefbook). */
+  | { status: 'found'; pdf: Uint8Array; changed: boolean }
+  | { status: 'missing'; file: string };
+
+export type RelocateResult =
+  | { status: 'canceled' }
+  | { status: 'relocated'; item: ShelfItem }
+  /** The chosen file is not the same document (its SHA-256 differs); the shelf is unchanged. */
+  | { status: 'mismatch'; file: string };
+
+export type RegenerateResult =
+  /** The new version, written beside the original. */
+  | { status: 'regenerated'; item: ShelfItem }
+  /** The original is not where the shelf last found it, so there is no folder to write beside. */
+  | { status: 'missing'; file: string };
 
 /** Response type of every channel. */
 export interface Responses {
@@ -106,6 +169,14 @@ export interface Responses {
   'export:open-last': void;
   'export:reveal-last': void;
   'templates:list': TemplateInfo[];
+  'shelf:list': ShelfItem[];
+  'shelf:add-file': AddFileResult;
+  'shelf:read': ShelfReadResult;
+  /** Null for a PDF that Briefbook did not export. */
+  'shelf:staleness': Staleness | null;
+  'shelf:regenerate': RegenerateResult;
+  'shelf:relocate': RelocateResult;
+  'shelf:remember-page': void;
 }
 
 /** What went wrong, in words the analyst can act on. `code` lets the UI choose how to show it. */

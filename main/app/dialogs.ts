@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { app, dialog, shell } from 'electron';
-import type { BrowserWindow, SaveDialogOptions } from 'electron';
+import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { LibraryFileError } from '../core/library';
+import type { OpenFileOptions } from './handlers';
 
 /**
  * Native dialogs and the file manager. Main shows every dialog: the renderer never hands the
@@ -25,6 +26,22 @@ export async function chooseExportFile(owner: BrowserWindow | undefined, suggest
   const { canceled, filePath } = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
   if (canceled || !filePath) return undefined;
   return path.extname(filePath).toLowerCase() === '.pdf' ? filePath : `${filePath}.pdf`;
+}
+
+/**
+ * Asks which file to open (one file, of the types `options.filters` names); resolves to it, or
+ * undefined on cancel. Starts in `options.defaultPath`, or Documents.
+ */
+export async function chooseFileToOpen(owner: BrowserWindow | undefined, options: OpenFileOptions): Promise<string | undefined> {
+  const dialogOptions: OpenDialogOptions = {
+    title: options.title,
+    buttonLabel: options.buttonLabel,
+    defaultPath: options.defaultPath ?? app.getPath('documents'),
+    filters: options.filters,
+    properties: ['openFile'],
+  };
+  const { canceled, filePaths } = owner ? await dialog.showOpenDialog(owner, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+  return canceled ? undefined : filePaths[0];
 }
 
 /** Opens a file in its default application; rejects with the reason the OS gave. */

@@ -5,7 +5,17 @@ import type { HandlerTable } from './dispatch';
 import { briefingHandlers } from './handlers/briefings';
 import { exportHandlers } from './handlers/exports';
 import { libraryHandlers } from './handlers/library';
+import { shelfHandlers } from './handlers/shelf';
 import { templateHandlers } from './handlers/templates';
+
+/** What an open dialog offers: its title and button, where it starts, and which files it lists. */
+export interface OpenFileOptions {
+  title: string;
+  buttonLabel: string;
+  /** A folder (or file) to start in; the analyst's documents folder when left out. */
+  defaultPath?: string;
+  filters: { name: string; extensions: string[] }[];
+}
 
 /** What the handlers need from the outside world; Electron supplies it in the app, tests supply their own. */
 export interface HandlerContext {
@@ -13,6 +23,8 @@ export interface HandlerContext {
   layout: ResourceLayout;
   /** Shows the native save dialog; resolves to the chosen file, or undefined when the analyst cancels. */
   chooseExportFile(suggestedName: string): Promise<string | undefined>;
+  /** Shows the native open dialog; resolves to the chosen file, or undefined when the analyst cancels. */
+  chooseFileToOpen(options: OpenFileOptions): Promise<string | undefined>;
   openPath(file: string): Promise<void>;
   showInFolder(file: string): void;
   emit<E extends keyof Events>(event: E, payload: Events[E]): void;
@@ -30,5 +42,6 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     ...briefingHandlers(context),
     ...exportHandlers(context),
     ...templateHandlers(context),
+    ...shelfHandlers(context),
   };
 }

@@ -9,6 +9,8 @@ export interface ExportedBriefing {
   bytes: Uint8Array;
   pageCount: number;
   model: BriefingModel;
+  /** The handling marking printed on every page: the template's, when it sets one, else the briefing's. */
+  marking: string;
 }
 
 /**
@@ -23,5 +25,5 @@ export async function exportBriefing(
   const model = composeBriefing(library, briefing);
   const template = await loadTemplate(briefing.templateId, options.layout);
   const { bytes, pageCount } = await exportPdf(model, template, options);
-  return { bytes, pageCount, model };
+  return { bytes, pageCount, model, marking: template.setup.marking || model.marking };
 }

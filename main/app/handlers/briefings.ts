@@ -26,11 +26,16 @@ export function briefingHandlers(context: HandlerContext): Pick<HandlerTable, Br
     'briefing:get': async ({ id }) => findBriefing(store.data, id),
 
     'briefing:save': async (briefing) => {
-      const saved = { ...briefing, updatedAt: context.now().toISOString() };
+      let saved = { ...briefing, updatedAt: context.now().toISOString() };
       await store.update((library) => {
         const at = library.briefings.findIndex((b) => b.id === saved.id);
-        if (at >= 0) library.briefings[at] = saved;
-        else library.briefings.push(saved);
+        if (at < 0) {
+          library.briefings.push(saved);
+          return;
+        }
+        // Exports add to the history in main; the renderer's copy may predate the last one.
+        saved = { ...saved, exports: library.briefings[at]!.exports };
+        library.briefings[at] = saved;
       });
       return saved;
     },

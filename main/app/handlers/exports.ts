@@ -3,8 +3,9 @@ import { exportBriefing } from '../../core/export-briefing';
 import { writeFileDurably } from '../../core/library';
 import { NotFoundError, type HandlerTable } from '../dispatch';
 import type { HandlerContext } from '../handlers';
+import { shelveExport } from './shelf';
 
-/** Exporting a briefing to a file the analyst picks, then opening or revealing it. */
+/** Exporting a briefing to a file the analyst picks (and onto the reading room's shelf), then opening or revealing it. */
 export function exportHandlers(context: HandlerContext): Pick<HandlerTable, 'briefing:export' | 'export:open-last' | 'export:reveal-last'> {
   let lastExport: string | undefined;
 
@@ -18,12 +19,15 @@ export function exportHandlers(context: HandlerContext): Pick<HandlerTable, 'bri
       const file = await context.chooseExportFile(`${fileNameFor(briefing.title)}.pdf`);
       if (!file) return { canceled: true };
       context.emit('export:progress', { stage: 'rendering', fraction: 0.1 });
-      const { bytes, pageCount } = await exportBriefing(context.store.data, briefing, { layout: context.layout });
+      // One library for the PDF and the shelf's record of what it printed.
+      const library = context.store.data;
+      const exported = await exportBriefing(library, briefing, { layout: context.layout });
       context.emit('export:progress', { stage: 'writing', fraction: 0.9 });
-      await writeFileDurably(file, bytes);
+      await writeFileDurably(file, exported.bytes);
       lastExport = file;
+      const notShelved = await shelveExport(context, library, briefing, exported, file);
       context.emit('export:progress', { stage: 'done', fraction: 1 });
-      return { canceled: false, file, pageCount };
+      return { canceled: false, file, pageCount: exported.pageCount, ...(notShelved ? { notShelved } : {}) };
     },
 
     'export:open-last': async () => context.openPath(requireLastExport()),

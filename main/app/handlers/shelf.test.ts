@@ -1,0 +1,220 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeBriefing, makeLibrary } from '../../../test/fixtures/library';
+import type { Channel, RequestOf, Responses } from '../../api';
+import { LibraryStore } from '../../core/library';
+import { resourceLayout } from '../../core/resources';
+import { dispatch } from '../dispatch';
+import { createHandlers } from '../handlers';
+
+let dir: string;
+let exportDir: string;
+let store: LibraryStore;
+/** Files the stand-in open dialog chooses, one per call; none left means the analyst cancelled. */
+let filesToOpen: string[];
+let clock: Date;
+
+async function call<C extends Channel>(channel: C, request?: RequestOf<C>): Promise<Responses[C]> {
+  const handlers = createHandlers({
+    store,
+    layout: resourceLayout(),
+    chooseExportFile: async (name) => path.join(exportDir, name),
+    chooseFileToOpen: async () => filesToOpen.shift(),
+    openPath: async () => undefined,
+    showInFolder: () => undefined,
+    emit: () => undefined,
+    now: () => clock,
+  });
+  const result = await dispatch(handlers, channel, request, true);
+  if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
+  return result.value as Responses[C];
+}
+
+/** Moves the clock on, as time passes between an export and what follows. */
+function later(): void {
+  clock = new Date(clock.getTime() + 60_000);
+}
+
+const briefing = () => ({ ...makeBriefing('brief-1', 'Crisis channels'), marking: 'TLP:AMBER' });
+
+async function exportBriefing() {
+  const result = await call('briefing:export', briefing());
+  if (result.canceled) throw new Error('the export was cancelled');
+  const [item] = (await call('shelf:list')).filter((i) => i.file === result.file);
+  return { result, item: item! };
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'briefbook-shelf-'));
+  exportDir = path.join(dir, 'exports');
+  await mkdir(exportDir);
+  const file = path.join(dir, 'library.json');
+  const library = makeLibrary();
+  library.briefings.push(briefing());
+  writeFileSync(file, JSON.stringify(library));
+  store = await LibraryStore.open(file, { seedFile: file });
+  filesToOpen = [];
+  clock = new Date('2025-01-02T03:04:05Z');
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('exporting onto the shelf', () => {
+  it('records every export with title, time, template, file, digest, pages and marking', async () => {
+    const { result, item } = await exportBriefing();
+    expect(result).toMatchObject({ canceled: false, file: path.join(exportDir, 'Crisis-channels.pdf') });
+    expect(result).not.toHaveProperty('notShelved');
+    expect(item).toMatchObject({
+      title: 'Crisis channels',
+      marking: 'TLP:AMBER',
+      pages: !result.canceled && result.pageCount,
+      addedAt: '2025-01-02T03:04:05.000Z',
+      lastPage: 1,
+      export: { briefingId: 'brief-1', templateId: 'memo', version: 1, date: '2024-03-02' },
+      missing: false,
+      stale: false,
+    });
+    const [entry] = store.data.shelf;
+    expect(entry!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(store.data.briefings[0]!.exports).toEqual([
+      { at: entry!.addedAt, file: entry!.file, templateId: 'memo', sha256: entry!.sha256, pages: entry!.pages },
+    ]);
+  });
+
+  it('keeps the export history when the renderer saves an older copy of the briefing', async () => {
+    await exportBriefing();
+    later();
+    await call('briefing:save', { ...briefing(), title: 'Renamed' });
+    expect(store.data.briefings[0]!.title).toBe('Renamed');
+    expect(store.data.briefings[0]!.exports).toHaveLength(1);
+  });
+
+  it('still exports when the library cannot be changed, and says why it is not on the shelf', async () => {
+    store.update = () => Promise.reject(new Error('the library is read-only this session'));
+    const result = await call('briefing:export', briefing());
+    expect(result).toMatchObject({ canceled: false, notShelved: 'the library is read-only this session' });
+    expect(readFileSync(path.join(exportDir, 'Crisis-channels.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+describe('reading from the shelf', () => {
+  it('reads the bytes of the file; a moved file is reported missing, and found again by its digest', async () => {
+    const { result, item } = await exportBriefing();
+    const file = !result.canceled ? result.file : '';
+    const read = await call('shelf:read', { id: item.id });
+    expect(read).toEqual({ status: 'found', pdf: new Uint8Array(readFileSync(file)), changed: false });
+
+    const moved = path.join(dir, 'moved.pdf');
+    await rename(file, moved);
+    expect(await call('shelf:read', { id: item.id })).toEqual({ status: 'missing', file });
+    expect((await call('shelf:list'))[0]).toMatchObject({ missing: true });
+
+    const impostor = path.join(dir, 'other.pdf');
+    writeFileSync(impostor, '%PDF-1.7 another document');
+    filesToOpen.push(impostor);
+    expect(await call('shelf:relocate', { id: item.id })).toEqual({ status: 'mismatch', file: impostor });
+    expect(await call('shelf:relocate', { id: item.id })).toEqual({ status: 'canceled' });
+
+    filesToOpen.push(moved);
+    expect(await call('shelf:relocate', { id: item.id })).toMatchObject({ status: 'relocated', item: { file: moved, missing: false } });
+    expect(await call('shelf:read', { id: item.id })).toMatchObject({ status: 'found', changed: false });
+  });
+
+  it('says when the file has changed since it was shelved', async () => {
+    const { result, item } = await exportBriefing();
+    writeFileSync(!result.canceled ? result.file : '', '%PDF-1.7 edited elsewhere');
+    expect(await call('shelf:read', { id: item.id })).toMatchObject({ status: 'found', changed: true });
+  });
+
+  it('remembers the page last read, within the document', async () => {
+    const { item } = await exportBriefing();
+    await call('shelf:remember-page', { id: item.id, page: 2 });
+    expect((await call('shelf:list'))[0]!.lastPage).toBe(Math.min(2, item.pages));
+    await call('shelf:remember-page', { id: item.id, page: 999 });
+    expect(JSON.parse(await readFile(store.file, 'utf8')).shelf[0].lastPage).toBe(item.pages);
+  });
+
+  it('refuses an id that is not on the shelf', async () => {
+    await expect(call('shelf:read', { id: 'not-there' })).rejects.toThrow(/Nothing on the shelf has the id "not-there"/);
+  });
+});
+
+describe('out-of-date briefings', () => {
+  it('reports what changed, then regenerates a new version beside the old one, leaving it untouched', async () => {
+    const { result, item } = await exportBriefing();
+    const original = !result.canceled ? result.file : '';
+    const originalBytes = readFileSync(original);
+    expect(await call('shelf:staleness', { id: item.id })).toEqual({ stale: false, added: [], removed: [], edited: [] });
+
+    later();
+    await store.update((library) => {
+      library.records[0]!.summary = 'Restore the channels now.';
+    });
+    expect(await call('shelf:staleness', { id: item.id })).toEqual({
+      stale: true,
+      added: [],
+      removed: [],
+      edited: [{ id: 'elbe-2019-01', summary: 'Restore the channels now.', fields: ['summary'] }],
+    });
+    expect((await call('shelf:list'))[0]!.stale).toBe(true);
+
+    later();
+    const regenerated = await call('shelf:regenerate', { id: item.id });
+    const v2 = path.join(exportDir, 'Crisis-channels (v2).pdf');
+    expect(regenerated).toMatchObject({ status: 'regenerated', item: { file: v2, stale: false, export: { version: 2 } } });
+    expect(readFileSync(original)).toEqual(originalBytes);
+    expect(readFileSync(v2).toString('latin1')).toContain('%PDF-');
+
+    const list = await call('shelf:list');
+    expect(list.map((i) => [path.basename(i.file), i.export?.version, i.stale])).toEqual([
+      ['Crisis-channels (v2).pdf', 2, false],
+      ['Crisis-channels.pdf', 1, true],
+    ]);
+  });
+
+  it('does not regenerate beside a file that is gone', async () => {
+    const { result, item } = await exportBriefing();
+    await rm(!result.canceled ? result.file : '');
+    expect(await call('shelf:regenerate', { id: item.id })).toEqual({ status: 'missing', file: !result.canceled && result.file });
+  });
+
+  it('has no staleness for a PDF added from disk', async () => {
+    const { result } = await exportBriefing();
+    const copy = path.join(dir, 'copy.pdf');
+    writeFileSync(copy, readFileSync(!result.canceled ? result.file : ''));
+    filesToOpen.push(copy);
+    const added = await call('shelf:add-file');
+    expect(await call('shelf:staleness', { id: added.status === 'added' ? added.item.id : '' })).toBeNull();
+  });
+});
+
+describe('adding a PDF from disk', () => {
+  it('adds it with the title and page count the PDF gives, once', async () => {
+    const { result } = await exportBriefing();
+    const copy = path.join(dir, 'Someone else’s memo.pdf');
+    writeFileSync(copy, readFileSync(!result.canceled ? result.file : ''));
+    filesToOpen.push(copy, copy);
+    const added = await call('shelf:add-file');
+    expect(added).toMatchObject({
+      status: 'added',
+      item: { title: 'Crisis channels', file: copy, marking: '', pages: !result.canceled && result.pageCount, export: undefined, stale: false },
+    });
+    const again = await call('shelf:add-file');
+    expect(again.status === 'added' && again.item.id).toBe(added.status === 'added' && added.item.id);
+    expect(store.data.shelf).toHaveLength(2);
+  });
+
+  it('says when the file is not a PDF, and does nothing when the analyst cancels', async () => {
+    const text = path.join(dir, 'notes.pdf');
+    writeFileSync(text, 'just some notes');
+    filesToOpen.push(text);
+    expect(await call('shelf:add-file')).toMatchObject({ status: 'unreadable', file: text, reason: expect.stringMatching(/^it is not a PDF/) });
+    expect(await call('shelf:add-file')).toEqual({ status: 'canceled' });
+    expect(store.data.shelf).toEqual([]);
+  });
+});

@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ShelfItem } from '../../api';
+import { exportBriefing, type ExportedBriefing } from '../../core/export-briefing';
+import { writeFileDurably } from '../../core/library';
+import type { Briefing, Library, ShelfEntry } from '../../core/model';
+import {
+  currentRequest,
+  exportShelfEntry,
+  findShelved,
+  freeVersionFile,
+  nextVersion,
+  readPdfFacts,
+  sha256Hex,
+  shelfEntryStaleness,
+  shelve,
+  type ExportFacts,
+} from '../../core/shelf';
+import { NotFoundError, type HandlerTable } from '../dispatch';
+import type { HandlerContext, OpenFileOptions } from '../handlers';
+
+type ShelfChannels =
+  | 'shelf:list'
+  | 'shelf:add-file'
+  | 'shelf:read'
+  | 'shelf:staleness'
+  | 'shelf:regenerate'
+  | 'shelf:relocate'
+  | 'shelf:remember-page';
+
+const PDF_FILES: OpenFileOptions['filters'] = [{ name: 'PDF document', extensions: ['pdf'] }];
+
+/**
+ * The reading room: the shelf of finished briefings and added PDFs, reading one (main reads the
+ * file; the renderer only names a shelf entry), whether an export is out of date, regenerating
+ * it as a new version beside the old, finding a moved file again, and the page last read.
+ */
+export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, ShelfChannels> {
+  const { store } = context;
+
+  const findEntry = (id: string): ShelfEntry => {
+    const entry = store.data.shelf.find((e) => e.id === id);
+    if (!entry) throw new NotFoundError(`Nothing on the shelf has the id "${id}"; it may have been replaced by a newer export to the same file.`);
+    return entry;
+  };
+
+  return {
+    'shelf:list': async () => {
+      const library = store.data;
+      const items = await Promise.all(library.shelf.map((entry) => shelfItem(library, entry)));
+      return items.sort((a, b) => b.addedAt.localeCompare(a.addedAt));
+    },
+
+    'shelf:add-file': async () => {
+      const file = await context.chooseFileToOpen({ title: 'Add a PDF to the reading room', buttonLabel: 'Add', filters: PDF_FILES });
+      if (!file) return { status: 'canceled' };
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(file);
+      } catch (error) {
+        return { status: 'unreadable', file, reason: (error as Error).message };
+      }
+      const sha256 = sha256Hex(bytes);
+      const known = findShelved(store.data.shelf, file, sha256);
+      if (known) return { status: 'added', item: await shelfItem(store.data, known) };
+      let facts;
+      try {
+        facts = await readPdfFacts(bytes);
+      } catch (error) {
+        return { status: 'unreadable', file, reason: `it is not a PDF that can be read (${(error as Error).message})` };
+      }
+      const entry: ShelfEntry = {
+        id: randomUUID(),
+        title: facts.title ?? path.basename(file, path.extname(file)),
+        file,
+        sha256,
+        pages: facts.pages,
+        marking: '',
+        addedAt: context.now().toISOString(),
+        lastPage: 1,
+        origin: { kind: 'file' },
+      };
+      const library = await store.update((draft) => shelve(draft, entry));
+      return { status: 'added', item: await shelfItem(library, entry) };
+    },
+
+    'shelf:read': async ({ id }) => {
+      const entry = findEntry(id);
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(entry.file);
+      } catch (error) {
+        if (isMissing(error)) return { status: 'missing', file: entry.file };
+        throw error;
+      }
+      return { status: 'found', pdf: new Uint8Array(bytes), changed: sha256Hex(bytes) !== entry.sha256 };
+    },
+
+    'shelf:staleness': async ({ id }) => shelfEntryStaleness(store.data, findEntry(id)) ?? null,
+
+    'shelf:regenerate': async ({ id }) => {
+      const entry = findEntry(id);
+      if (entry.origin.kind !== 'export') throw new Error(`“${entry.title}” was not exported by Briefbook, so it cannot be regenerated.`);
+      if (!existsSync(entry.file)) return { status: 'missing', file: entry.file };
+      const library = store.data;
+      const briefing = { ...currentRequest(library, entry)!, id: entry.origin.briefingId };
+      const exported = await exportBriefing(library, briefing, { layout: context.layout });
+      const { version, file } = freeVersionFile(entry.file, nextVersion(library.shelf, briefing.id), existsSync);
+      await writeFileDurably(file, exported.bytes);
+      const regenerated = exportShelfEntry(library, { ...exportFacts(briefing, exported, file, context.now()), version });
+      const updated = await store.update((draft) => shelve(draft, regenerated));
+      return { status: 'regenerated', item: await shelfItem(updated, regenerated) };
+    },
+
+    'shelf:relocate': async ({ id }) => {
+      const entry = findEntry(id);
+      const file = await context.chooseFileToOpen({
+        title: `Find “${entry.title}”`,
+        buttonLabel: 'Relocate',
+        defaultPath: path.dirname(entry.file),
+        filters: PDF_FILES,
+      });
+      if (!file) return { status: 'canceled' };
+      const bytes = await readFile(file);
+      if (sha256Hex(bytes) !== entry.sha256) return { status: 'mismatch', file };
+      const library = await store.update((draft) => {
+        const found = draft.shelf.find((e) => e.id === id);
+        if (found) found.file = file;
+      });
+      return { status: 'relocated', item: await shelfItem(library, { ...entry, file }) };
+    },
+
+    'shelf:remember-page': async ({ id, page }) => {
+      const entry = findEntry(id);
+      const lastPage = Math.min(page, entry.pages);
+      if (lastPage === entry.lastPage) return;
+      await store.update((draft) => {
+        const found = draft.shelf.find((e) => e.id === id);
+        if (found) found.lastPage = lastPage;
+      });
+    },
+  };
+}
+
+/**
+ * Puts a briefing just written to `file` on the shelf. Resolves to why it could not be (the
+ * library is read-only this session), or undefined: the PDF is written either way, so a shelf
+ * that cannot be changed must not turn a finished export into a failed one.
+ */
+export async function shelveExport(
+  context: HandlerContext,
+  library: Library,
+  briefing: Briefing,
+  exported: ExportedBriefing,
+  file: string,
+): Promise<string | undefined> {
+  const entry = exportShelfEntry(library, exportFacts(briefing, exported, file, context.now()));
+  try {
+    await context.store.update((draft) => shelve(draft, entry));
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function exportFacts(briefing: ExportFacts['briefing'], exported: ExportedBriefing, file: string, at: Date): ExportFacts {
+  return { briefing, model: exported.model, bytes: exported.bytes, pageCount: exported.pageCount, marking: exported.marking, file, at };
+}
+
+/** A shelf entry as the reading room lists it: whether its file is still there, whether it is out of date. */
+async function shelfItem(library: Library, entry: ShelfEntry): Promise<ShelfItem> {
+  const missing = await access(entry.file).then(
+    () => false,
+    () => true,
+  );
+  const { origin } = entry;
+  return {
+    id: entry.id,
+    title: entry.title,
+    file: entry.file,
+    marking: entry.marking,
+    pages: entry.pages,
+    addedAt: entry.addedAt,
+    lastPage: entry.lastPage,
+    export:
+      origin.kind === 'export'
+        ? { briefingId: origin.briefingId, templateId: origin.templateId, version: origin.version, date: origin.request.date }
+        : undefined,
+    missing,
+    stale: shelfEntryStaleness(library, entry)?.stale ?? false,
+  };
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}

@@ -1,0 +1,14 @@
+// The reading room's shelf: recording exports, telling out-of-date briefings, versions, PDF facts.
+export { readPdfFacts, type PdfFacts } from './pdf-facts';
+export { digestPrintedFields, printedRecords } from './printed-records';
+export { exportShelfEntry, findShelved, sha256Hex, shelve, type ExportFacts } from './shelve';
+export {
+  currentRequest,
+  findStaleness,
+  shelfEntryStaleness,
+  type ChangedRecord,
+  type EditedRecord,
+  type RemovedRecord,
+  type Staleness,
+} from './staleness';
+export { freeVersionFile, nextVersion, versionFile } from './versions';

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ShelfEntry } from '../model';
+import { freeVersionFile, nextVersion, versionFile } from './versions';
+
+const folder = path.join(path.sep, 'briefings');
+
+function entry(briefingId: string, version: number): ShelfEntry {
+  return {
+    id: `entry-${briefingId}-${version}`,
+    title: 'T',
+    file: path.join(folder, `${briefingId}.pdf`),
+    sha256: '0'.repeat(64),
+    pages: 1,
+    marking: '',
+    addedAt: '2024-03-05T10:00:00Z',
+    lastPage: 1,
+    origin: {
+      kind: 'export',
+      briefingId,
+      templateId: 'memo',
+      version,
+      request: {
+        title: 'T', subject: '', to: '', from: '', date: '2024-03-05', marking: '', bluf: '', draft: false,
+        selection: { topics: [], sources: [], kinds: [], search: '' }, items: [], templateId: 'memo',
+      },
+      records: [],
+    },
+  };
+}
+
+describe('nextVersion', () => {
+  it('is one more than the highest version of the same briefing on the shelf', () => {
+    const shelf = [entry('a', 1), entry('a', 3), entry('b', 7)];
+    expect(nextVersion(shelf, 'a')).toBe(4);
+    expect(nextVersion(shelf, 'c')).toBe(1);
+    expect(nextVersion([{ ...entry('a', 1), origin: { kind: 'file' } }], 'a')).toBe(1);
+  });
+});
+
+describe('versionFile', () => {
+  it('names the version beside the original, replacing a version already in the name', () => {
+    expect(versionFile(path.join(folder, 'Memo.pdf'), 2)).toBe(path.join(folder, 'Memo (v2).pdf'));
+    expect(versionFile(path.join(folder, 'Memo (v2).pdf'), 3)).toBe(path.join(folder, 'Memo (v3).pdf'));
+    expect(versionFile(path.join(folder, 'Memo (v2) draft.PDF'), 3)).toBe(path.join(folder, 'Memo (v2) draft (v3).PDF'));
+  });
+});
+
+describe('freeVersionFile', () => {
+  it('skips versions whose file exists, so no file is ever replaced', () => {
+    const taken = new Set([path.join(folder, 'Memo (v2).pdf'), path.join(folder, 'Memo (v3).pdf')]);
+    expect(freeVersionFile(path.join(folder, 'Memo.pdf'), 2, (file) => taken.has(file))).toEqual({
+      version: 4,
+      file: path.join(folder, 'Memo (v4).pdf'),
+    });
+  });
+});

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import type { ShelfEntry } from '../model';
+
+/** The version the next export of `briefingId` gets: one more than the highest on `shelf`. */
+export function nextVersion(shelf: readonly ShelfEntry[], briefingId: string): number {
+  const versions = shelf.flatMap((entry) =>
+    entry.origin.kind === 'export' && entry.origin.briefingId === briefingId ? [entry.origin.version] : [],
+  );
+  return Math.max(0, ...versions) + 1;
+}
+
+/** `…/Memo.pdf` or `…/Memo (v2).pdf` as version 3: `…/Memo (v3).pdf`, in the same folder. */
+export function versionFile(original: string, version: number): string {
+  const extension = path.extname(original) || '.pdf';
+  const stem = path.basename(original, path.extname(original)).replace(/ \(v\d+\)$/, '');
+  return path.join(path.dirname(original), `${stem} (v${version})${extension}`);
+}
+
+/**
+ * The first version from `version` on whose file beside `original` does not exist yet, and
+ * that file. A regenerated briefing never replaces a file, whoever wrote it.
+ */
+export function freeVersionFile(original: string, version: number, exists: (file: string) => boolean): { version: number; file: string } {
+  let next = version;
+  while (exists(versionFile(original, next))) next += 1;
+  return { version: next, file: versionFile(original, next) };
+}
