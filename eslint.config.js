@@ -46,7 +46,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    // The page itself; renderer/vite.config.ts is build configuration and runs in Node.
+    files: ['renderer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': [
@@ -56,6 +57,7 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'The renderer has no Node.' },
             { group: ['**/main/core/**', '**/main/app/**', '**/main/preload/**'], message: 'The renderer may import only types from main/api.ts.' },
+            { group: ['**/main/api'], allowTypeImports: true, message: 'The renderer may import only types from main/api.ts (`import type`).' },
           ],
         },
       ],

@@ -1,0 +1,64 @@
+import type { Locator, Page } from 'playwright-core';
+
+export interface ComposedCard {
+  summary: string;
+  included: boolean;
+  note: string;
+}
+
+/** The composer: memo fields and the records in print order. */
+export class ComposerPage {
+  constructor(private readonly page: Page) {}
+
+  field(label: 'Title' | 'Subject' | 'To' | 'From' | 'Date' | 'Bottom line up front') {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  async setMarking(marking: string): Promise<void> {
+    await this.page.getByLabel('Handling marking').selectOption(marking);
+  }
+
+  /** Every record card, in the order shown (= print order). */
+  async cards(): Promise<ComposedCard[]> {
+    await this.page.locator('.composed-record').first().waitFor();
+    return this.page.locator('.composed-record').evaluateAll((cards) =>
+      cards.map((card) => ({
+        summary: card.querySelector('.composed-record-summary')?.textContent ?? '',
+        included: (card.querySelector('input[role="switch"]') as HTMLInputElement).checked,
+        note: (card.querySelector('textarea') as HTMLTextAreaElement).value,
+      })),
+    );
+  }
+
+  async summaries(): Promise<string[]> {
+    return (await this.cards()).map((card) => card.summary);
+  }
+
+  /** Section headings (topics), in order. */
+  async sections(): Promise<string[]> {
+    return this.page.locator('.composed-section').evaluateAll((sections) => sections.map((s) => s.getAttribute('aria-label') ?? ''));
+  }
+
+  card(summary: string): Locator {
+    return this.page.locator('.composed-record').filter({ has: this.page.locator('.composed-record-summary', { hasText: summary }) });
+  }
+
+  /** Focuses the card and presses Alt+↑ or Alt+↓, as a keyboard user would. */
+  async moveWithKeyboard(summary: string, direction: 'up' | 'down'): Promise<void> {
+    await this.card(summary).focus();
+    await this.page.keyboard.press(direction === 'up' ? 'Alt+ArrowUp' : 'Alt+ArrowDown');
+  }
+
+  /** Drags one card onto the top half of another (HTML5 drag and drop): it lands just before it. */
+  async dragBefore(summary: string, targetSummary: string): Promise<void> {
+    await this.card(summary).dragTo(this.card(targetSummary), { targetPosition: { x: 60, y: 6 } });
+  }
+
+  async setNote(summary: string, note: string): Promise<void> {
+    await this.card(summary).getByRole('textbox').fill(note);
+  }
+
+  async setIncluded(summary: string, included: boolean): Promise<void> {
+    await this.card(summary).getByRole('switch').setChecked(included);
+  }
+}

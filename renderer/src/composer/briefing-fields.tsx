@@ -1,0 +1,52 @@
+import type { Briefing } from '../../../main/api';
+import { MarkingField } from './marking-field';
+
+type TextField = 'title' | 'subject' | 'to' | 'from' | 'date' | 'bluf';
+
+interface BriefingFieldsProps {
+  briefing: Briefing;
+  onEdit(change: (briefing: Briefing) => Briefing, coalesceKey?: string): void;
+}
+
+/** The memo's title block: title, subject, to/from, date, handling marking and bottom line up front. */
+export function BriefingFields({ briefing, onEdit }: BriefingFieldsProps) {
+  // Typing in one field is one undo step per pause, not one per keystroke.
+  const set = (field: TextField) => (event: { target: { value: string } }) =>
+    onEdit((b) => ({ ...b, [field]: event.target.value }), `field:${field}`);
+
+  return (
+    <section className="briefing-fields" aria-label="Memo details">
+      <div className="field field-wide">
+        <label htmlFor="briefing-title">Title</label>
+        <input id="briefing-title" className="title-input" type="text" value={briefing.title} onChange={set('title')} required />
+      </div>
+      <div className="field field-wide">
+        <label htmlFor="briefing-subject">Subject</label>
+        <input id="briefing-subject" type="text" value={briefing.subject} onChange={set('subject')} />
+      </div>
+      <div className="field">
+        <label htmlFor="briefing-to">To</label>
+        <input id="briefing-to" type="text" value={briefing.to} onChange={set('to')} />
+      </div>
+      <div className="field">
+        <label htmlFor="briefing-from">From</label>
+        <input id="briefing-from" type="text" value={briefing.from} onChange={set('from')} />
+      </div>
+      <div className="field">
+        <label htmlFor="briefing-date">Date</label>
+        <input id="briefing-date" type="date" value={briefing.date} onChange={set('date')} required />
+      </div>
+      <MarkingField value={briefing.marking} onChange={(marking, key) => onEdit((b) => ({ ...b, marking }), key)} />
+      <div className="field field-wide">
+        <label htmlFor="briefing-bluf">Bottom line up front</label>
+        <textarea
+          id="briefing-bluf"
+          rows={3}
+          value={briefing.bluf}
+          onChange={set('bluf')}
+          placeholder="The one thing the reader must take away. Left empty, the memo states what it covers."
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import type { Briefing } from '../../../main/api';
+import { EmptyState } from '../shared/empty-state';
+import { plural } from '../shared/format';
+import { arrange, itemsInOrder, updateItem } from './arrange';
+import { BriefingFields } from './briefing-fields';
+import { ComposedRecordList } from './composed-record-list';
+import type { ComposedRecords } from './use-composed-records';
+
+interface ComposerViewProps {
+  briefing: Briefing;
+  composed: ComposedRecords | undefined;
+  onEdit(change: (briefing: Briefing) => Briefing, coalesceKey?: string): void;
+  onShowLibrary(): void;
+}
+
+/** The memo being written: its title block, then its records in print order. */
+export function ComposerView({ briefing, composed, onEdit, onShowLibrary }: ComposerViewProps) {
+  const sections = useMemo(() => (composed ? arrange(composed.defaultSections, briefing.items) : []), [composed, briefing.items]);
+  const items = useMemo(() => new Map(briefing.items.map((item) => [item.recordId, item])), [briefing.items]);
+  const arrangement = sections.map((section) => section.ids);
+  const total = arrangement.flat().length;
+  const included = arrangement.flat().filter((id) => items.get(id)?.included ?? true).length;
+
+  return (
+    <div className="composer" aria-label="Composer">
+      <BriefingFields briefing={briefing} onEdit={onEdit} />
+      <header className="composer-records-header">
+        <h2 className="section-heading">Records</h2>
+        <span className="muted" role="status">
+          {composed ? (included < total ? `${included} of ${plural(total, 'record')} included` : `${plural(total, 'record')} included`) : 'Composing…'}
+        </span>
+        <span className="composer-hint">Drag to reorder, or focus a record and press Alt+↑ / Alt+↓</span>
+      </header>
+      {composed && total === 0 ? (
+        <EmptyState title="No records in this briefing" action={{ label: 'Choose records', onClick: onShowLibrary }}>
+          The briefing takes its records from the topics, sources and search chosen in the library.
+        </EmptyState>
+      ) : (
+        composed && (
+          <ComposedRecordList
+            composed={composed}
+            sections={sections}
+            items={items}
+            onReorder={(order) => onEdit((b) => ({ ...b, items: itemsInOrder(order, b.items) }))}
+            onUpdate={(recordId, patch) =>
+              onEdit((b) => ({ ...b, items: updateItem(arrangement, b.items, recordId, patch) }), patch.note === undefined ? undefined : `note:${recordId}`)
+            }
+          />
+        )
+      )}
+    </div>
+  );
+}

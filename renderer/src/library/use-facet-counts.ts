@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import type { Briefing } from '../../../main/api';
+import { call } from '../api';
+
+export interface FacetCounts {
+  topics: ReadonlyMap<string, number>;
+  sources: ReadonlyMap<string, number>;
+}
+
+/**
+ * How many records each topic and each source would match, given the other filters.
+ * A facet's own choice is left out of its counts, so ticking a second topic shows what it adds
+ * rather than what the first topic already narrowed down to.
+ */
+export function useFacetCounts(selection: Briefing['selection'], onError: (error: unknown) => void): FacetCounts | undefined {
+  const [counts, setCounts] = useState<FacetCounts>();
+  const { topics, sources, kinds, search } = selection;
+
+  useEffect(() => {
+    let current = true;
+    Promise.all([
+      call('findRecords', { sources, kinds, search, limit: 1 }),
+      call('findRecords', { topics, kinds, search, limit: 1 }),
+    ]).then(
+      ([byTopic, bySource]) => {
+        if (!current) return;
+        setCounts({
+          topics: new Map(byTopic.topicCounts.map((c) => [c.id, c.count])),
+          sources: new Map(bySource.sourceCounts.map((c) => [c.id, c.count])),
+        });
+      },
+      (error: unknown) => current && onError(error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [topics, sources, kinds, search, onError]);
+
+  return counts;
+}

@@ -1,0 +1,28 @@
+import { useCallback } from 'react';
+import { useBriefingEditor } from '../briefing/use-briefing-editor';
+import { useBriefingSession } from '../briefing/use-briefing-session';
+import { useLibraryOverview } from '../library/use-library-overview';
+import { Notices } from './notices';
+import { useNotices } from './use-notices';
+import { Workspace } from './workspace';
+
+/** The window: loads the library and the first briefing, then shows the workspace. */
+export function App() {
+  const notices = useNotices();
+  const editor = useBriefingEditor();
+  const session = useBriefingSession(editor, notices);
+  const { fail } = notices;
+  const overview = useLibraryOverview(useCallback((error: unknown) => fail('The library could not be opened', error), [fail]));
+
+  if (overview && editor.briefing) {
+    return <Workspace overview={overview} briefing={editor.briefing} editor={editor} session={session} notices={notices} />;
+  }
+  return (
+    <div className="app-loading">
+      <p role="status">Opening the library…</p>
+      <div className="toasts">
+        <Notices notices={notices.notices} onDismiss={notices.dismiss} />
+      </div>
+    </div>
+  );
+}

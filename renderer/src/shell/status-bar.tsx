@@ -1,0 +1,23 @@
+import { formatTime, plural } from '../shared/format';
+
+interface StatusBarProps {
+  libraryFile: string;
+  libraryRecords: number;
+  dirty: boolean;
+  savedAt: string | undefined;
+  templateId: string | undefined;
+}
+
+/** Where the library lives and whether the briefing is saved. */
+export function StatusBar({ libraryFile, libraryRecords, dirty, savedAt, templateId }: StatusBarProps) {
+  const saveState = dirty ? 'Unsaved changes' : savedAt ? `Saved at ${formatTime(savedAt)}` : 'Not saved yet';
+  return (
+    <footer className="status-bar">
+      <span title={libraryFile}>Library: {plural(libraryRecords, 'record')}</span>
+      <span className="status-file">{libraryFile}</span>
+      <span className="spacer" />
+      {templateId && <span>Template: {templateId}</span>}
+      <span className={dirty ? 'status-dirty' : ''}>{saveState}</span>
+    </footer>
+  );
+}

@@ -1,0 +1,158 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Briefing, LibraryOverview } from '../../../main/api';
+import { call } from '../api';
+import { OpenBriefingDialog } from '../briefing/open-briefing-dialog';
+import { UnsavedChangesDialog } from '../briefing/unsaved-changes-dialog';
+import type { BriefingEditor } from '../briefing/use-briefing-editor';
+import type { useBriefingSession } from '../briefing/use-briefing-session';
+import { ComposerView } from '../composer/composer-view';
+import { useComposedRecords } from '../composer/use-composed-records';
+import { ExportStatus } from '../export/export-status';
+import { useExport } from '../export/use-export';
+import { LibraryView } from '../library/library-view';
+import { SearchBox } from '../library/search-box';
+import { SelectionSidebar } from '../library/selection-sidebar';
+import { useFacetCounts } from '../library/use-facet-counts';
+import { useRecordResults } from '../library/use-record-results';
+import { PreviewPane } from '../preview/preview-pane';
+import { usePreview } from '../preview/use-preview';
+import { Notices } from './notices';
+import { StatusBar } from './status-bar';
+import { Toolbar, type View } from './toolbar';
+import { useMenuCommands } from './use-menu-commands';
+import type { useNotices } from './use-notices';
+import { isTextField, useUndoShortcuts } from './use-undo-shortcuts';
+
+interface WorkspaceProps {
+  overview: LibraryOverview;
+  briefing: Briefing;
+  editor: BriefingEditor;
+  session: ReturnType<typeof useBriefingSession>;
+  notices: ReturnType<typeof useNotices>;
+}
+
+/** Toolbar; selection sidebar | library or composer | preview; status bar. */
+export function Workspace({ overview, briefing, editor, session, notices }: WorkspaceProps) {
+  const [view, setView] = useState<View>('library');
+  const [selectedId, setSelectedId] = useState<string>();
+  const [choosingBriefing, setChoosingBriefing] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const { fail } = notices;
+  const { edit } = editor;
+
+  const failedLoading = useCallback((error: unknown) => fail('Records could not be loaded', error), [fail]);
+  const failedComposing = useCallback((error: unknown) => fail('The briefing could not be composed', error), [fail]);
+  const failedListing = useCallback((error: unknown) => fail('Saved briefings could not be listed', error), [fail]);
+
+  const { selection } = briefing;
+  const results = useRecordResults(selection, failedLoading);
+  const counts = useFacetCounts(selection, failedLoading);
+  const composed = useComposedRecords(briefing, failedComposing);
+  const preview = usePreview(briefing);
+  const exporter = useExport();
+
+  const excluded = useMemo(() => new Set(briefing.items.filter((i) => !i.included).map((i) => i.recordId)), [briefing.items]);
+
+  const changeSelection = (change: Partial<Briefing['selection']>, coalesceKey?: string) =>
+    edit((b) => ({ ...b, selection: { ...b.selection, ...change } }), coalesceKey);
+
+  const find = () => {
+    setView('library');
+    requestAnimationFrame(() => searchRef.current?.select());
+  };
+  // With a text field focused, the menu's Undo and Redo act on its text, as they would natively.
+  const undo = () => (isTextField(document.activeElement) ? document.execCommand('undo') : editor.undo());
+  const redo = () => (isTextField(document.activeElement) ? document.execCommand('redo') : editor.redo());
+  const exporting = exporter.state.phase === 'running';
+  // One export at a time: the menu stays enabled while the toolbar button is disabled.
+  const startExport = () => !exporting && exporter.start(briefing);
+
+  useUndoShortcuts(editor.undo, editor.redo);
+  useMenuCommands({
+    'briefing:new': session.requestNew,
+    'briefing:open': () => setChoosingBriefing(true),
+    'briefing:save': () => void session.save(),
+    'briefing:export': startExport,
+    'edit:undo': undo,
+    'edit:redo': redo,
+    'edit:find': find,
+  });
+
+  const reportOutcome = (action: Promise<void>, failure: string) => action.catch((error: unknown) => fail(failure, error));
+
+  return (
+    <div className="workspace">
+      <Toolbar
+        title={briefing.title}
+        dirty={editor.dirty}
+        view={view}
+        onView={setView}
+        canUndo={editor.canUndo}
+        canRedo={editor.canRedo}
+        exporting={exporting}
+        onNew={session.requestNew}
+        onOpen={() => setChoosingBriefing(true)}
+        onSave={() => void session.save()}
+        onUndo={editor.undo}
+        onRedo={editor.redo}
+        onExport={startExport}
+      />
+
+      <aside className="sidebar-pane">
+        <SearchBox
+          inputRef={searchRef}
+          value={selection.search}
+          onSearch={(search) => changeSelection({ search }, 'search')}
+        />
+        <SelectionSidebar overview={overview} selection={selection} counts={counts} onChange={changeSelection} />
+      </aside>
+
+      <main id="main-view" className="main-pane" role="tabpanel" aria-labelledby={`tab-${view}`}>
+        {view === 'library' ? (
+          <LibraryView
+            overview={overview}
+            results={results}
+            excluded={excluded}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            onClearFilters={() => changeSelection({ topics: [], sources: [], search: '' })}
+            onError={failedLoading}
+          />
+        ) : (
+          <ComposerView briefing={briefing} composed={composed} onEdit={edit} onShowLibrary={() => setView('library')} />
+        )}
+      </main>
+
+      <PreviewPane preview={preview} />
+
+      <StatusBar
+        libraryFile={overview.file}
+        libraryRecords={overview.records}
+        dirty={editor.dirty}
+        savedAt={editor.savedAt}
+        templateId={briefing.templateId}
+      />
+
+      <div className="toasts" aria-live="polite">
+        <ExportStatus
+          state={exporter.state}
+          onOpen={() => reportOutcome(call('openLastExport'), 'The PDF could not be opened')}
+          onReveal={() => reportOutcome(call('revealLastExport'), 'The folder could not be shown')}
+          onDismiss={exporter.dismiss}
+        />
+        <Notices notices={notices.notices} onDismiss={notices.dismiss} />
+      </div>
+
+      <OpenBriefingDialog
+        open={choosingBriefing}
+        onClose={() => setChoosingBriefing(false)}
+        onOpen={(id) => {
+          setChoosingBriefing(false);
+          session.requestOpen(id);
+        }}
+        onError={failedListing}
+      />
+      <UnsavedChangesDialog {...session.unsaved} />
+    </div>
+  );
+}
