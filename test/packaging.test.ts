@@ -133,8 +133,9 @@ describe('an unpacked Linux build (npm run pack)', () => {
     await buildRenderer({ configFile: path.join(root, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
     const electronDist = await standInElectron(path.join(work, 'electron'));
     const builder = createRequire(import.meta.url).resolve('electron-builder/cli.js');
-    // No network: Electron comes from electronDist, nothing is rebuilt (npmRebuild: false), and
-    // an empty tool cache means a build that wanted to download a tool would fail, not reuse one.
+    // Nothing to download: Electron comes from electronDist, nothing is rebuilt (npmRebuild:
+    // false) and --dir needs no packaging tool. A cache of its own keeps the build from reusing
+    // tools from the user's electron-builder cache, so one that needed a tool would show it.
     await run(
       process.execPath,
       [builder, '--dir', '--linux', '--x64', `-c.electronDist=${electronDist}`, `-c.directories.output=${path.join(work, 'release')}`],
