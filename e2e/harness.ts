@@ -32,7 +32,8 @@ import { Toolbar } from './models/toolbar';
 export const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const rendererDir = path.join(root, 'dist', 'renderer');
 const seedLibrary = path.join(root, 'data', 'library.json');
-const screenshotDir = path.join(root, 'docs', 'images');
+/** Screenshots go to test-output unless BRIEFBOOK_SCREENSHOTS names the folder (docs/images refreshes the README's). */
+const screenshotDir = path.resolve(root, process.env.BRIEFBOOK_SCREENSHOTS ?? path.join('test-output', 'screenshots'));
 
 /** The origin the renderer is served from in a browser; requests to it never reach a network. */
 const APP_ORIGIN = 'http://briefbook.localhost';
@@ -74,7 +75,7 @@ export interface BriefbookApp {
   reload(): Promise<void>;
   /** Files the app asked the OS to open, and to show in the file manager. */
   shellRequests(): Promise<{ opened: string[]; revealed: string[] }>;
-  /** Saves a screenshot of the window to docs/images/<name>.png. */
+  /** Saves a screenshot of the window to the screenshot folder as <name>.png. */
   screenshot(name: string): Promise<string>;
   /** Page errors, console errors (CSP violations included) and blocked requests seen so far. */
   problems: string[];

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { Briefing, Id, RecordKind } from './core/model';
 import type { BriefingModel } from './core/compose/briefing-model';
 import type { FacetCount } from './core/library/query';
+import type { MenuCommand, methods } from './api-methods';
 import type { Briefing as BriefingType, RecordItem, Source, TemplateInfo, Topic } from './core/model';
 
 export type { BriefingModel, BriefingType as Briefing, FacetCount, RecordItem, Source, TemplateInfo, Topic };
@@ -120,35 +121,7 @@ export interface ApiErrorInfo {
 /** Every handler answers with a result envelope: errors cross the process boundary intact. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorInfo };
 
-/** The named methods the preload exposes, one per channel. */
-export const methods = {
-  libraryOverview: 'library:overview',
-  findRecords: 'records:find',
-  getRecord: 'record:get',
-  listBriefings: 'briefings:list',
-  newBriefing: 'briefing:new',
-  getBriefing: 'briefing:get',
-  saveBriefing: 'briefing:save',
-  deleteBriefing: 'briefing:delete',
-  composeBriefing: 'briefing:compose',
-  previewBriefing: 'briefing:preview',
-  exportBriefing: 'briefing:export',
-  openLastExport: 'export:open-last',
-  revealLastExport: 'export:reveal-last',
-  listTemplates: 'templates:list',
-} as const satisfies Record<string, Channel>;
-
-/** Commands the application menu sends to the renderer. */
-export const MENU_COMMANDS = [
-  'briefing:new',
-  'briefing:open',
-  'briefing:save',
-  'briefing:export',
-  'edit:undo',
-  'edit:redo',
-  'edit:find',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export { methods, MENU_COMMANDS, type MenuCommand } from './api-methods';
 
 /** Main-to-renderer events. */
 export interface Events {

@@ -1,37 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Library } from '../main/core/model';
-import { collapseSpace, readPdf } from './helpers/read-pdf';
-
-const root = path.resolve(import.meta.dirname, '..');
-const seedFile = path.join(root, 'data', 'library.json');
-const run = promisify(execFile);
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { runBriefbook, seedFile } from './run-cli';
+import { normalize, readPdf } from './read-pdf';
 
 let home: string;
 
-/** Runs the real `briefbook` entry point (the built bundle) with its own user data folder. */
-async function briefbook(...args: string[]): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'bin', 'briefbook.js'), ...args], {
-      cwd: home,
-      env: { ...process.env, BRIEFBOOK_HOME: path.join(home, 'userdata') },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const briefbook = (...args: string[]) => runBriefbook(home, args);
 
 beforeAll(async () => {
   home = await mkdtemp(path.join(os.tmpdir(), 'briefbook-cli-'));
@@ -100,11 +77,11 @@ describe('briefbook export', () => {
     expect(result.stdout).toMatch(/^Wrote .*all\.pdf: \d+ pages, 57 records on \d+ topics from 2 sources\.$/m);
 
     const pdf = await readPdf(await readFile(out));
-    for (const record of seed.records) expect(pdf.text).toContain(collapseSpace(record.statement));
-    expect(pdf.pages[0]).toContain(`Page 1 of ${pdf.pageCount}`);
-    expect(pdf.pages.at(-1)).toContain(`Page ${pdf.pageCount} of ${pdf.pageCount}`);
+    for (const record of seed.records) expect(pdf.pages.join(' ')).toContain(normalize(record.statement));
+    expect(pdf.pages[0]).toContain(`Page 1 of ${pdf.numPages}`);
+    expect(pdf.pages.at(-1)).toContain(`Page ${pdf.numPages} of ${pdf.numPages}`);
     expect(pdf.pages.every((page) => (page.match(/UNCLASSIFIED/g) ?? []).length >= 2)).toBe(true);
-    expect(pdf.text).toContain('Стратегическая стабильность');
+    expect(pdf.pages.join(' ')).toContain('Стратегическая стабильность');
     expect(pdf.info.Title).toBe('Стратегическая стабильность: Track 2');
   });
 
@@ -119,10 +96,18 @@ describe('briefbook export', () => {
     const chosen = seed.records.filter((r) => r.sourceId === 'eln-2021' && r.kind === 'proposal');
     const others = seed.records.filter((r) => !chosen.includes(r));
     const pdf = await readPdf(await readFile(out));
-    for (const record of chosen) expect(pdf.text).toContain(collapseSpace(record.statement));
-    for (const record of others) expect(pdf.text).not.toContain(collapseSpace(record.statement));
+    for (const record of chosen) expect(pdf.pages.join(' ')).toContain(normalize(record.statement));
+    for (const record of others) expect(pdf.pages.join(' ')).not.toContain(normalize(record.statement));
     expect(pdf.pages[0]).toContain('TLP:AMBER');
-    expect(pdf.text).toContain('DRAFT');
+    expect(pdf.pages.join(' ')).toContain('DRAFT');
+  });
+
+  it('exports a briefing whose selection matches nothing, and says so', async () => {
+    const out = path.join(home, 'empty.pdf');
+    const result = await briefbook('export', '--library', seedFile, '--out', out, '--search', 'no-such-word-anywhere');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/1 page, 0 records/);
+    expect((await readPdf(await readFile(out))).pages[0]).toContain('No records match');
   });
 
   it('refuses to replace a file that is not a PDF', async () => {

@@ -42,6 +42,13 @@ describe('menuTemplate', () => {
     });
   });
 
+  it('leaves Undo and Redo keys to the renderer, so one key press undoes once', () => {
+    const { items } = build();
+    expect(item(items, 'Undo').registerAccelerator).toBe(false);
+    expect(item(items, 'Redo').registerAccelerator).toBe(false);
+    expect(item(items, 'Save').registerAccelerator).toBeUndefined();
+  });
+
   it('sends each menu command to the renderer, undo and redo included', () => {
     const { items, actions } = build();
     const sent: Record<string, string> = {

@@ -74,8 +74,10 @@ export function menuTemplate(env: MenuEnvironment, actions: MenuActions): MenuIt
   const editMenu: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      command('Undo', 'CmdOrCtrl+Z', 'edit:undo'),
-      command('Redo', 'Shift+CmdOrCtrl+Z', 'edit:redo'),
+      // The renderer handles these keys itself (text field or composer); registering them here
+      // too would run one undo twice. The menu still shows the shortcut and sends the command.
+      { ...command('Undo', 'CmdOrCtrl+Z', 'edit:undo'), registerAccelerator: false },
+      { ...command('Redo', 'Shift+CmdOrCtrl+Z', 'edit:redo'), registerAccelerator: false },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

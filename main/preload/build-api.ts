@@ -1,4 +1,5 @@
-import { methods, type BriefbookApi, type Channel, type Events } from '../api';
+import type { BriefbookApi, Channel, Events } from '../api';
+import { methods } from '../api-methods';
 
 /** Every main-to-renderer event, as a record so the compiler flags one added to `Events` but not here. */
 const EVENTS: Record<keyof Events, true> = { 'menu:command': true, 'export:progress': true };

@@ -19,6 +19,11 @@ describe('htmlToContent', () => {
     expect(own!.marginBottom).toBe(15);
   });
 
+  it('leaves out a table without rows, which pdfmake cannot lay out', () => {
+    const content = htmlToContent('<p>Before</p><table class="endnotes">\n</table><p>After</p>', setup) as Array<Record<string, unknown>>;
+    expect(content.map((node) => node.text)).toEqual(['Before', 'After']);
+  });
+
   it('leaves the look to the style sheet, not to html-to-pdfmake', () => {
     const [heading, paragraph] = htmlToContent('<h2>Cyber</h2><p>Text <a href="https://example.org">link</a></p>', setup) as Array<Record<string, unknown>>;
     expect(heading).toMatchObject({ text: 'Cyber', style: ['html-h2'], headlineLevel: 2 });

@@ -30,6 +30,7 @@ const HEADING_LEVELS: Record<string, number> = { H1: 1, H2: 2, H3: 3 };
  * - `<hr>` spans the text width; `class="page-break-before"` starts a new page.
  * - Headings are kept with what follows them (see `pageBreakBefore` in the doc definition).
  * - Blocks get their spacing from the style sheet's {@link BLOCK_MARGINS}.
+ * - A table without rows is left out.
  *
  * The result is sanitized (see {@link sanitizeContent}): templates are untrusted.
  */
@@ -47,6 +48,8 @@ export function htmlToContent(html: string, setup: ResolvedPageSetup): Content[]
         return tableOfContents(setup);
       }
       let node = ret;
+      // A table whose rows all came from an empty list (e.g. no citations) has no body, and pdfmake crashes on it.
+      if (element.nodeName === 'TABLE' && !(node.table as { body?: unknown[] } | undefined)?.body?.length) return '';
       if (Array.isArray(node.stack)) node.stack = node.stack.filter((child: unknown) => !isBlankText(child));
       if (element.hasAttribute('data-bb-section')) markSection(node, element, setup);
       if (HEADING_LEVELS[element.nodeName]) node.headlineLevel = HEADING_LEVELS[element.nodeName];

@@ -1,0 +1,36 @@
+/**
+ * The names of the IPC contract that exist at run time outside main: the preload's method
+ * names and the menu commands. Kept apart from main/api.ts (zod schemas and the model) so the
+ * sandboxed preload bundle carries only these few lines.
+ */
+import type { Channel } from './api';
+
+/** The named methods the preload exposes, one per channel. */
+export const methods = {
+  libraryOverview: 'library:overview',
+  findRecords: 'records:find',
+  getRecord: 'record:get',
+  listBriefings: 'briefings:list',
+  newBriefing: 'briefing:new',
+  getBriefing: 'briefing:get',
+  saveBriefing: 'briefing:save',
+  deleteBriefing: 'briefing:delete',
+  composeBriefing: 'briefing:compose',
+  previewBriefing: 'briefing:preview',
+  exportBriefing: 'briefing:export',
+  openLastExport: 'export:open-last',
+  revealLastExport: 'export:reveal-last',
+  listTemplates: 'templates:list',
+} as const satisfies Record<string, Channel>;
+
+/** Commands the application menu sends to the renderer. */
+export const MENU_COMMANDS = [
+  'briefing:new',
+  'briefing:open',
+  'briefing:save',
+  'briefing:export',
+  'edit:undo',
+  'edit:redo',
+  'edit:find',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { exportBriefing } from '../../core/export-briefing';
+import { writeFileDurably } from '../../core/library';
+import { NotFoundError, type HandlerTable } from '../dispatch';
+import type { HandlerContext } from '../handlers';
+
+/** Exporting a briefing to a file the analyst picks, then opening or revealing it. */
+export function exportHandlers(context: HandlerContext): Pick<HandlerTable, 'briefing:export' | 'export:open-last' | 'export:reveal-last'> {
+  let lastExport: string | undefined;
+
+  const requireLastExport = (): string => {
+    if (!lastExport) throw new NotFoundError('Nothing has been exported in this session yet.');
+    return lastExport;
+  };
+
+  return {
+    'briefing:export': async (briefing) => {
+      const file = await context.chooseExportFile(`${fileNameFor(briefing.title)}.pdf`);
+      if (!file) return { canceled: true };
+      context.emit('export:progress', { stage: 'rendering', fraction: 0.1 });
+      const { bytes, pageCount } = await exportBriefing(context.store.data, briefing, { layout: context.layout });
+      context.emit('export:progress', { stage: 'writing', fraction: 0.9 });
+      await writeFileDurably(file, bytes);
+      lastExport = file;
+      context.emit('export:progress', { stage: 'done', fraction: 1 });
+      return { canceled: false, file, pageCount };
+    },
+
+    'export:open-last': async () => context.openPath(requireLastExport()),
+
+    'export:reveal-last': async () => context.showInFolder(requireLastExport()),
+  };
+}
+
+/** A file name from a title: letters, digits and dashes only, never empty. */
+function fileNameFor(title: string): string {
+  const base = path.basename(title).normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return base.slice(0, 80) || 'briefing';
+}
