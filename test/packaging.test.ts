@@ -23,8 +23,6 @@ import { convertIcon, type IconFormat } from 'app-builder-lib/out/util/iconConve
 import { DebugLogger } from 'builder-util';
 import { build as buildRenderer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM build script without type declarations
-import { buildTargets } from '../scripts/build.mjs';
 import { Library } from '../main/core/model';
 import { fontDescriptors } from '../main/core/pdf/fonts';
 import { projectRoot, resourceLayout } from '../main/core/resources';
@@ -128,8 +126,7 @@ describe('an unpacked Linux build (npm run pack)', () => {
 
   beforeAll(async () => {
     work = await mkdtemp(path.join(os.tmpdir(), 'briefbook-packaging-'));
-    // What `npm run build` makes: the main and preload bundles, and the renderer.
-    await buildTargets(['main', 'preload']);
+    // What `npm run build` makes: the main and preload bundles (built by the global setup), and the renderer.
     await buildRenderer({ configFile: path.join(root, 'renderer', 'vite.config.ts'), logLevel: 'warn' });
     const electronDist = await standInElectron(path.join(work, 'electron'));
     const builder = createRequire(import.meta.url).resolve('electron-builder/cli.js');
