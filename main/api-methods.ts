@@ -23,6 +23,7 @@ export const methods = {
   listTemplates: 'templates:list',
   listShelf: 'shelf:list',
   addFileToShelf: 'shelf:add-file',
+  addChosenToShelf: 'shelf:add-chosen',
   readShelved: 'shelf:read',
   shelvedStaleness: 'shelf:staleness',
   regenerateShelved: 'shelf:regenerate',
@@ -39,5 +40,6 @@ export const MENU_COMMANDS = [
   'edit:undo',
   'edit:redo',
   'edit:find',
+  'shelf:open-pdf',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -33,6 +33,14 @@ const NoPayload = z.undefined();
 /** The page of a shelved document the analyst is reading, to reopen it there. */
 export const ShelfPage = z.object({ id: Id, page: z.number().int().positive() });
 
+/** What the renderer's pdf.js read from the PDF that `shelf:add-file` handed it. */
+export const ChosenPdfFacts = z.object({
+  token: z.uuid(),
+  /** The PDF's document title; empty when it has none (the file name is used). */
+  title: z.string().max(1000),
+  pages: z.number().int().positive().max(1_000_000),
+});
+
 /** Request schema of every channel. */
 export const requests = {
   'library:overview': NoPayload,
@@ -51,6 +59,7 @@ export const requests = {
   'templates:list': NoPayload,
   'shelf:list': NoPayload,
   'shelf:add-file': NoPayload,
+  'shelf:add-chosen': ChosenPdfFacts,
   'shelf:read': ById,
   'shelf:staleness': ById,
   'shelf:regenerate': ById,
@@ -131,8 +140,15 @@ export interface ShelfItem {
   stale: boolean;
 }
 
+/**
+ * The first step of adding a PDF from disk. `chosen`: main has read the file the analyst chose
+ * and hands over its bytes, for the renderer's pdf.js to read its title and page count and
+ * pass them to `shelf:add-chosen` with the token (the path stays in main). `added`: those very
+ * bytes were on the shelf already.
+ */
 export type AddFileResult =
   | { status: 'canceled' }
+  | { status: 'chosen'; token: string; file: string; pdf: Uint8Array }
   | { status: 'added'; item: ShelfItem }
   | { status: 'unreadable'; file: string; reason: string };
 
@@ -171,6 +187,7 @@ export interface Responses {
   'templates:list': TemplateInfo[];
   'shelf:list': ShelfItem[];
   'shelf:add-file': AddFileResult;
+  'shelf:add-chosen': ShelfItem;
   'shelf:read': ShelfReadResult;
   /** Null for a PDF that Briefbook did not export. */
   'shelf:staleness': Staleness | null;

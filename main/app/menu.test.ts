@@ -32,6 +32,7 @@ describe('menuTemplate', () => {
     expect(accelerators).toEqual({
       'New Briefing': 'CmdOrCtrl+N',
       'Open…': 'CmdOrCtrl+O',
+      'Open PDF…': 'CmdOrCtrl+Shift+O',
       Save: 'CmdOrCtrl+S',
       'Export PDF…': 'CmdOrCtrl+E',
       'Reveal Last Export': 'CmdOrCtrl+Shift+R',
@@ -54,6 +55,7 @@ describe('menuTemplate', () => {
     const sent: Record<string, string> = {
       'New Briefing': 'briefing:new',
       'Open…': 'briefing:open',
+      'Open PDF…': 'shelf:open-pdf',
       Save: 'briefing:save',
       'Export PDF…': 'briefing:export',
       Undo: 'edit:undo',

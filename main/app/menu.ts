@@ -63,6 +63,7 @@ export function menuTemplate(env: MenuEnvironment, actions: MenuActions): MenuIt
     submenu: [
       command('New Briefing', 'CmdOrCtrl+N', 'briefing:new'),
       command('Open…', 'CmdOrCtrl+O', 'briefing:open'),
+      command('Open PDF…', 'CmdOrCtrl+Shift+O', 'shelf:open-pdf'),
       command('Save', 'CmdOrCtrl+S', 'briefing:save'),
       { type: 'separator' },
       command('Export PDF…', 'CmdOrCtrl+E', 'briefing:export'),

@@ -7,7 +7,7 @@ import { makeBriefing, makeLibrary } from '../../../test/fixtures/library';
 import type { Channel, RequestOf, Responses } from '../../api';
 import { LibraryStore } from '../../core/library';
 import { resourceLayout } from '../../core/resources';
-import { dispatch } from '../dispatch';
+import { dispatch, type HandlerTable } from '../dispatch';
 import { createHandlers } from '../handlers';
 
 let dir: string;
@@ -16,18 +16,10 @@ let store: LibraryStore;
 /** Files the stand-in open dialog chooses, one per call; none left means the analyst cancelled. */
 let filesToOpen: string[];
 let clock: Date;
+/** One table for the whole test, as the app has one for its whole run. */
+let handlers: HandlerTable;
 
 async function call<C extends Channel>(channel: C, request?: RequestOf<C>): Promise<Responses[C]> {
-  const handlers = createHandlers({
-    store,
-    layout: resourceLayout(),
-    chooseExportFile: async (name) => path.join(exportDir, name),
-    chooseFileToOpen: async () => filesToOpen.shift(),
-    openPath: async () => undefined,
-    showInFolder: () => undefined,
-    emit: () => undefined,
-    now: () => clock,
-  });
   const result = await dispatch(handlers, channel, request, true);
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
   return result.value as Responses[C];
@@ -58,6 +50,16 @@ beforeEach(async () => {
   store = await LibraryStore.open(file, { seedFile: file });
   filesToOpen = [];
   clock = new Date('2025-01-02T03:04:05Z');
+  handlers = createHandlers({
+    store,
+    layout: resourceLayout(),
+    chooseExportFile: async (name) => path.join(exportDir, name),
+    chooseFileToOpen: async () => filesToOpen.shift(),
+    openPath: async () => undefined,
+    showInFolder: () => undefined,
+    emit: () => undefined,
+    now: () => clock,
+  });
 });
 
 afterEach(async () => {
@@ -188,32 +190,51 @@ describe('out-of-date briefings', () => {
     const copy = path.join(dir, 'copy.pdf');
     writeFileSync(copy, readFileSync(!result.canceled ? result.file : ''));
     filesToOpen.push(copy);
-    const added = await call('shelf:add-file');
-    expect(await call('shelf:staleness', { id: added.status === 'added' ? added.item.id : '' })).toBeNull();
+    const chosen = await call('shelf:add-file');
+    const added = await call('shelf:add-chosen', { token: chosen.status === 'chosen' ? chosen.token : '', title: 'Copy', pages: 1 });
+    expect(await call('shelf:staleness', { id: added.id })).toBeNull();
   });
 });
 
 describe('adding a PDF from disk', () => {
-  it('adds it with the title and page count the PDF gives, once', async () => {
+  /** A copy of the exported PDF under another name: a PDF Briefbook did not put on the shelf. */
+  async function someoneElsesPdf(name: string) {
     const { result } = await exportBriefing();
-    const copy = path.join(dir, 'Someone else’s memo.pdf');
+    const copy = path.join(dir, name);
     writeFileSync(copy, readFileSync(!result.canceled ? result.file : ''));
-    filesToOpen.push(copy, copy);
-    const added = await call('shelf:add-file');
-    expect(added).toMatchObject({
-      status: 'added',
-      item: { title: 'Crisis channels', file: copy, marking: '', pages: !result.canceled && result.pageCount, export: undefined, stale: false },
-    });
-    const again = await call('shelf:add-file');
-    expect(again.status === 'added' && again.item.id).toBe(added.status === 'added' && added.item.id);
+    return { copy, pages: !result.canceled ? result.pageCount : 0 };
+  }
+
+  it('hands the renderer the bytes, then adds the file with the title and pages it read, once', async () => {
+    const { copy, pages } = await someoneElsesPdf('Someone else’s memo.pdf');
+    filesToOpen.push(copy);
+    const chosen = await call('shelf:add-file');
+    if (chosen.status !== 'chosen') throw new Error(`expected the file to be chosen, not ${chosen.status}`);
+    expect(chosen.file).toBe(copy);
+    expect(chosen.pdf).toEqual(new Uint8Array(readFileSync(copy)));
+
+    const item = await call('shelf:add-chosen', { token: chosen.token, title: ' Crisis\n channels ', pages });
+    expect(item).toMatchObject({ title: 'Crisis channels', file: copy, marking: '', pages, export: undefined, stale: false, missing: false });
+    expect(store.data.shelf.at(-1)).toMatchObject({ file: copy, sha256: store.data.shelf[0]!.sha256, origin: { kind: 'file' } });
+
+    filesToOpen.push(copy);
+    expect(await call('shelf:add-file')).toMatchObject({ status: 'added', item: { id: item.id } });
     expect(store.data.shelf).toHaveLength(2);
   });
 
-  it('says when the file is not a PDF, and does nothing when the analyst cancels', async () => {
-    const text = path.join(dir, 'notes.pdf');
-    writeFileSync(text, 'just some notes');
-    filesToOpen.push(text);
-    expect(await call('shelf:add-file')).toMatchObject({ status: 'unreadable', file: text, reason: expect.stringMatching(/^it is not a PDF/) });
+  it('names a PDF without a title after its file, and adds a choice only once', async () => {
+    const { copy, pages } = await someoneElsesPdf('annual report.pdf');
+    filesToOpen.push(copy);
+    const chosen = await call('shelf:add-file');
+    const token = chosen.status === 'chosen' ? chosen.token : '';
+    expect(await call('shelf:add-chosen', { token, title: '', pages })).toMatchObject({ title: 'annual report' });
+    await expect(call('shelf:add-chosen', { token, title: '', pages })).rejects.toThrow(/no longer waiting to be added/);
+  });
+
+  it('says when the file cannot be read, and does nothing when the analyst cancels', async () => {
+    const gone = path.join(dir, 'gone.pdf');
+    filesToOpen.push(gone);
+    expect(await call('shelf:add-file')).toMatchObject({ status: 'unreadable', file: gone, reason: expect.stringMatching(/ENOENT/) });
     expect(await call('shelf:add-file')).toEqual({ status: 'canceled' });
     expect(store.data.shelf).toEqual([]);
   });

@@ -1,5 +1,4 @@
-// The reading room's shelf: recording exports, telling out-of-date briefings, versions, PDF facts.
-export { readPdfFacts, type PdfFacts } from './pdf-facts';
+// The reading room's shelf: recording exports, telling out-of-date briefings, versions.
 export { digestPrintedFields, printedRecords } from './printed-records';
 export { exportShelfEntry, findShelved, sha256Hex, shelve, type ExportFacts } from './shelve';
 export {

@@ -52,6 +52,7 @@ export function ExportStatus({ state, onOpen, onReveal, onDismiss }: ExportStatu
         <p className="toast-text file-name" title={state.file}>
           {fileName(state.file)}
         </p>
+        {state.notShelved && <p className="toast-text">Not put on the reading room’s shelf: {state.notShelved}</p>}
         <div className="toast-actions">
           <button type="button" className="button button-primary" onClick={onOpen}>
             Open

@@ -5,7 +5,7 @@ import { call, describeFailure, onEvent } from '../api';
 export type ExportState =
   | { phase: 'idle' }
   | { phase: 'running'; progress: Events['export:progress'] | undefined }
-  | { phase: 'done'; file: string; pageCount: number }
+  | { phase: 'done'; file: string; pageCount: number; notShelved?: string }
   | { phase: 'failed'; error: ApiErrorInfo };
 
 export interface Exporter {
@@ -30,7 +30,12 @@ export function useExport(): Exporter {
   const start = useCallback((briefing: Briefing) => {
     setState({ phase: 'running', progress: undefined });
     call('exportBriefing', briefing).then(
-      (result) => setState(result.canceled ? { phase: 'idle' } : { phase: 'done', file: result.file, pageCount: result.pageCount }),
+      (result) =>
+        setState(
+          result.canceled
+            ? { phase: 'idle' }
+            : { phase: 'done', file: result.file, pageCount: result.pageCount, notShelved: result.notShelved },
+        ),
       (error: unknown) => setState({ phase: 'failed', error: describeFailure(error) }),
     );
   }, []);

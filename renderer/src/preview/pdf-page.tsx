@@ -11,6 +11,8 @@ interface PdfPageProps {
   width: number;
   /** The page is on or near the screen: only those are rendered. */
   near: boolean;
+  /** Height over width, when known before the page is drawn (A4 until then otherwise). */
+  aspect?: number;
   /** Called once `document`'s version of the page is on screen. */
   onDrawn(pageNumber: number, document: PdfDocument): void;
 }
@@ -19,9 +21,9 @@ interface PdfPageProps {
  * One PDF page on a canvas. A new version renders off screen and replaces the old pixels only
  * when complete, so the page never flashes blank while the briefing is being edited.
  */
-export function PdfPage({ document, pageNumber, width, near, onDrawn }: PdfPageProps) {
+export function PdfPage({ document, pageNumber, width, near, aspect: knownAspect, onDrawn }: PdfPageProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const [aspect, setAspect] = useState(A4_ASPECT);
+  const [aspect, setAspect] = useState(knownAspect ?? A4_ASPECT);
 
   useEffect(() => {
     if (!near || width <= 0) return;

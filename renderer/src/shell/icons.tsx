@@ -115,3 +115,33 @@ export const BookIcon = () => (
     <path d="M4 21V5M8 7h7M8 11h5" />
   </Icon>
 );
+export const ZoomInIcon = () => (
+  <Icon>
+    <circle cx="11" cy="11" r="6.5" />
+    <path d="m20 20-4.2-4.2M8 11h6M11 8v6" />
+  </Icon>
+);
+export const ZoomOutIcon = () => (
+  <Icon>
+    <circle cx="11" cy="11" r="6.5" />
+    <path d="m20 20-4.2-4.2M8 11h6" />
+  </Icon>
+);
+export const ShelfIcon = () => (
+  <Icon>
+    <path d="M4 4v16M9 4v16M14 5l4 15M3 20h18" />
+  </Icon>
+);
+export const DocumentIcon = () => (
+  <Icon size={20}>
+    <path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z" />
+    <path d="M14 3v5h5M9 13h6M9 17h4" />
+  </Icon>
+);
+export const RegenerateIcon = () => (
+  <Icon>
+    <path d="M20 11a8 8 0 0 0-14.6-4.5L4 8" />
+    <path d="M4 3v5h5M4 13a8 8 0 0 0 14.6 4.5L20 16" />
+    <path d="M20 21v-5h-5" />
+  </Icon>
+);

@@ -16,6 +16,8 @@ import { useFacetCounts } from '../library/use-facet-counts';
 import { useRecordResults } from '../library/use-record-results';
 import { PreviewPane } from '../preview/preview-pane';
 import { usePreview } from '../preview/use-preview';
+import { ReadingRoom } from '../shelf/reading-room';
+import { useShelf } from '../shelf/use-shelf';
 import { Notices } from './notices';
 import { StatusBar } from './status-bar';
 import { Toolbar, type View } from './toolbar';
@@ -37,6 +39,7 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
   const [selectedId, setSelectedId] = useState<string>();
   const [choosingBriefing, setChoosingBriefing] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
+  const readingSearchRef = useRef<HTMLInputElement>(null);
   const { fail } = notices;
   const { edit } = editor;
 
@@ -50,6 +53,7 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
   const composed = useComposedRecords(briefing, failedComposing);
   const preview = usePreview(briefing);
   const exporter = useExport();
+  const shelf = useShelf(notices);
 
   const excluded = useMemo(() => new Set(briefing.items.filter((i) => !i.included).map((i) => i.recordId)), [briefing.items]);
 
@@ -57,8 +61,16 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
     edit((b) => ({ ...b, selection: { ...b.selection, ...change } }), coalesceKey);
 
   const find = () => {
+    if (view === 'reading-room') {
+      readingSearchRef.current?.select();
+      return;
+    }
     setView('library');
     requestAnimationFrame(() => searchRef.current?.select());
+  };
+  const openPdf = () => {
+    setView('reading-room');
+    void shelf.addPdf();
   };
   // With a text field focused, the menu's Undo and Redo act on its text, as they would natively.
   const undo = () => (isTextField(document.activeElement) ? document.execCommand('undo') : editor.undo());
@@ -76,6 +88,7 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
     'edit:undo': undo,
     'edit:redo': redo,
     'edit:find': find,
+    'shelf:open-pdf': openPdf,
   });
 
   const reportOutcome = (action: Promise<void>, failure: string) => action.catch((error: unknown) => fail(failure, error));
@@ -98,32 +111,38 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
         onExport={startExport}
       />
 
-      <aside className="sidebar-pane">
-        <SearchBox
-          inputRef={searchRef}
-          value={selection.search}
-          onSearch={(search) => changeSelection({ search }, 'search')}
-        />
-        <SelectionSidebar overview={overview} selection={selection} counts={counts} onChange={changeSelection} />
-      </aside>
+      {view === 'reading-room' ? (
+        <ReadingRoom shelf={shelf} searchRef={readingSearchRef} notify={notices} />
+      ) : (
+        <>
+          <aside className="sidebar-pane">
+            <SearchBox
+              inputRef={searchRef}
+              value={selection.search}
+              onSearch={(search) => changeSelection({ search }, 'search')}
+            />
+            <SelectionSidebar overview={overview} selection={selection} counts={counts} onChange={changeSelection} />
+          </aside>
 
-      <main id="main-view" className="main-pane" role="tabpanel" aria-labelledby={`tab-${view}`}>
-        {view === 'library' ? (
-          <LibraryView
-            overview={overview}
-            results={results}
-            excluded={excluded}
-            selectedId={selectedId}
-            onSelect={setSelectedId}
-            onClearFilters={() => changeSelection({ topics: [], sources: [], search: '' })}
-            onError={failedLoading}
-          />
-        ) : (
-          <ComposerView briefing={briefing} composed={composed} onEdit={edit} onShowLibrary={() => setView('library')} />
-        )}
-      </main>
+          <main id="main-view" className="main-pane" role="tabpanel" aria-labelledby={`tab-${view}`}>
+            {view === 'library' ? (
+              <LibraryView
+                overview={overview}
+                results={results}
+                excluded={excluded}
+                selectedId={selectedId}
+                onSelect={setSelectedId}
+                onClearFilters={() => changeSelection({ topics: [], sources: [], search: '' })}
+                onError={failedLoading}
+              />
+            ) : (
+              <ComposerView briefing={briefing} composed={composed} onEdit={edit} onShowLibrary={() => setView('library')} />
+            )}
+          </main>
 
-      <PreviewPane preview={preview} />
+          <PreviewPane preview={preview} />
+        </>
+      )}
 
       <StatusBar
         libraryFile={overview.file}

@@ -1,0 +1,45 @@
+import { useEffect, type Ref } from 'react';
+import { ReaderView } from '../reader/reader-view';
+import { ShelfView } from './shelf-view';
+import type { Shelf } from './use-shelf';
+import './shelf.css';
+import '../reader/reader.css';
+
+interface ReadingRoomProps {
+  shelf: Shelf;
+  /** The search field in view (the shelf's or the reader's), for Edit > Find. */
+  searchRef: Ref<HTMLInputElement>;
+  notify: { confirm(title: string): void; fail(title: string, error: unknown): void };
+}
+
+/** The reading room: the shelf of finished documents, or the one open in the reader. */
+export function ReadingRoom({ shelf, searchRef, notify }: ReadingRoomProps) {
+  const { refresh, openItem } = shelf;
+  // The shelf changes while the analyst works elsewhere (every export adds to it).
+  useEffect(refresh, [refresh]);
+
+  return (
+    <main id="main-view" className="reading-room" role="tabpanel" aria-labelledby="tab-reading-room">
+      {openItem ? (
+        <ReaderView
+          key={openItem.id}
+          item={openItem}
+          searchRef={searchRef}
+          onClose={shelf.close}
+          onPageChange={shelf.rememberPage}
+          onShelfChanged={shelf.showChanged}
+          notify={notify}
+        />
+      ) : (
+        <ShelfView
+          items={shelf.items}
+          filter={shelf.filter}
+          onFilter={shelf.setFilter}
+          onOpen={shelf.open}
+          onAddPdf={() => void shelf.addPdf()}
+          searchRef={searchRef}
+        />
+      )}
+    </main>
+  );
+}
