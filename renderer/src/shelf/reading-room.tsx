@@ -19,7 +19,7 @@ export function ReadingRoom({ shelf, searchRef, notify }: ReadingRoomProps) {
   useEffect(refresh, [refresh]);
 
   return (
-    <main id="main-view" className="reading-room" role="tabpanel" aria-labelledby="tab-reading-room">
+    <section id="reading-room-view" className="reading-room" role="tabpanel" aria-labelledby="tab-reading-room">
       {openItem ? (
         <ReaderView
           key={openItem.id}
@@ -40,6 +40,6 @@ export function ReadingRoom({ shelf, searchRef, notify }: ReadingRoomProps) {
           searchRef={searchRef}
         />
       )}
-    </main>
+    </section>
   );
 }

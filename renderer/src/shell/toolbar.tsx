@@ -49,7 +49,7 @@ export function Toolbar(props: ToolbarProps) {
             role="tab"
             id={`tab-${name}`}
             aria-selected={view === name}
-            aria-controls="main-view"
+            aria-controls={name === 'reading-room' ? 'reading-room-view' : 'main-view'}
             className="view-tab"
             onClick={() => onView(name)}
           >

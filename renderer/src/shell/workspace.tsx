@@ -33,7 +33,7 @@ interface WorkspaceProps {
   notices: ReturnType<typeof useNotices>;
 }
 
-/** Toolbar; selection sidebar | library or composer | preview; status bar. */
+/** Toolbar; selection sidebar | library or composer | preview, or the reading room; status bar. */
 export function Workspace({ overview, briefing, editor, session, notices }: WorkspaceProps) {
   const [view, setView] = useState<View>('library');
   const [selectedId, setSelectedId] = useState<string>();
@@ -94,7 +94,9 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
   const reportOutcome = (action: Promise<void>, failure: string) => action.catch((error: unknown) => fail(failure, error));
 
   return (
-    <div className="workspace">
+    // The reading room takes the columns of the sidebar, main and preview panes, which are hidden
+    // rather than unmounted: the facets and the preview's pages are there again on the way back.
+    <div className={`workspace${view === 'reading-room' ? ' is-reading' : ''}`}>
       <Toolbar
         title={briefing.title}
         dirty={editor.dirty}
@@ -111,38 +113,33 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
         onExport={startExport}
       />
 
-      {view === 'reading-room' ? (
-        <ReadingRoom shelf={shelf} searchRef={readingSearchRef} notify={notices} />
-      ) : (
-        <>
-          <aside className="sidebar-pane">
-            <SearchBox
-              inputRef={searchRef}
-              value={selection.search}
-              onSearch={(search) => changeSelection({ search }, 'search')}
-            />
-            <SelectionSidebar overview={overview} selection={selection} counts={counts} onChange={changeSelection} />
-          </aside>
+      <aside className="sidebar-pane">
+        <SearchBox
+          inputRef={searchRef}
+          value={selection.search}
+          onSearch={(search) => changeSelection({ search }, 'search')}
+        />
+        <SelectionSidebar overview={overview} selection={selection} counts={counts} onChange={changeSelection} />
+      </aside>
 
-          <main id="main-view" className="main-pane" role="tabpanel" aria-labelledby={`tab-${view}`}>
-            {view === 'library' ? (
-              <LibraryView
-                overview={overview}
-                results={results}
-                excluded={excluded}
-                selectedId={selectedId}
-                onSelect={setSelectedId}
-                onClearFilters={() => changeSelection({ topics: [], sources: [], search: '' })}
-                onError={failedLoading}
-              />
-            ) : (
-              <ComposerView briefing={briefing} composed={composed} onEdit={edit} onShowLibrary={() => setView('library')} />
-            )}
-          </main>
+      <main id="main-view" className="main-pane" role="tabpanel" aria-labelledby={`tab-${view}`}>
+        {view === 'library' ? (
+          <LibraryView
+            overview={overview}
+            results={results}
+            excluded={excluded}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            onClearFilters={() => changeSelection({ topics: [], sources: [], search: '' })}
+            onError={failedLoading}
+          />
+        ) : (
+          <ComposerView briefing={briefing} composed={composed} onEdit={edit} onShowLibrary={() => setView('library')} />
+        )}
+      </main>
 
-          <PreviewPane preview={preview} />
-        </>
-      )}
+      <PreviewPane preview={preview} />
+      {view === 'reading-room' && <ReadingRoom shelf={shelf} searchRef={readingSearchRef} notify={notices} />}
 
       <StatusBar
         libraryFile={overview.file}
