@@ -109,6 +109,8 @@ export interface ModelSource {
   url: string;
   kind: SourceKind;
   dialogue: string;
+  /** Diplomatic track of the dialogue: "1", "1.5", "2", or empty when unknown. */
+  track: string;
   language: string;
 }
 

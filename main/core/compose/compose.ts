@@ -157,8 +157,8 @@ function toModelTopic(topic: Topic | undefined, id: string): SectionTopic {
 }
 
 function toModelSource(source: Source): ModelSource {
-  const { id, title, publisher, container, authors, date, url, kind, dialogue, language } = source;
-  return { id, title, publisher, container, authors, date, url, kind, dialogue, language };
+  const { id, title, publisher, container, authors, date, url, kind, dialogue, track, language } = source;
+  return { id, title, publisher, container, authors, date, url, kind, dialogue, track, language };
 }
 
 function toModelRecord(record: RecordItem, source: ModelSource, citation: number, note: string): ModelRecord {

@@ -183,6 +183,7 @@ export const MODEL_SHAPES: { readonly [N in ShapeName]: ShapeSpec<ModelTypes[N]>
       url: field(TEXT, 'Web address; may be empty.'),
       kind: field(TEXT, 'Kind of document.', SourceKind.options),
       dialogue: field(TEXT, 'The dialogue or forum it reports, e.g. Elbe Group; may be empty.'),
+      track: field(TEXT, 'Diplomatic track of the dialogue: 1, 1.5 or 2; may be empty.', ['1', '1.5', '2', '']),
       language: field(TEXT, 'Language of the source text, e.g. en, ru.'),
     },
   },

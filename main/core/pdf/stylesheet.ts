@@ -59,6 +59,14 @@ export function textStyles(setup: ResolvedPageSetup): Record<string, Style> {
     small: { fontSize: size(0.85) },
     sans: { font: sans },
     serif: { font: setup.font },
+    /** The title on a cover page. */
+    'cover-title': { font: sans, fontSize: size(2.6), bold: true, color: COLORS.ink, lineHeight: 1.1 },
+    /** The subject under a cover title. */
+    'cover-subject': { font: sans, fontSize: size(1.3), color: COLORS.muted, lineHeight: 1.25 },
+    /** A topic-by-source matrix: slightly smaller, tighter text, since cells are narrow. */
+    matrix: { fontSize: size(0.92), lineHeight: 1.22 },
+    /** The rank of an item in a numbered list of records (the one-pager's top recommendations). */
+    rank: { font: sans, fontSize: size(1.22), bold: true, color: COLORS.accent },
     'toc-title': { font: sans, fontSize: size(1.22), bold: true, color: COLORS.accent },
     'toc-entry': { fontSize: size(1) },
   };
@@ -91,6 +99,16 @@ export const BLOCK_MARGINS: Record<string, Margins> = {
   '.attribution': [0, 3, 0, 0],
   '.note': [0, 2, 0, 0],
   '.section-intro': [0, 0, 0, 9],
+  /** A cover page's block starts a third of the way down an A4 page. */
+  '.cover': [0, 170, 0, 0],
+  '.cover-title': [0, 4, 0, 12],
+  '.cover-subject': [0, 0, 0, 18],
+  /** A section's source context, between its introduction and its first record. */
+  '.context': [0, 2, 0, 14],
+  /** One record's line in a matrix cell. */
+  '.cell-record': [0, 0, 0, 4],
+  /** Sets lines of one item close together (a record in a list): no space above, little below. */
+  '.tight': [0, 0, 0, 1],
 };
 
 const none = () => 0;
@@ -117,6 +135,27 @@ export const TABLE_LAYOUTS: Record<string, TableLayout> = {
     paddingRight: none,
     paddingTop: () => 0,
     paddingBottom: () => 4.5,
+  },
+  /** Hairlines between rows, a shaded header row: matrices and other data tables. */
+  grid: {
+    hLineWidth: (i, node) => (i === 0 || i === (node.table as { body: unknown[] }).body.length ? 0 : 0.5),
+    vLineWidth: none,
+    hLineColor: () => COLORS.rule,
+    fillColor: (row) => (row === 0 ? COLORS.boxFill : null),
+    paddingLeft: () => 5,
+    paddingRight: () => 5,
+    paddingTop: () => 3.5,
+    paddingBottom: () => 3,
+  },
+  /** Thin rules above and below, none between rows: a section's source context. */
+  rule: {
+    hLineWidth: (i, node) => (i === 0 || i === (node.table as { body: unknown[] }).body.length ? 0.6 : 0),
+    vLineWidth: none,
+    hLineColor: () => COLORS.rule,
+    paddingLeft: (i) => (i === 0 ? 0 : 6),
+    paddingRight: none,
+    paddingTop: () => 6,
+    paddingBottom: () => 4,
   },
   /** A shaded panel with an accent bar on the left: `class="box"`. */
   box: {

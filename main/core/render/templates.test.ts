@@ -63,7 +63,7 @@ describe('loadTemplate', () => {
   });
 
   it('says which templates exist when an id is unknown, and takes no paths for ids', async () => {
-    await expect(loadTemplate('brief')).rejects.toThrow('unknown template "brief"; built-in templates: memo');
+    await expect(loadTemplate('brief')).rejects.toThrow('unknown template "brief"; built-in templates: book, comparison, memo, one-pager');
     await expect(loadTemplate('Memo!')).rejects.toThrow('"Memo!" is neither a built-in template id nor a .hbs file');
     await expect(loadTemplate(path.join(dir, 'missing.hbs'))).rejects.toThrow(/template file not found: .*missing\.hbs/);
   });
@@ -72,7 +72,12 @@ describe('loadTemplate', () => {
 describe('listBuiltInTemplates', () => {
   it('lists the shipped templates for the picker', async () => {
     const templates = await listBuiltInTemplates();
-    expect(templates.map(({ id, name, builtIn }) => ({ id, name, builtIn }))).toEqual([{ id: 'memo', name: 'Memo', builtIn: true }]);
-    expect(templates[0]!.file).toBe(path.join(defaultResourceLayout().templates, 'memo.hbs'));
+    expect(templates.map(({ id, name, builtIn }) => ({ id, name, builtIn }))).toEqual([
+      { id: 'book', name: 'Briefing book', builtIn: true },
+      { id: 'comparison', name: 'Comparison', builtIn: true },
+      { id: 'memo', name: 'Memo', builtIn: true },
+      { id: 'one-pager', name: 'One-pager', builtIn: true },
+    ]);
+    expect(templates[2]!.file).toBe(path.join(defaultResourceLayout().templates, 'memo.hbs'));
   });
 });
