@@ -55,6 +55,12 @@ describe('htmlToContent', () => {
     expect(content[1]).toMatchObject({ pageBreak: 'before' });
   });
 
+  it('drops scripts, style sheets and frames with their content', () => {
+    const content = htmlToContent('<script>alert("x")</script><style>p { color: red }</style><iframe src="https://example.com"></iframe><p>Kept</p>', setup);
+    expect(JSON.stringify(content)).not.toMatch(/alert|color: red|example/);
+    expect(JSON.stringify(content)).toContain('Kept');
+  });
+
   it('puts the table of contents first when the template has no marker', () => {
     const content = htmlToContent('<h2 data-bb-section>Cyber</h2>', resolvePageSetup({ toc: true })) as Array<Record<string, unknown>>;
     expect(Object.keys(content[0]!)).toContain('toc');

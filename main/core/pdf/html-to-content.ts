@@ -13,6 +13,12 @@ import { BLOCK_MARGINS, TABLE_LAYOUTS } from './stylesheet';
  */
 const NO_BUILT_IN_LOOK = Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'p', 'ul', 'table', 'th'].map((tag) => [tag, null]));
 
+/**
+ * Elements dropped with their content. html-to-pdfmake would print a script's or a style
+ * sheet's text; nothing in a briefing runs or embeds anything (the template checker says so).
+ */
+const DROPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'LINK', 'META', 'BASE']);
+
 /** Tags html-to-pdfmake lays out as blocks (or cells), which may therefore take margins. */
 const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'HR', 'TD', 'TH']);
 
@@ -32,6 +38,8 @@ const HEADING_LEVELS: Record<string, number> = { H1: 1, H2: 2, H3: 3 };
  * - Headings are kept with what follows them (see `pageBreakBefore` in the doc definition).
  * - Blocks get their spacing from the style sheet's {@link BLOCK_MARGINS}.
  *
+ * - Scripts, style sheets and embedded frames are dropped with their content.
+ *
  * The result is sanitized (see {@link sanitizeContent}): templates are untrusted.
  */
 export function htmlToContent(html: string, setup: ResolvedPageSetup): Content[] {
@@ -42,6 +50,7 @@ export function htmlToContent(html: string, setup: ResolvedPageSetup): Content[]
     window: sharedWindow(),
     defaultStyles: NO_BUILT_IN_LOOK,
     customTag: ({ element, ret }) => {
+      if (DROPPED_TAGS.has(element.nodeName)) return '';
       if (element.hasAttribute('data-bb-toc')) {
         if (!setup.toc || tocPlaced) return '';
         tocPlaced = true;

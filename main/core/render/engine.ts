@@ -98,7 +98,8 @@ export function compileTemplate(template: LoadedTemplate): CompiledTemplate {
   return compiled;
 }
 
-function parseBody(body: string, place: TemplatePlace): hbs.AST.Program {
+/** Parses a template body; a syntax error is a {@link TemplateError} at the offending token or unclosed block. */
+export function parseBody(body: string, place: TemplatePlace): hbs.AST.Program {
   try {
     return env.parse(body);
   } catch (error) {

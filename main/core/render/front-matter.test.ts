@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from './front-matter';
+import { readFrontMatter, splitFrontMatter } from './front-matter';
 import { TemplateError } from './template-error';
 
 const name = { template: 'custom.hbs', file: '/templates/custom.hbs' };
@@ -66,6 +66,16 @@ describe('splitFrontMatter', () => {
     expect(error.reason).toMatch(/^front matter: /);
     const duplicate = errorOf('---\ntoc: true\ntoc: false\n---\nbody');
     expect([duplicate.line, duplicate.column]).toEqual([3, 1]);
+  });
+
+  it('lists every problem in file order, one per unknown key, the body still split off', () => {
+    const { problems, body, bodyStartLine, frontMatter } = readFrontMatter('---\ntoc: yes please\nbogus: 1\nname: Memo\nfontsize: 9\n---\nbody', name);
+    expect(problems.map((problem) => [problem.line, problem.column, problem.reason.split(' (')[0]])).toEqual([
+      [2, 6, 'front matter: toc: Invalid input: expected boolean, received string'],
+      [3, 1, 'front matter: unknown key "bogus"'],
+      [5, 1, 'front matter: unknown key "fontsize"'],
+    ]);
+    expect([body, bodyStartLine, frontMatter]).toEqual(['body', 7, {}]);
   });
 
   it('rejects front matter that is not keys and values', () => {

@@ -26,51 +26,68 @@ const CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/m;
  * validates the front matter against {@link TemplateFrontMatter}.
  *
  * A template without front matter is all body. Every problem is a {@link TemplateError} that
- * points at the offending spot in the file: a YAML syntax error, an unknown key, a wrong value.
+ * points at the offending spot in the file: a YAML syntax error, an unknown key, a wrong value;
+ * when there are several, the first in the file is thrown.
  */
 export function splitFrontMatter(source: string, name: TemplateFileName): SplitTemplate {
+  const { frontMatter, body, bodyStartLine, problems } = readFrontMatter(source, name);
+  if (problems[0]) throw problems[0];
+  return { frontMatter, body, bodyStartLine };
+}
+
+/**
+ * Like {@link splitFrontMatter}, but returns every front-matter problem instead of throwing,
+ * with the body still split off so it can be checked too. The front matter is empty when it
+ * has problems.
+ */
+export function readFrontMatter(source: string, name: TemplateFileName): SplitTemplate & { problems: TemplateError[] } {
   const opening = OPENING.exec(source);
-  if (!opening) return { frontMatter: {}, body: source.replace(/^\uFEFF/, ''), bodyStartLine: 1 };
+  if (!opening) return { frontMatter: {}, body: source.replace(/^\uFEFF/, ''), bodyStartLine: 1, problems: [] };
 
   const yamlStart = opening[0].length;
   const closing = CLOSING.exec(source.slice(yamlStart));
-  if (!closing) throw new TemplateError(name.template, 1, 1, 'front matter starts with "---" but has no closing "---" line', name.file);
+  if (!closing) {
+    // Without a closing line nothing after the opening one can be told apart from the body.
+    const problem = new TemplateError(name.template, 1, 1, 'front matter starts with "---" but has no closing "---" line', name.file);
+    return { frontMatter: {}, body: '', bodyStartLine: 2, problems: [problem] };
+  }
 
   const yamlText = source.slice(yamlStart, yamlStart + closing.index);
   const closingLine = 2 + countLines(yamlText);
   const afterClosing = source.indexOf('\n', yamlStart + closing.index);
-  return {
-    frontMatter: validate(yamlText, name),
-    body: afterClosing < 0 ? '' : source.slice(afterClosing + 1),
-    bodyStartLine: closingLine + 1,
-  };
+  const { frontMatter, problems } = validate(yamlText, name);
+  return { frontMatter, body: afterClosing < 0 ? '' : source.slice(afterClosing + 1), bodyStartLine: closingLine + 1, problems };
 }
 
 /** The YAML starts on the file's second line, right after the opening `---`. */
 const YAML_FIRST_LINE = 2;
 
-function validate(yamlText: string, name: TemplateFileName): TemplateFrontMatter {
+/** Every problem of the front matter, in file order; the validated keys when there is none. */
+function validate(yamlText: string, name: TemplateFileName): { frontMatter: TemplateFrontMatter; problems: TemplateError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter });
   const at = (offset: number, reason: string) => {
     const { line, col } = lineCounter.linePos(offset);
     return new TemplateError(name.template, line + YAML_FIRST_LINE - 1, col, reason, name.file);
   };
+  const failed = (problems: TemplateError[]) => ({ frontMatter: {}, problems });
 
-  const syntaxError = doc.errors[0];
-  if (syntaxError) throw at(syntaxError.pos[0], `front matter: ${firstLine(syntaxError.message)}`);
-
+  if (doc.errors.length) return failed(doc.errors.map((error) => at(error.pos[0], `front matter: ${firstLine(error.message)}`)));
   if (doc.contents !== null && !isMap(doc.contents)) {
-    throw at(0, 'front matter must be YAML keys and values, e.g. "pageSize: A4"');
+    return failed([at(0, 'front matter must be YAML keys and values, e.g. "pageSize: A4"')]);
   }
   const parsed = TemplateFrontMatter.safeParse(doc.toJS() ?? {});
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return { frontMatter: parsed.data, problems: [] };
 
-  // Report the issue that comes first in the file, as a compiler would.
-  const located = parsed.error.issues
-    .map((issue) => ({ issue, offset: issueOffset(doc, issue) }))
-    .sort((a, b) => a.offset - b.offset)[0]!;
-  throw at(located.offset, `front matter: ${describeIssue(located.issue)}`);
+  // In file order, as a compiler reports them.
+  return failed(
+    parsed.error.issues
+      // One problem per unknown key, each at its key.
+      .flatMap((issue): z.core.$ZodIssue[] => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue]))
+      .map((issue) => ({ issue, offset: issueOffset(doc, issue) }))
+      .sort((a, b) => a.offset - b.offset)
+      .map(({ issue, offset }) => at(offset, `front matter: ${describeIssue(issue)}`)),
+  );
 }
 
 /** Where in the YAML text an issue is: the unknown key itself, or the offending value. */

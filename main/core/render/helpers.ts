@@ -158,6 +158,8 @@ function citationParts(value: unknown, section: unknown, helper = 'citeSource'):
 /** One helper with the documentation a template reference is generated from. */
 export interface TemplateHelper {
   name: string;
+  /** How many arguments it takes, fewest and most: the template checker reports other counts. */
+  arity: readonly [number, number];
   /** How a template calls it. */
   usage: string;
   /** What it does, one or two sentences. */
@@ -177,6 +179,7 @@ const ELBE_CITATION = {
 export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   {
     name: 'formatDate',
+    arity: [1, 2],
     usage: '{{formatDate date}} · {{formatDate date "short"}}',
     summary: 'Formats an ISO date for print; "short" abbreviates the month.',
     example: { call: '{{formatDate date}}', data: { date: '2019-04-24' }, output: formatDate('2019-04-24') },
@@ -184,6 +187,7 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   },
   {
     name: 'upper',
+    arity: [1, 1],
     usage: '{{upper text}}',
     summary: 'Upper-cases text.',
     example: { call: '{{upper marking}}', data: { marking: 'unclassified' }, output: upper('unclassified') },
@@ -191,6 +195,7 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   },
   {
     name: 'join',
+    arity: [1, 2],
     usage: '{{join list}} · {{join list "; "}}',
     summary: 'Joins a list with a separator (default ", ").',
     example: { call: '{{join tags " · "}}', data: { tags: ['arms control', 'NATO'] }, output: join(['arms control', 'NATO'], ' · ') },
@@ -198,6 +203,7 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   },
   {
     name: 'eq',
+    arity: [2, 2],
     usage: '{{#if (eq a b)}}…{{/if}}',
     summary: 'True when both values are strictly equal.',
     example: { call: '{{#if (eq kind "concern")}}concern{{else}}other{{/if}}', data: { kind: 'concern' }, output: eq('concern', 'concern') ? 'concern' : 'other' },
@@ -205,6 +211,7 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   },
   {
     name: 'inc',
+    arity: [1, 1],
     usage: '{{inc @index}}',
     summary: 'Adds one: 1-based numbering inside {{#each}}.',
     example: { call: '{{#each topics}}{{inc @index}}. {{this}}; {{/each}}', data: { topics: ['Cyber', 'Arctic'] }, output: '1. Cyber; 2. Arctic; ' },
@@ -212,6 +219,7 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   },
   {
     name: 'plural',
+    arity: [2, 3],
     usage: '{{plural count "source"}} · {{plural count "analysis" "analyses"}}',
     summary: 'The singular word for a count of 1, otherwise the plural (default: singular + "s").',
     example: { call: '{{stats.sources}} {{plural stats.sources "source"}}', data: { stats: { sources: 2 } }, output: `2 ${plural(2, 'source')}` },
@@ -219,6 +227,7 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   },
   {
     name: 'kindLabel',
+    arity: [1, 1],
     usage: '{{kindLabel kind}}',
     summary: 'The printed name of a record kind (Recommendation, Proposal, Finding, Concern) or a source kind (Joint statement, Commentary…).',
     example: { call: '{{kindLabel kind}}', data: { kind: 'recommendation' }, output: kindLabel('recommendation') },
@@ -226,6 +235,7 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   },
   {
     name: 'sourceName',
+    arity: [1, 1],
     usage: '{{sourceName source}}',
     summary: 'The short name of a source for labels: the dialogue it reports, else its publisher.',
     example: { call: '{{sourceName source}}', data: { source: ELBE_CITATION.source }, output: sourceName(ELBE_CITATION.source) },
@@ -233,6 +243,7 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   },
   {
     name: 'authors',
+    arity: [1, 1],
     usage: '{{authors source.authors}}',
     summary: 'Names in running text: "A", "A and B", "A, B and C".',
     example: { call: '{{authors names}}', data: { names: ELBE_AUTHORS }, output: authors(ELBE_AUTHORS) },
@@ -240,6 +251,7 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   },
   {
     name: 'citeSource',
+    arity: [1, 2],
     usage: '{{citeSource this}} (in {{#each citations}}) · {{citeSource source section}}',
     summary: 'The full endnote text: authors, “title,” container, publisher, date, section. The URL is left to the template.',
     example: { call: '{{citeSource this}}', data: ELBE_CITATION, output: citeSource(ELBE_CITATION) },
@@ -247,6 +259,7 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   },
   {
     name: 'citeShort',
+    arity: [1, 2],
     usage: '{{citeShort this}} (in {{#each citations}}) · {{citeShort source section}}',
     summary: 'The short endnote for a source an earlier note gave in full: authors (or publisher), “title,” section.',
     example: { call: '{{citeShort this}}', data: ELBE_CITATION, output: citeShort(ELBE_CITATION) },
