@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter, splitFrontMatter } from './front-matter';
+import { readFrontMatter, setFrontMatterName, splitFrontMatter } from './front-matter';
 import { TemplateError } from './template-error';
 
 const name = { template: 'custom.hbs', file: '/templates/custom.hbs' };
@@ -84,5 +84,21 @@ describe('splitFrontMatter', () => {
 
   it('rejects an unclosed front matter block', () => {
     expect(errorOf('---\nname: Memo\n<p>body</p>\n').message).toBe('custom.hbs:1:1: front matter starts with "---" but has no closing "---" line');
+  });
+});
+
+describe('setFrontMatterName', () => {
+  it('changes the name and keeps comments, other keys and the body', () => {
+    const source = '---\nname: Memo\n# keep me\ntoc: true\n---\n<p>{{title}}</p>\n';
+    expect(setFrontMatterName(source, 'Memo: Elbe Group, short')).toBe('---\nname: "Memo: Elbe Group, short"\n# keep me\ntoc: true\n---\n<p>{{title}}</p>\n');
+    expect(setFrontMatterName('---\ntoc: true\n---\nbody', 'Записка')).toBe('---\ntoc: true\nname: Записка\n---\nbody');
+  });
+
+  it('adds front matter to a template without one', () => {
+    expect(setFrontMatterName('<p>{{title}}</p>', 'Plain')).toBe('---\nname: Plain\n---\n<p>{{title}}</p>');
+  });
+
+  it('refuses front matter it cannot read', () => {
+    expect(() => setFrontMatterName('---\n- a\n---\nbody', 'X')).toThrow(/not valid YAML keys and values/);
   });
 });

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, stringify } from 'yaml';
 import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { TemplateFrontMatter } from '../model';
@@ -57,6 +57,24 @@ export function readFrontMatter(source: string, name: TemplateFileName): SplitTe
   const afterClosing = source.indexOf('\n', yamlStart + closing.index);
   const { frontMatter, problems } = validate(yamlText, name);
   return { frontMatter, body: afterClosing < 0 ? '' : source.slice(afterClosing + 1), bodyStartLine: closingLine + 1, problems };
+}
+
+/**
+ * Sets the `name:` key of a template's front matter, keeping everything else (comments
+ * included) as it was; a template without front matter gets one. Used to name copies and to
+ * rename; the caller checks the template afterwards like any edit.
+ */
+export function setFrontMatterName(source: string, name: string): string {
+  const opening = OPENING.exec(source);
+  const closing = opening ? CLOSING.exec(source.slice(opening[0].length)) : null;
+  if (!opening || !closing) return `---\nname: ${stringify(name).trim()}\n---\n${source.replace(/^\uFEFF/, '')}`;
+  const yamlStart = opening[0].length;
+  const doc = parseDocument(source.slice(yamlStart, yamlStart + closing.index));
+  if (doc.errors.length || (doc.contents !== null && !isMap(doc.contents))) {
+    throw new Error('the front matter is not valid YAML keys and values; fix it before renaming');
+  }
+  doc.set('name', name);
+  return `${source.slice(0, yamlStart)}${String(doc)}${source.slice(yamlStart + closing.index)}`;
 }
 
 /** The YAML starts on the file's second line, right after the opening `---`. */

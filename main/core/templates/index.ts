@@ -1,0 +1,13 @@
+/**
+ * The analyst's own templates in the user data folder: list, open, create from a built-in,
+ * save (checked first), rename, duplicate, delete to the trash and restore, import and export,
+ * and drafts that keep unsaved edits. The desktop app calls these over IPC; the CLI lists and
+ * checks with them.
+ */
+export { createTemplate, duplicateTemplate, exportTemplate, importTemplate, listTemplates, openTemplate, renameTemplate, saveTemplate } from './user-templates';
+export type { OpenedTemplate, SaveOutcome } from './user-templates';
+export { discardDraft, saveDraft } from './template-drafts';
+export { deleteTemplate, listTrash, restoreTemplate } from './template-trash';
+export type { TrashedTemplate } from './template-trash';
+export { MAX_TEMPLATE_BYTES } from './template-store';
+export type { TemplateListing, TemplateStoreOptions } from './template-store';
