@@ -8,6 +8,11 @@ import { userTemplatesDir } from '../user-data';
 import type { LoadedTemplate, TemplatePartial } from './loaded-template';
 import { parseTemplate } from './parse-template';
 
+/** No template has the id or file asked for (as opposed to a template that is broken). */
+export class TemplateNotFoundError extends Error {
+  override readonly name = 'TemplateNotFoundError';
+}
+
 /** A template id: lowercase letters, digits and dashes, so it is also a safe file name. */
 export const TEMPLATE_ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -20,7 +25,8 @@ export const TEMPLATE_ID = /^[a-z0-9][a-z0-9-]*$/;
  * from the built-in `partials/`; so a copy of `memo.hbs` kept anywhere still finds the
  * built-in title block and endnotes. Loaded templates are cached and re-read only when one
  * of their files changes on disk, so repeated exports do not touch the templates again.
- * Throws {@link TemplateError} for a broken template, a plain Error for a missing one.
+ * Throws {@link TemplateError} for a broken template, {@link TemplateNotFoundError} for a
+ * missing one.
  *
  * This is the saved template; an unsaved draft of a user template is never exported.
  */
@@ -92,10 +98,10 @@ function partialFolders(file: string, layout: ResourceLayout): string[] {
 
 async function templateFile(idOrFile: string, layout: ResourceLayout, userTemplates: string): Promise<string> {
   const isPath = idOrFile.endsWith('.hbs') || /[\\/]/.test(idOrFile);
-  if (!isPath && !TEMPLATE_ID.test(idOrFile)) throw new Error(`"${idOrFile}" is neither a template id nor a .hbs file`);
+  if (!isPath && !TEMPLATE_ID.test(idOrFile)) throw new TemplateNotFoundError(`"${idOrFile}" is neither a template id nor a .hbs file`);
   if (isPath) {
     const file = path.resolve(idOrFile);
-    if (!(await exists(file))) throw new Error(`template file not found: ${file}`);
+    if (!(await exists(file))) throw new TemplateNotFoundError(`template file not found: ${file}`);
     return file;
   }
   for (const dir of [layout.templates, userTemplates]) {
@@ -103,7 +109,7 @@ async function templateFile(idOrFile: string, layout: ResourceLayout, userTempla
     if (await exists(file)) return file;
   }
   const [builtIns, own] = await Promise.all([templateIds(layout.templates), templateIds(userTemplates)]);
-  throw new Error(`unknown template "${idOrFile}"; built-in templates: ${builtIns.join(', ')}${own.length ? `; your templates: ${own.join(', ')}` : ''}`);
+  throw new TemplateNotFoundError(`unknown template "${idOrFile}"; built-in templates: ${builtIns.join(', ')}${own.length ? `; your templates: ${own.join(', ')}` : ''}`);
 }
 
 /** Ids of the templates in a folder: its `.hbs` files, drafts left out. */

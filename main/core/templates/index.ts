@@ -9,5 +9,5 @@ export type { OpenedTemplate, SaveOutcome } from './user-templates';
 export { discardDraft, saveDraft } from './template-drafts';
 export { deleteTemplate, listTrash, restoreTemplate } from './template-trash';
 export type { TrashedTemplate } from './template-trash';
-export { MAX_TEMPLATE_BYTES } from './template-store';
+export { MAX_TEMPLATE_BYTES, readTemplateText } from './template-store';
 export type { TemplateListing, TemplateStoreOptions } from './template-store';
