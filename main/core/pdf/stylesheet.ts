@@ -111,7 +111,52 @@ export const BLOCK_MARGINS: Record<string, Margins> = {
   '.tight': [0, 0, 0, 1],
 };
 
+/**
+ * Every class a template can use, and what it does: its text style, its spacing, or (for `box`
+ * and `page-break-before`) what the converter makes of it. docs/templates.md lists these, and
+ * a test keeps this list and the style sheet in step. Other class names are allowed and do
+ * nothing.
+ */
+export const CLASS_REFERENCE: Record<string, string> = {
+  title: 'The document’s title, on an <h1>.',
+  'doc-type': 'The kind of document above the title, e.g. MEMORANDUM: small, spaced, accent colour.',
+  label: 'Small bold grey capitals: title-block keys, BOTTOM LINE UP FRONT.',
+  box: 'A shaded panel with an accent bar on the left, e.g. for the bottom line.',
+  'section-intro': 'A topic’s description under its heading: grey italics.',
+  record: 'One record’s block, spaced from the next.',
+  kind: 'A record’s kind, quietly above it (same look as label).',
+  lead: 'The bold one-line summary that leads a record.',
+  attribution: 'Who said a quoted statement: small grey sans.',
+  note: 'The analyst’s note on a record.',
+  endnotes: 'Endnotes and other reference matter: smaller text.',
+  muted: 'Grey text.',
+  small: 'Smaller text.',
+  sans: 'The heading font (PT Sans by default).',
+  serif: 'The body font (PT Serif by default).',
+  tight: 'No space above and little below: lines of one item kept close.',
+  rank: 'A large accent-coloured number, for numbered lists of records.',
+  cover: 'A cover page’s block, starting a third of the way down the page.',
+  'cover-title': 'The large title on a cover page.',
+  'cover-subject': 'The subject under a cover title: large grey sans.',
+  context: 'Space around a section’s source context.',
+  matrix: 'Smaller, tighter text for a topic-by-source table.',
+  'cell-record': 'One record’s line in a matrix cell.',
+  'page-break-before': 'Starts a new page before the element (the table of contents marker too).',
+  'toc-title': 'The table of contents’ heading (used by the table of contents itself).',
+  'toc-entry': 'An entry of the table of contents (used by the table of contents itself).',
+};
+
 const none = () => 0;
+
+/** What each table layout looks like, for the template reference. */
+export const TABLE_LAYOUT_REFERENCE: Record<string, string> = {
+  plain: 'No lines, tight cells: title blocks and label–value lists.',
+  list: 'No lines, rows set apart: endnotes and numbered lists.',
+  grid: 'Hairlines between rows and a shaded header row: matrices and other data tables.',
+  rule: 'A thin rule above and below, none between rows: a section’s source context.',
+  box: 'A shaded panel with an accent bar (what class="box" gives).',
+  quote: 'A thin rule on the left (what <blockquote> gives).',
+};
 
 /**
  * Table layouts the converter gives its boxes, and templates may name in
