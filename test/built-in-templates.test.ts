@@ -91,6 +91,10 @@ describe('book', () => {
     expect(contents).toMatch(/Notes \d+ Annex: Sources \d+/);
   });
 
+  it('prints the title beside the page number at the foot of every page', () => {
+    result.pdf.pages.forEach((page, index) => expect(page).toContain(`${result.model.title} Page ${index + 1} of ${result.pageCount}`));
+  });
+
   it('bookmarks the summary, every chapter, the notes and the annex', () => {
     expect(result.pdf.outline).toEqual(['Summary', ...result.model.sections.map((s, i) => heading(i, s.topic.label)), 'Notes', 'Annex: Sources']);
   });

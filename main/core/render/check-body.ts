@@ -25,6 +25,8 @@ export function checkBody(ast: hbs.AST.Program, options: BodyCheckOptions): Temp
 export interface BodyCheckOptions {
   /** Lines above the body in the file (the front matter), added to every reported line. */
   lineOffset: number;
+  /** Columns before the body on its first line (text inside a front-matter value). */
+  columnOffset?: number;
   /** Partials the template may call, by name. */
   partials: Readonly<Record<string, TemplatePartial>>;
 }
@@ -80,10 +82,12 @@ class BodyChecker {
   ) {}
 
   readonly reportInBody: Report = (loc, message, severity = 'error') => {
+    const { lineOffset, columnOffset = 0 } = this.options;
+    const column = (position: hbs.AST.Position) => position.column + 1 + (position.line === 1 ? columnOffset : 0);
     this.problems.push({
-      line: loc.start.line + this.options.lineOffset,
-      column: loc.start.column + 1,
-      end: { line: loc.end.line + this.options.lineOffset, column: loc.end.column + 1 },
+      line: loc.start.line + lineOffset,
+      column: column(loc.start),
+      end: { line: loc.end.line + lineOffset, column: column(loc.end) },
       message,
       severity,
     });

@@ -121,6 +121,14 @@ describe('checkTemplate', () => {
     ]);
   });
 
+  it('checks fields and helpers in header and footer text, at their place in the front matter', () => {
+    const text = '---\nname: X\nheaderText: "{{title}} · {{titel}}"\nfooterText: Prepared by {{shout from}}\n---\n<p>{{title}}</p>';
+    expect(checkTemplate(text, 'x.hbs').map((problem) => formatProblem('x.hbs', problem))).toEqual([
+      'x.hbs:3:28: headerText: "titel" is not a field of the briefing; did you mean "title"?',
+      'x.hbs:4:27: footerText: unknown helper "shout"; helpers: if, unless, each, with, lookup, log, formatDate, upper, join, eq, inc, plural, kindLabel, sourceName, authors, citeSource, citeShort',
+    ]);
+  });
+
   it('returns problems with their extent, for an editor to underline', () => {
     const [problem] = checkTemplate(`${FRONT_MATTER}<h1>{{titel}}</h1>`, 'test.hbs');
     expect(problem).toEqual<TemplateProblem>({ line: 4, column: 7, end: { line: 4, column: 12 }, message: '"titel" is not a field of the briefing; did you mean "title"?', severity: 'error' });

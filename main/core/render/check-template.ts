@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { checkBody } from './check-body';
 import { checkMarkup } from './check-markup';
-import { parseBody } from './engine';
+import { RUNNING_TEXT_KEYS, parseBody } from './engine';
 import { readFrontMatter } from './front-matter';
 import type { TemplatePartial } from './loaded-template';
 import { parseTemplate } from './parse-template';
@@ -18,7 +18,8 @@ import { builtInPartials } from './templates';
  * - syntax errors and unbalanced blocks (the parser stops at the first one);
  * - fields the BriefingModel does not have, in each block's context; unknown helpers and
  *   partials; wrong argument counts; `{{#each}}` over something that is not a list;
- * - markup a briefing may not have: scripts, images that are not data: URIs, …
+ * - markup a briefing may not have: scripts, images that are not data: URIs, …;
+ * - the same field and helper checks in `{{…}}` inside `headerText` and `footerText`.
  *
  * `name` is the file name (or path) the template is shown as. Partials default to the
  * built-in ones; a template kept beside its own `partials/` folder passes those too (see
@@ -28,9 +29,13 @@ import { builtInPartials } from './templates';
 export function checkTemplate(text: string, name: string, options: { partials?: Readonly<Record<string, TemplatePartial>> } = {}): TemplateProblem[] {
   const partials = options.partials ?? builtInPartials();
   const fileName = { template: path.basename(name), file: name };
-  const { body, bodyStartLine, problems: frontMatterProblems } = readFrontMatter(text, fileName);
+  const { frontMatter, body, bodyStartLine, valuePositions, problems: frontMatterProblems } = readFrontMatter(text, fileName);
   const problems = frontMatterProblems.map(fromError);
   const lineOffset = bodyStartLine - 1;
+  for (const key of RUNNING_TEXT_KEYS) {
+    const value = frontMatter[key];
+    if (value?.includes('{{')) problems.push(...checkRunningText(value, key, valuePositions[key] ?? { line: 1, column: 1 }, fileName));
+  }
 
   let ast: hbs.AST.Program;
   try {
@@ -50,6 +55,18 @@ export function checkTemplate(text: string, name: string, options: { partials?: 
     }
   }
   return sortProblems(problems);
+}
+
+/** Checks `{{…}}` in header or footer text against the briefing, at its place in the front matter. */
+function checkRunningText(text: string, key: string, at: { line: number; column: number }, fileName: { template: string; file: string }): TemplateProblem[] {
+  const offsets = { lineOffset: at.line - 1, columnOffset: at.column - 1 };
+  try {
+    const ast = parseBody(text, { ...fileName, ...offsets });
+    return checkBody(ast, { ...offsets, partials: {} }).map((problem) => ({ ...problem, message: `${key}: ${problem.message}` }));
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    return [{ ...fromError(error), message: `${key}: ${error.reason}` }];
+  }
 }
 
 function fromError(error: TemplateError): TemplateProblem {

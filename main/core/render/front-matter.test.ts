@@ -16,7 +16,7 @@ function errorOf(source: string): TemplateError {
 
 describe('splitFrontMatter', () => {
   it('treats a template without front matter as all body', () => {
-    expect(splitFrontMatter('<p>{{title}}</p>\n', name)).toEqual({ frontMatter: {}, body: '<p>{{title}}</p>\n', bodyStartLine: 1 });
+    expect(splitFrontMatter('<p>{{title}}</p>\n', name)).toEqual({ frontMatter: {}, body: '<p>{{title}}</p>\n', bodyStartLine: 1, valuePositions: {} });
   });
 
   it('reads the keys and says on which line the body starts', () => {
@@ -27,8 +27,13 @@ describe('splitFrontMatter', () => {
   });
 
   it('accepts empty front matter, comments and Windows line ends', () => {
-    expect(splitFrontMatter('---\n---\nbody', name)).toEqual({ frontMatter: {}, body: 'body', bodyStartLine: 3 });
-    expect(splitFrontMatter('---\r\n# a comment\r\npageSize: A5\r\n---\r\nbody', name)).toEqual({ frontMatter: { pageSize: 'A5' }, body: 'body', bodyStartLine: 5 });
+    expect(splitFrontMatter('---\n---\nbody', name)).toEqual({ frontMatter: {}, body: 'body', bodyStartLine: 3, valuePositions: {} });
+    expect(splitFrontMatter('---\r\n# a comment\r\npageSize: A5\r\n---\r\nbody', name)).toMatchObject({ frontMatter: { pageSize: 'A5' }, body: 'body', bodyStartLine: 5 });
+  });
+
+  it('says where each value starts, inside its quotes', () => {
+    const { valuePositions } = splitFrontMatter('---\nname: Book\nheaderText: "{{title}}"\nfooterText:   \'x\'\n---\nbody', name);
+    expect(valuePositions).toEqual({ name: { line: 2, column: 7 }, headerText: { line: 3, column: 14 }, footerText: { line: 4, column: 16 } });
   });
 
   it('reports an unknown key at the key, listing the known ones', () => {

@@ -10,6 +10,12 @@ export interface SplitTemplate {
   body: string;
   /** 1-based line of `body`'s first line in the file. */
   bodyStartLine: number;
+  /**
+   * Where each key's text value starts in the file (1-based line and column, inside any
+   * quotes), so a problem inside a value, such as a field in `headerText: "{{titel}}"`, can be
+   * shown where it is.
+   */
+  valuePositions: Record<string, { line: number; column: number }>;
 }
 
 /** Names the file in error messages. */
@@ -30,9 +36,9 @@ const CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/m;
  * when there are several, the first in the file is thrown.
  */
 export function splitFrontMatter(source: string, name: TemplateFileName): SplitTemplate {
-  const { frontMatter, body, bodyStartLine, problems } = readFrontMatter(source, name);
+  const { problems, ...split } = readFrontMatter(source, name);
   if (problems[0]) throw problems[0];
-  return { frontMatter, body, bodyStartLine };
+  return split;
 }
 
 /**
@@ -42,21 +48,21 @@ export function splitFrontMatter(source: string, name: TemplateFileName): SplitT
  */
 export function readFrontMatter(source: string, name: TemplateFileName): SplitTemplate & { problems: TemplateError[] } {
   const opening = OPENING.exec(source);
-  if (!opening) return { frontMatter: {}, body: source.replace(/^\uFEFF/, ''), bodyStartLine: 1, problems: [] };
+  if (!opening) return { frontMatter: {}, body: source.replace(/^\uFEFF/, ''), bodyStartLine: 1, valuePositions: {}, problems: [] };
 
   const yamlStart = opening[0].length;
   const closing = CLOSING.exec(source.slice(yamlStart));
   if (!closing) {
     // Without a closing line nothing after the opening one can be told apart from the body.
     const problem = new TemplateError(name.template, 1, 1, 'front matter starts with "---" but has no closing "---" line', name.file);
-    return { frontMatter: {}, body: '', bodyStartLine: 2, problems: [problem] };
+    return { frontMatter: {}, body: '', bodyStartLine: 2, valuePositions: {}, problems: [problem] };
   }
 
   const yamlText = source.slice(yamlStart, yamlStart + closing.index);
   const closingLine = 2 + countLines(yamlText);
   const afterClosing = source.indexOf('\n', yamlStart + closing.index);
-  const { frontMatter, problems } = validate(yamlText, name);
-  return { frontMatter, body: afterClosing < 0 ? '' : source.slice(afterClosing + 1), bodyStartLine: closingLine + 1, problems };
+  const { frontMatter, valuePositions, problems } = validate(yamlText, name);
+  return { frontMatter, body: afterClosing < 0 ? '' : source.slice(afterClosing + 1), bodyStartLine: closingLine + 1, valuePositions, problems };
 }
 
 /**
@@ -81,21 +87,25 @@ export function setFrontMatterName(source: string, name: string): string {
 const YAML_FIRST_LINE = 2;
 
 /** Every problem of the front matter, in file order; the validated keys when there is none. */
-function validate(yamlText: string, name: TemplateFileName): { frontMatter: TemplateFrontMatter; problems: TemplateError[] } {
+function validate(yamlText: string, name: TemplateFileName): Pick<SplitTemplate, 'frontMatter' | 'valuePositions'> & { problems: TemplateError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter });
-  const at = (offset: number, reason: string) => {
+  const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
-    return new TemplateError(name.template, line + YAML_FIRST_LINE - 1, col, reason, name.file);
+    return { line: line + YAML_FIRST_LINE - 1, column: col };
   };
-  const failed = (problems: TemplateError[]) => ({ frontMatter: {}, problems });
+  const at = (offset: number, reason: string) => {
+    const { line, column } = position(offset);
+    return new TemplateError(name.template, line, column, reason, name.file);
+  };
+  const failed = (problems: TemplateError[]) => ({ frontMatter: {}, valuePositions: {}, problems });
 
   if (doc.errors.length) return failed(doc.errors.map((error) => at(error.pos[0], `front matter: ${firstLine(error.message)}`)));
   if (doc.contents !== null && !isMap(doc.contents)) {
     return failed([at(0, 'front matter must be YAML keys and values, e.g. "pageSize: A4"')]);
   }
   const parsed = TemplateFrontMatter.safeParse(doc.toJS() ?? {});
-  if (parsed.success) return { frontMatter: parsed.data, problems: [] };
+  if (parsed.success) return { frontMatter: parsed.data, valuePositions: valuePositions(doc, position), problems: [] };
 
   // In file order, as a compiler reports them.
   return failed(
@@ -106,6 +116,17 @@ function validate(yamlText: string, name: TemplateFileName): { frontMatter: Temp
       .sort((a, b) => a.offset - b.offset)
       .map(({ issue, offset }) => at(offset, `front matter: ${describeIssue(issue)}`)),
   );
+}
+
+function valuePositions(doc: Document, position: (offset: number) => { line: number; column: number }): SplitTemplate['valuePositions'] {
+  const positions: SplitTemplate['valuePositions'] = {};
+  if (!isMap(doc.contents)) return positions;
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key) || !isScalar(pair.value) || !pair.value.range) continue;
+    const quoted = pair.value.type === 'QUOTE_DOUBLE' || pair.value.type === 'QUOTE_SINGLE';
+    positions[String(pair.key.value)] = position(pair.value.range[0] + (quoted ? 1 : 0));
+  }
+  return positions;
 }
 
 /** Where in the YAML text an issue is: the unknown key itself, or the offending value. */
