@@ -65,9 +65,10 @@ export function composeBriefing(library: Library, request: BriefingRequest): Bri
 
   const sourceList = [...modelSources.values()];
   const matrix = buildTopicSourceMatrix(sections, placed, sourceList);
+  const seeAlso = crossReferences(placed, sectionTopics);
   sections.forEach((section, index) => {
     section.sources = matrix.rows[index]!.cells.filter((cell) => cell.count > 0);
-    section.seeAlso = crossReferences(section.topic, placed, sectionTopics);
+    section.seeAlso = seeAlso.get(section.topic.id) ?? [];
   });
 
   const model: BriefingModel = {

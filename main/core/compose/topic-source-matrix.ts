@@ -20,21 +20,36 @@ export function buildTopicSourceMatrix(
   placed: readonly PlacedRecord[],
   sources: readonly ModelSource[],
 ): TopicSourceMatrix {
+  // One pass over the records, so a large library costs records × topics, not × cells.
+  const byCell = new Map<string, ModelRecord[]>();
+  const bySource = new Map<string, number>();
+  for (const { record, topics } of placed) {
+    bySource.set(record.source.id, (bySource.get(record.source.id) ?? 0) + 1);
+    for (const topic of new Set(topics)) {
+      const key = cellKey(topic, record.source.id);
+      const records = byCell.get(key);
+      if (records) records.push(record);
+      else byCell.set(key, [record]);
+    }
+  }
   const rows = sections.map(({ topic }) => {
-    const cells = sources.map((source) => cell(source, placed.filter((p) => p.record.source.id === source.id && p.topics.includes(topic.id))));
+    const cells = sources.map((source) => cell(source, byCell.get(cellKey(topic.id, source.id)) ?? []));
     const sourceCount = cells.filter((c) => c.count > 0).length;
     return { topic, cells, sourceCount, converges: sourceCount > 1 };
   });
   const columns = sources.map((source, index) => ({
     source,
-    count: placed.filter((p) => p.record.source.id === source.id).length,
+    count: bySource.get(source.id) ?? 0,
     topics: rows.filter((row) => row.cells[index]!.count > 0).length,
   }));
   return { columns, rows };
 }
 
-function cell(source: ModelSource, placed: readonly PlacedRecord[]): MatrixCell {
-  const records = placed.map((p) => p.record);
+function cellKey(topic: string, source: string): string {
+  return `${topic}\u0000${source}`;
+}
+
+function cell(source: ModelSource, records: ModelRecord[]): MatrixCell {
   return { source, records, count: records.length, kinds: countKinds(records) };
 }
 
