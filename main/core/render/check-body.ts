@@ -312,7 +312,7 @@ class BodyChecker {
 
     const partial = Object.hasOwn(this.options.partials, name) ? this.options.partials[name] : undefined;
     if (!partial) {
-      const known = [...this.inlinePartials.keys(), ...Object.keys(this.options.partials)];
+      const known = [...new Set([...this.inlinePartials.keys(), ...Object.keys(this.options.partials)])].sort();
       report(loc, `unknown partial "${name}"${known.length ? `; partials: ${known.join(', ')}` : ''}`);
       return;
     }

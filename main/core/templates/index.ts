@@ -4,10 +4,23 @@
  * and drafts that keep unsaved edits. The desktop app calls these over IPC; the CLI lists and
  * checks with them.
  */
-export { createTemplate, duplicateTemplate, exportTemplate, importTemplate, listTemplates, openTemplate, renameTemplate, saveTemplate } from './user-templates';
+export {
+  checkTemplateText,
+  createTemplate,
+  duplicateTemplate,
+  exportTemplate,
+  importTemplate,
+  listTemplates,
+  openTemplate,
+  parseTemplateText,
+  renameTemplate,
+  saveTemplate,
+} from './user-templates';
 export type { OpenedTemplate, SaveOutcome } from './user-templates';
 export { discardDraft, saveDraft } from './template-drafts';
 export { deleteTemplate, listTrash, restoreTemplate } from './template-trash';
 export type { TrashedTemplate } from './template-trash';
+export { templateEditorReference } from './editor-reference';
+export type { TemplateEditorReference } from './editor-reference';
 export { MAX_TEMPLATE_BYTES, readTemplateText } from './template-store';
 export type { TemplateListing, TemplateStoreOptions } from './template-store';

@@ -6,7 +6,9 @@ import { briefingModel } from '../../../test/fixtures/briefing-model';
 import { writeFileDurably } from '../library/safe-write';
 import { loadTemplate, renderTemplate } from '../render';
 import { defaultResourceLayout } from '../resources';
+import { exportPdf } from '../pdf';
 import {
+  checkTemplateText,
   createTemplate,
   deleteTemplate,
   discardDraft,
@@ -16,10 +18,12 @@ import {
   listTemplates,
   listTrash,
   openTemplate,
+  parseTemplateText,
   renameTemplate,
   restoreTemplate,
   saveDraft,
   saveTemplate,
+  templateEditorReference,
 } from './index';
 
 // Every write must be durable: count them through the real writeFileDurably.
@@ -231,6 +235,33 @@ describe('importTemplate and exportTemplate', () => {
     await exportTemplate('memo', out, options());
     expect(await readFile(out, 'utf8')).toBe(await readFile(path.join(defaultResourceLayout().templates, 'memo.hbs'), 'utf8'));
     await expect(exportTemplate('memo', path.join(home, 'library.json'), options())).rejects.toThrow(/exported as a \.hbs file/);
+  });
+});
+
+describe('for the editor', () => {
+  it("checks unsaved text against the built-in partials and the user's own", async () => {
+    await mkdir(path.join(dir, 'partials'), { recursive: true });
+    await writeFile(path.join(dir, 'partials', 'signature.hbs'), '<p>{{from}}</p>');
+    expect(await checkTemplateText('{{> signature}}{{> title-block}}', 'x.hbs', options())).toEqual([]);
+    expect((await checkTemplateText('{{> nope}}', 'x.hbs', options()))[0]!.message).toMatch(/^unknown partial "nope"; partials: endnotes, record, signature, title-block/);
+  });
+
+  it('previews unsaved text as a real PDF', async () => {
+    const template = await parseTemplateText('mine', `${GOOD}{{> endnotes}}`, options());
+    const { pageCount } = await exportPdf(briefingModel(), template);
+    expect(pageCount).toBe(1);
+    await expect(parseTemplateText('mine', BROKEN, options())).rejects.toThrow(/unknown helper "shout"/);
+    await expect(parseTemplateText('../x', GOOD, options())).rejects.toThrow(/is not a template id/);
+  });
+
+  it('describes fields, helpers, partials and front matter as plain data', async () => {
+    const reference = await templateEditorReference(options());
+    expect(structuredClone(reference)).toEqual(reference);
+    expect(reference.root).toBe('BriefingModel');
+    expect(Object.keys(reference.shapes.ModelRecord.fields)).toContain('statement');
+    expect(reference.helpers.map((h) => h.name)).toContain('citeSource');
+    expect(reference.partials).toEqual(['endnotes', 'record', 'title-block']);
+    expect(reference.frontMatter.find((entry) => entry.key === 'pageSize')).toEqual({ key: 'pageSize', summary: 'Paper size: A4, LETTER, LEGAL or A5.', default: 'A4' });
   });
 });
 

@@ -2,9 +2,11 @@ import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkTemplate } from '../render/check-template';
 import { readFrontMatter, setFrontMatterName } from '../render/front-matter';
+import type { LoadedTemplate } from '../render/loaded-template';
+import { parseTemplate } from '../render/parse-template';
 import type { TemplateProblem } from '../render/template-problem';
 import { templateIds } from '../render/templates';
-import { cleanTemplateName, templateIdFor } from './template-names';
+import { assertTemplateId, cleanTemplateName, templateIdFor } from './template-names';
 import {
   assertTemplateSize,
   draftFile,
@@ -164,6 +166,26 @@ export async function exportTemplate(id: string, file: string, options: Template
   if (path.extname(file).toLowerCase() !== '.hbs') throw new Error(`${file}: a template is exported as a .hbs file`);
   const { text } = await savedText(storeOf(options), id);
   await writeStoreFile(path.resolve(file), text);
+}
+
+/**
+ * Checks text as {@link saveTemplate} would, against the built-in partials and the user's own:
+ * the editor shows these problems as the analyst types.
+ */
+export async function checkTemplateText(text: string, name = 'template.hbs', options: TemplateStoreOptions = {}): Promise<TemplateProblem[]> {
+  assertTemplateSize(text);
+  return checkTemplate(text, name, { partials: await partialsOf(storeOf(options)) });
+}
+
+/**
+ * A template made from unsaved text, for previewing an edit as a real PDF (`exportPdf` takes
+ * it). Throws {@link TemplateError} when the text does not load; check it first to show every
+ * problem.
+ */
+export async function parseTemplateText(id: string, text: string, options: TemplateStoreOptions = {}): Promise<LoadedTemplate> {
+  const store = storeOf(options);
+  assertTemplateSize(text);
+  return parseTemplate({ id: assertTemplateId(id), file: savedFile(store, id), source: text, builtIn: false, partials: await partialsOf(store) });
 }
 
 /** Writes a new user template under a fresh id; callers hold the folder's queue. */
