@@ -1,0 +1,38 @@
+/** Summary of repeated timings, in milliseconds. */
+export interface Timing {
+  runs: number;
+  median: number;
+  min: number;
+  max: number;
+}
+
+/** Median, min and max of `samples` (the median of an even count is the mean of the middle two). */
+export function summarize(samples: readonly number[]): Timing {
+  if (samples.length === 0) throw new Error('no samples to summarize');
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { runs: sorted.length, median, min: sorted[0]!, max: sorted.at(-1)! };
+}
+
+/** The `q` quantile (0..1) of `samples`, nearest rank. */
+export function quantile(samples: readonly number[], q: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+/**
+ * Times `runs` calls of `task` one after another, after `warmup` untimed calls that let the JIT
+ * and caches settle. Returns the summary and the last result, so callers can report what was made.
+ */
+export async function timeRuns<T>(task: () => Promise<T> | T, { runs, warmup = 0 }: { runs: number; warmup?: number }): Promise<{ timing: Timing; result: T }> {
+  let result: T | undefined;
+  for (let i = 0; i < warmup; i++) result = await task();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = await task();
+    samples.push(performance.now() - start);
+  }
+  return { timing: summarize(samples), result: result as T };
+}
