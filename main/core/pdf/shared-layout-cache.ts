@@ -1,18 +1,7 @@
-import { createRequire } from 'node:module';
+import pdfmakeDocumentModule, { type PdfmakeDocumentClass } from 'pdfmake/js/PDFDocument.js';
 
 /** Most words a font's shared cache keeps before it starts again, so a long session cannot grow it without end. */
 const MAX_CACHED_WORDS = 50_000;
-
-/** What pdfmake's PDFDocument gives back from `provideFont`: PDFKit's EmbeddedFont, as far as used here. */
-interface EmbeddedFont {
-  layoutCache?: Record<string, unknown>;
-}
-
-interface PdfmakeDocument {
-  fonts: Record<string, Record<string, string>>;
-  getFontType(bold: boolean, italics: boolean): string;
-  provideFont(familyName: string, bold: boolean, italics: boolean): EmbeddedFont;
-}
 
 let installed = false;
 
@@ -26,17 +15,17 @@ let installed = false;
  * extra OpenType features), so the cache can outlive the document.
  *
  * pdfmake 0.3 offers no hook for this; its PDFDocument's `provideFont` is wrapped to give each
- * new font object the shared cache. The wrapper is installed once, on the same module instance
- * pdfmake uses (pdfmake is pinned; the tests check the cache is shared).
+ * new font object the shared cache. The module is imported statically, so that bundlers and
+ * Node alike give this wrapper the very class pdfmake's printer instantiates (pdfmake is
+ * pinned; the tests check the cache is shared).
  */
 export function shareFontLayoutCaches(): void {
   if (installed) return;
-  const require = createRequire(import.meta.url);
-  const { default: PDFDocument } = require('pdfmake/js/PDFDocument.js') as { default: { prototype: PdfmakeDocument } };
-  const provideFont = PDFDocument.prototype.provideFont;
+  const { prototype } = pdfmakeDocumentClass();
+  const provideFont = prototype.provideFont;
   const caches = new Map<string, Record<string, unknown>>();
 
-  PDFDocument.prototype.provideFont = function (this: PdfmakeDocument, familyName, bold, italics) {
+  prototype.provideFont = function (familyName, bold, italics) {
     const font = provideFont.call(this, familyName, bold, italics);
     // Keyed by the font's file, not its family name: a family may be set up with other files later.
     const file = this.fonts[familyName]?.[this.getFontType(bold, italics)];
@@ -48,4 +37,13 @@ export function shareFontLayoutCaches(): void {
     return font;
   };
   installed = true;
+}
+
+/**
+ * The class from the transpiled CommonJS module: Node gives an import its `module.exports`
+ * (the class is `.default`), while bundlers and Vite honour `__esModule` and give the class.
+ */
+function pdfmakeDocumentClass(): PdfmakeDocumentClass {
+  const imported = pdfmakeDocumentModule as PdfmakeDocumentClass | { default: PdfmakeDocumentClass };
+  return 'default' in imported ? imported.default : imported;
 }

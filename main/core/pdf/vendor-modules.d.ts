@@ -90,6 +90,28 @@ declare module 'pdfmake' {
   export default pdfmake;
 }
 
+/** pdfmake's PDFKit document class (CommonJS, transpiled: the class is `default`). */
+declare module 'pdfmake/js/PDFDocument.js' {
+  /** PDFKit's EmbeddedFont, as far as Briefbook touches it. */
+  export interface EmbeddedFont {
+    layoutCache?: Record<string, unknown>;
+  }
+
+  export interface PdfmakeDocument {
+    fonts: Record<string, Record<string, string>>;
+    getFontType(bold: boolean, italics: boolean): string;
+    provideFont(familyName: string, bold: boolean, italics: boolean): EmbeddedFont;
+  }
+
+  export interface PdfmakeDocumentClass {
+    prototype: PdfmakeDocument;
+  }
+
+  /** The class itself, or `{ default: class }`, depending on who does the CommonJS interop. */
+  const module: PdfmakeDocumentClass | { default: PdfmakeDocumentClass };
+  export default module;
+}
+
 declare module 'html-to-pdfmake' {
   import type { Content, ContentNode } from 'pdfmake';
 
