@@ -10,6 +10,11 @@ export interface Row {
   min?: number;
   max?: number;
   runs?: number;
+  /**
+   * Median CPU time of the measured process over the same runs, in ms. On a machine shared
+   * with other work, wall time waits for the CPU and this does not.
+   */
+  cpu?: number;
   /** The figure must be at most this to meet its target. */
   target?: number;
   /** Anything a reader needs to interpret the figure (page counts, sizes, what was compared). */
@@ -21,6 +26,11 @@ export function timingRow(id: string, label: string, timing: Timing, extra: Part
   return { id, label, unit: 'ms', ...timing, ...extra };
 }
 
+/** A row from `timeRuns`: wall times and the median CPU time. */
+export function timedRow(id: string, label: string, { timing, cpu }: { timing: Timing; cpu: number }, extra: Partial<Row> = {}): Row {
+  return timingRow(id, label, timing, { cpu, ...extra });
+}
+
 /** Whether the row meets its target; undefined when it has none. */
 export function meetsTarget(row: Row): boolean | undefined {
   return row.target === undefined ? undefined : row.median <= row.target;
@@ -30,7 +40,7 @@ export function meetsTarget(row: Row): boolean | undefined {
 export function formatTable(rows: readonly Row[]): string {
   const number = (value: number | undefined, unit: Row['unit']) =>
     value === undefined ? '' : unit === '×' ? value.toFixed(2) : value >= 100 ? value.toFixed(0) : value.toFixed(1);
-  const header = ['measure', 'median', 'min', 'max', 'runs', 'unit', 'target', 'ok', 'note'];
+  const header = ['measure', 'median', 'min', 'max', 'runs', 'cpu', 'unit', 'target', 'ok', 'note'];
   const lines = rows.map((row) => {
     const ok = meetsTarget(row);
     return [
@@ -39,6 +49,7 @@ export function formatTable(rows: readonly Row[]): string {
       number(row.min, row.unit),
       number(row.max, row.unit),
       row.runs === undefined ? '' : String(row.runs),
+      number(row.cpu, row.unit),
       row.unit,
       row.target === undefined ? '' : `≤ ${number(row.target, row.unit)}`,
       ok === undefined ? '' : ok ? 'yes' : 'NO',

@@ -15,9 +15,10 @@ import { loadLibraryFile } from '../main/core/library';
 import { defaultResourceLayout, projectRoot } from '../main/core/resources';
 import { bookPeakMemory } from './cases/book-peak-memory';
 import { bookVsChromium } from './cases/book-vs-chromium';
-import { cliColdExport, run } from './cases/cli-cold';
+import { cliColdExport } from './cases/cli-cold';
 import { libraryScale } from './cases/library-scale';
 import { memoWarmExport, previewRefresh } from './cases/memo-export';
+import { run } from './child-process';
 import { FULL_SIZES, SMOKE_SIZES, type BenchContext } from './context';
 import { formatTable, meetsTarget, type Row } from './report';
 

@@ -23,16 +23,25 @@ export function quantile(samples: readonly number[], q: number): number {
 
 /**
  * Times `runs` calls of `task` one after another, after `warmup` untimed calls that let the JIT
- * and caches settle. Returns the summary and the last result, so callers can report what was made.
+ * and caches settle. Returns the wall-time summary, the median CPU time of this process over
+ * the same calls (user + system, all threads: GC and compiler threads count), and the last
+ * result, so callers can report what was made.
  */
-export async function timeRuns<T>(task: () => Promise<T> | T, { runs, warmup = 0 }: { runs: number; warmup?: number }): Promise<{ timing: Timing; result: T }> {
+export async function timeRuns<T>(
+  task: () => Promise<T> | T,
+  { runs, warmup = 0 }: { runs: number; warmup?: number },
+): Promise<{ timing: Timing; cpu: number; result: T }> {
   let result: T | undefined;
   for (let i = 0; i < warmup; i++) result = await task();
-  const samples: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const startCpu = process.cpuUsage();
     const start = performance.now();
     result = await task();
-    samples.push(performance.now() - start);
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(startCpu);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return { timing: summarize(samples), result: result as T };
+  return { timing: summarize(wall), cpu: summarize(cpu).median, result: result as T };
 }

@@ -1,11 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { BenchContext } from '../context';
+import { runNode, type ChildUsage } from '../child-process';
 import { BOOK_TEMPLATE, bookFixture } from '../fixtures/book-library';
 import type { Row } from '../report';
 import { summarize } from '../stats';
-import { run } from './cli-cold';
 
 /**
  * Peak memory of exporting the biggest book, measured in a child process of its own (the CLI,
@@ -15,21 +13,23 @@ import { run } from './cli-cold';
 export async function bookPeakMemory(context: BenchContext): Promise<Row[]> {
   const book = context.sizes.books.at(-1)!;
   const { file } = await bookFixture(context, book);
-  const rssFile = path.join(context.workDir, 'max-rss');
-  const reporter = pathToFileURL(path.join(import.meta.dirname, '..', 'report-max-rss.mjs')).href;
-  const args = ['--import', reporter, path.join(context.root, 'bin/briefbook.js'), 'export', '--library', file, '--template', BOOK_TEMPLATE, '--out', path.join(context.workDir, 'book-cli.pdf')];
+  const args = [path.join(context.root, 'bin/briefbook.js'), 'export', '--library', file, '--template', BOOK_TEMPLATE, '--out', path.join(context.workDir, 'book-cli.pdf')];
+  const usageFile = path.join(context.workDir, 'book-cli-usage.json');
 
-  const megabytes: number[] = [];
-  const times: number[] = [];
+  const runs: ChildUsage[] = [];
   for (let i = 0; i < context.sizes.runs.bigBook; i++) {
     context.log(`book ${book.pages} via CLI: run ${i + 1} of ${context.sizes.runs.bigBook}`);
-    const start = performance.now();
-    await run(process.execPath, args, { ...process.env, BENCH_MAX_RSS_FILE: rssFile });
-    times.push(performance.now() - start);
-    megabytes.push(Number(await readFile(rssFile, 'utf8')) / 1024);
+    runs.push(await runNode(args, usageFile));
   }
   return [
-    { id: `book${book.pages}.rss`, label: `book ~${book.pages} pp: peak RSS (CLI process)`, unit: 'MB', ...summarize(megabytes), target: 1024, note: 'maxRSS of the whole process' },
-    { id: `book${book.pages}.cli`, label: `book ~${book.pages} pp: CLI process, cold`, unit: 'ms', ...summarize(times), note: 'load library + export + write' },
+    { id: `book${book.pages}.rss`, label: `book ~${book.pages} pp: peak RSS (CLI process)`, unit: 'MB', ...summarize(runs.map((r) => r.maxRssMb)), target: 1024, note: 'maxRSS of the whole process' },
+    {
+      id: `book${book.pages}.cli`,
+      label: `book ~${book.pages} pp: CLI process, cold`,
+      unit: 'ms',
+      ...summarize(runs.map((r) => r.wallMs)),
+      cpu: summarize(runs.map((r) => r.cpuMs)).median,
+      note: 'load library + export + write',
+    },
   ];
 }

@@ -36,10 +36,14 @@ export async function bookVsChromium(context: BenchContext): Promise<Row[]> {
 
       const runs = book.pages > 100 ? context.sizes.runs.bigBook : context.sizes.runs.book;
       const ourTimes: number[] = [];
+      const ourCpu: number[] = [];
       const chromiumTimes: number[] = [];
       for (let run = 0; run < runs; run++) {
         context.log(`book ${book.pages}: run ${run + 1} of ${runs}`);
+        const startCpu = process.cpuUsage();
         ourTimes.push(await timed(ours));
+        const used = process.cpuUsage(startCpu);
+        ourCpu.push((used.user + used.system) / 1000);
         chromiumTimes.push(await timed(chromium));
       }
       const ourTiming = summarize(ourTimes);
@@ -47,7 +51,7 @@ export async function bookVsChromium(context: BenchContext): Promise<Row[]> {
       const ratios = ourTimes.map((time, run) => time / chromiumTimes[run]!);
       const size = `${model.stats.records} records`;
       rows.push(
-        timingRow(`book${book.pages}.ours`, `book ~${book.pages} pp: ours`, ourTiming, { note: `${ourPages} pages, ${size}` }),
+        timingRow(`book${book.pages}.ours`, `book ~${book.pages} pp: ours`, ourTiming, { cpu: summarize(ourCpu).median, note: `${ourPages} pages, ${size}` }),
         timingRow(`book${book.pages}.chromium`, `book ~${book.pages} pp: Chromium`, chromiumTiming, { note: `${chromiumPages} pages, same HTML, Chromium ${printer.version}` }),
         {
           id: `book${book.pages}.ratio`,

@@ -6,7 +6,7 @@ import { Library } from '../../main/core/model';
 import { RECORDS_PER_SOURCE, type BenchContext } from '../context';
 import { queryMix } from '../fixtures/query-mix';
 import { generateLibrary } from '../fixtures/synthetic-library';
-import { timingRow, type Row } from '../report';
+import { timedRow, timingRow, type Row } from '../report';
 import { quantile, summarize, timeRuns } from '../stats';
 
 /** A taxonomy larger than the default library's 13 topics, as a library of this size would have. */
@@ -53,12 +53,12 @@ export async function libraryScale(context: BenchContext): Promise<Row[]> {
     const p95 = quantile(times, 0.95);
 
     rows.push(
-      timingRow(`load${name}.file`, `library ${name}: loadLibraryFile`, load.timing, {
+      timedRow(`load${name}.file`, `library ${name}: loadLibraryFile`, load, {
         target: records >= 100_000 ? 1500 : undefined,
         note: `${megabytes.toFixed(0)} MB, ${library.sources.length} sources; read ${phases.read.toFixed(0)} + parse ${phases.parse.toFixed(0)} + schema ${phases.schema.toFixed(0)} + integrity ${phases.integrity.toFixed(0)} ms (medians)`,
       }),
-      timingRow(`load${name}.store`, `library ${name}: LibraryStore.open`, open.timing, { target: records >= 100_000 ? 1500 : undefined }),
-      timingRow(`query${name}.index`, `library ${name}: first query (index build)`, index.timing),
+      timedRow(`load${name}.store`, `library ${name}: LibraryStore.open`, open, { target: records >= 100_000 ? 1500 : undefined }),
+      timedRow(`query${name}.index`, `library ${name}: first query (index build)`, index),
       timingRow(`query${name}.p50`, `library ${name}: query p50`, query, { note: `${queries.length} queries, median ${quantile(hits, 0.5)} hits` }),
       { id: `query${name}.p95`, label: `library ${name}: query p95`, unit: 'ms', median: p95, runs: queries.length, target: records >= 100_000 ? 30 : undefined, note: `max ${query.max.toFixed(1)} ms` },
     );

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { newBriefing } from '../../main/core/compose/new-briefing';
 import { exportBriefing } from '../../main/core/export-briefing';
 import type { BenchContext } from '../context';
-import { timingRow, type Row } from '../report';
+import { timedRow, type Row } from '../report';
 import { timeRuns } from '../stats';
 
 /**
@@ -13,8 +13,9 @@ import { timeRuns } from '../stats';
 export async function memoWarmExport(context: BenchContext): Promise<Row[]> {
   const library = context.defaultLibrary;
   const briefing = newBriefing(library);
-  const { timing, result } = await timeRuns(() => exportBriefing(library, briefing), { runs: context.sizes.runs.memo, warmup: context.sizes.warmup });
-  return [timingRow('memo.warm', 'memo export, warm (in process)', timing, { target: 150, note: `${result.pageCount} pages, ${result.model.stats.records} records` })];
+  const timed = await timeRuns(() => exportBriefing(library, briefing), { runs: context.sizes.runs.memo, warmup: context.sizes.warmup });
+  const { pageCount, model } = timed.result;
+  return [timedRow('memo.warm', 'memo export, warm (in process)', timed, { target: 150, note: `${pageCount} pages, ${model.stats.records} records` })];
 }
 
 /**
@@ -42,7 +43,7 @@ export async function previewRefresh(context: BenchContext): Promise<Row[]> {
     { runs, warmup: context.sizes.warmup },
   );
   return [
-    timingRow('preview.briefing', 'preview refresh: briefing change', briefingChange.timing, { target: 200, note: 'new BLUF → new PDF bytes' }),
-    timingRow('preview.template', 'preview refresh: template change', templateChange.timing, { target: 200, note: 'memo.hbs copy edited on disk → reload, recompile, new PDF bytes' }),
+    timedRow('preview.briefing', 'preview refresh: briefing change', briefingChange, { target: 200, note: 'new BLUF → new PDF bytes' }),
+    timedRow('preview.template', 'preview refresh: template change', templateChange, { target: 200, note: 'memo.hbs copy edited on disk → reload, recompile, new PDF bytes' }),
   ];
 }
