@@ -24,13 +24,15 @@ export async function runNode(args: string[], usageFile: string): Promise<ChildU
   return { wallMs, cpuMs, maxRssMb: maxRssKb / 1024 };
 }
 
-/** Runs a command to completion; rejects with its stderr when it fails. */
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/** Runs a command to completion and returns what it printed; rejects with its stderr when it fails. */
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    let stdout = '';
     let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args.at(-1) ?? command)} exited with ${code}: ${stderr.trim()}`))));
+    child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${args.join(' ')} exited with ${code}: ${stderr.trim()}`))));
   });
 }

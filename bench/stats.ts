@@ -23,19 +23,21 @@ export function quantile(samples: readonly number[], q: number): number {
 
 /**
  * Times `runs` calls of `task` one after another, after `warmup` untimed calls that let the JIT
- * and caches settle. Returns the wall-time summary, the median CPU time of this process over
+ * and caches settle; `beforeEach` runs untimed before every timed call. Returns the wall-time summary, the median CPU time of this process over
  * the same calls (user + system, all threads: GC and compiler threads count), and the last
  * result, so callers can report what was made.
  */
 export async function timeRuns<T>(
   task: () => Promise<T> | T,
-  { runs, warmup = 0 }: { runs: number; warmup?: number },
+  { runs, warmup = 0, beforeEach }: { runs: number; warmup?: number; beforeEach?: () => void },
 ): Promise<{ timing: Timing; cpu: number; result: T }> {
   let result: T | undefined;
   for (let i = 0; i < warmup; i++) result = await task();
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    result = undefined; // so that beforeEach may collect it
+    beforeEach?.();
     const startCpu = process.cpuUsage();
     const start = performance.now();
     result = await task();
