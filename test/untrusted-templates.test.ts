@@ -7,7 +7,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPdf } from '../main/core/pdf';
-import { sharedWindow } from '../main/core/pdf/dom-window';
 import { TemplateError, checkTemplate, loadTemplate, parseTemplate, renderTemplate } from '../main/core/render';
 import { defaultResourceLayout } from '../main/core/resources';
 import { briefingModel } from './fixtures/briefing-model';
@@ -49,12 +48,12 @@ describe('prototype access', () => {
 });
 
 describe('scripts', () => {
+  // The HTML is parsed by parse5 into a read-only tree (main/core/pdf/light-dom.ts): there is no
+  // script engine to run them, so what is left to check is that nothing of them is printed.
   it('never run, and their text does not reach the PDF', async () => {
-    const window = sharedWindow() as unknown as Record<string, unknown>;
     const body = `<p>{{title}}</p><script>window.ran = true; document.title = "owned"</script><img src="data:image/png;base64,${PIXEL}" onerror="window.ran = true"><p onclick="window.ran = true">Text</p>`;
     const { bytes } = await exportPdf(briefingModel(), untrusted(body));
     const pdf = await readPdf(bytes);
-    expect(window.ran).toBeUndefined();
     expect(pdf.pages.join(' ')).not.toMatch(/window|owned/);
     expect(pdf.pages.join(' ')).toContain('Text');
   });

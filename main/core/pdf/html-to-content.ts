@@ -1,7 +1,7 @@
-import htmlToPdfmake from 'html-to-pdfmake';
+import htmlToPdfmake, { type HtmlElement } from 'html-to-pdfmake';
 import type { Content, ContentNode, Margins } from 'pdfmake';
 import type { ResolvedPageSetup } from '../render/page-setup';
-import { sharedWindow } from './dom-window';
+import { lightWindow } from './light-dom';
 import { contentWidth } from './page-size';
 import { sanitizeContent } from './sanitize-content';
 import { BLOCK_MARGINS, TABLE_LAYOUTS } from './stylesheet';
@@ -48,7 +48,7 @@ export function htmlToContent(html: string, setup: ResolvedPageSetup): Content[]
   let tocPlaced = false;
 
   const converted = htmlToPdfmake(html, {
-    window: sharedWindow(),
+    window: lightWindow,
     defaultStyles: NO_BUILT_IN_LOOK,
     customTag: ({ element, ret }) => {
       if (DROPPED_TAGS.has(element.nodeName)) return '';
@@ -122,7 +122,7 @@ function tableOfContents(setup: ResolvedPageSetup): ContentNode {
   };
 }
 
-function markSection(node: ContentNode, element: Element, setup: ResolvedPageSetup): void {
+function markSection(node: ContentNode, element: HtmlElement, setup: ResolvedPageSetup): void {
   if (setup.toc) node.tocItem = true;
   if (setup.bookmarks) {
     node.outline = true;
@@ -156,7 +156,7 @@ function panel(node: ContentNode, layout: keyof typeof TABLE_LAYOUTS): ContentNo
 }
 
 /** The element's own spacing: its last class that has one, else its tag's; none if the template sets it. */
-function blockMargin(element: Element): Margins | undefined {
+function blockMargin(element: HtmlElement): Margins | undefined {
   if (!BLOCK_TAGS.has(element.nodeName)) return undefined;
   if ((element.getAttribute('style') ?? '').includes('margin') || dataPdfmake(element).includes('margin')) return undefined;
   const byClass = [...element.classList].reverse().find((name) => BLOCK_MARGINS[`.${name}`]);
@@ -164,6 +164,6 @@ function blockMargin(element: Element): Margins | undefined {
   return margin ? [...margin] : undefined;
 }
 
-function dataPdfmake(element: Element): string {
+function dataPdfmake(element: HtmlElement): string {
   return element.getAttribute('data-pdfmake') ?? '';
 }
