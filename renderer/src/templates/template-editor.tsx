@@ -15,6 +15,7 @@ import {
 import { useEffect, useRef, type RefObject } from 'react';
 import type { TemplateEditorReference, TemplateProblem } from '../../../main/api';
 import { editHistory } from './edit-history';
+import { frontMatterHighlight } from './front-matter-highlight';
 import { handlebarsHighlight } from './handlebars-highlight';
 import { templateCompletion } from './template-completion';
 import { diagnosticOf } from './template-lint';
@@ -38,7 +39,7 @@ export interface TemplateEditorProps {
 }
 
 /**
- * The template source in CodeMirror: HTML with Handlebars marked, completion of the briefing's
+ * The template source in CodeMirror: HTML with Handlebars and the front matter marked, completion of the briefing's
  * fields, helpers and partials, and the checker's problems underlined where they are, before
  * anything is rendered.
  */
@@ -69,6 +70,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
           keymap.of([...completionKeymap, ...lintKeymap]),
           html(),
           handlebarsHighlight,
+          frontMatterHighlight,
           EditorView.lineWrapping,
           editable.current.of(EditorState.readOnly.of(readOnly)),
           autocompletion({ override: [templateCompletion(() => latest.current.reference)] }),

@@ -59,7 +59,8 @@ export function TemplateList(props: TemplateListProps) {
 
       <div className="template-commands">
         <div className="template-new">
-          <select aria-label="New template from" value={newFrom} onChange={(event) => setNewFrom(event.target.value)}>
+          <label htmlFor="new-template-from">New from</label>
+          <select id="new-template-from" value={newFrom} onChange={(event) => setNewFrom(event.target.value)}>
             {builtIns.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
@@ -67,7 +68,7 @@ export function TemplateList(props: TemplateListProps) {
             ))}
           </select>
           <button type="button" className="button" onClick={() => props.onNew(newFrom)}>
-            New
+            Create
           </button>
         </div>
         <div className="template-command-row">

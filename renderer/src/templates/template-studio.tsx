@@ -51,6 +51,10 @@ export function TemplateStudio({ briefing, notices, saveRef }: TemplateStudioPro
     if (first) void openTemplate(first.id);
   }, [templates, briefing.templateId, openTemplate]);
 
+  // Problems belong to the text they were found in: another template starts with none listed.
+  const session = open?.session;
+  useEffect(() => setProblems([]), [session]);
+
   const check = useCallback(
     (text: string) => (open ? call('checkTemplate', { id: open.template.id, text }) : Promise.resolve([])),
     [open],
