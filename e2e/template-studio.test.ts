@@ -82,4 +82,31 @@ describe('Template studio, end to end', () => {
     await studio.open('Memo (copy)');
     expect(await studio.text()).toContain(`{{title}} ${MARK}`);
   });
+
+  it('keeps unsaved edits as a draft through a restart, and takes back a delete', async () => {
+    app = await launchBriefbook();
+    const { toolbar, templateStudio: studio, page } = app;
+    await toolbar.showView('Templates');
+    await studio.open('Memo');
+    await page.getByRole('button', { name: 'Duplicate to edit' }).click();
+    await page.getByRole('textbox', { name: 'Template name' }).waitFor();
+
+    // An edit, never saved, is kept as a draft after a pause in typing.
+    await studio.replace('MEMORANDUM', 'MEMORANDUM FOR THE RECORD');
+    await expect.poll(() => studio.saveState().textContent(), { timeout: 10_000 }).toMatch(/draft kept at/);
+
+    // As after a crash: the saved template opens, and the draft is offered.
+    await app.reload();
+    await toolbar.showView('Templates');
+    await studio.open('Memo (copy)');
+    expect(await studio.text()).not.toContain('FOR THE RECORD');
+    await page.getByRole('button', { name: 'Restore draft' }).click();
+    await expect.poll(() => studio.text()).toContain('MEMORANDUM FOR THE RECORD');
+
+    // Deleting goes to the trash; Undo brings it back.
+    await studio.delete();
+    await expect.poll(() => studio.names()).not.toContain('Memo (copy)');
+    await studio.undoDelete();
+    await expect.poll(() => studio.names()).toContain('Memo (copy)');
+  });
 });

@@ -25,6 +25,21 @@ export class TemplateStudioPage {
     await this.list().getByRole('button', { name: 'Duplicate', exact: true }).click();
   }
 
+  /** Deletes the open template (to the trash). */
+  async delete(): Promise<void> {
+    await this.list().getByRole('button', { name: 'Delete', exact: true }).click();
+  }
+
+  /** Takes back the deletion just made, from the note in the list. */
+  async undoDelete(): Promise<void> {
+    await this.list().getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  }
+
+  /** Names in the list, built-in and own, in order. */
+  async names(): Promise<string[]> {
+    return this.list().locator('.template-choice-name').allTextContents();
+  }
+
   /** The name of the open template, from its name field (own) or heading (built-in). */
   async openName(): Promise<string> {
     const field = this.page.getByRole('textbox', { name: 'Template name' });
