@@ -39,7 +39,13 @@ export function TemplateStudio({ briefing, notices, saveRef }: TemplateStudioPro
   const viewRef = useRef<EditorView>(null);
   const preview = useTemplatePreview(briefing, open?.template.id, open?.text);
 
-  saveRef.current = () => void document.save();
+  const { save } = document;
+  useEffect(() => {
+    saveRef.current = () => void save();
+    return () => {
+      saveRef.current = null;
+    };
+  }, [saveRef, save]);
 
   // The studio opens on the template the briefing uses, once the list has come; then the analyst chooses.
   const templates = list.templates;
