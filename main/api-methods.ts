@@ -21,6 +21,21 @@ export const methods = {
   openLastExport: 'export:open-last',
   revealLastExport: 'export:reveal-last',
   listTemplates: 'templates:list',
+  openTemplate: 'template:open',
+  createTemplate: 'template:create',
+  duplicateTemplate: 'template:duplicate',
+  saveTemplate: 'template:save',
+  saveTemplateDraft: 'template:save-draft',
+  discardTemplateDraft: 'template:discard-draft',
+  renameTemplate: 'template:rename',
+  deleteTemplate: 'template:delete',
+  listTemplateTrash: 'templates:trash',
+  restoreTemplate: 'template:restore',
+  checkTemplate: 'template:check',
+  previewTemplate: 'template:preview',
+  templateReference: 'template:reference',
+  importTemplate: 'template:import',
+  exportTemplate: 'template:export',
 } as const satisfies Record<string, Channel>;
 
 /** Commands the application menu sends to the renderer. */

@@ -18,7 +18,7 @@ export function exportHandlers(context: HandlerContext): Pick<HandlerTable, 'bri
       const file = await context.chooseExportFile(`${fileNameFor(briefing.title)}.pdf`);
       if (!file) return { canceled: true };
       context.emit('export:progress', { stage: 'rendering', fraction: 0.1 });
-      const { bytes, pageCount } = await exportBriefing(context.store.data, briefing, { layout: context.layout });
+      const { bytes, pageCount } = await exportBriefing(context.store.data, briefing, { layout: context.layout, templatesDir: context.templatesDir });
       context.emit('export:progress', { stage: 'writing', fraction: 0.9 });
       await writeFileDurably(file, bytes);
       lastExport = file;

@@ -1,7 +1,6 @@
 import { mkdir, open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileDurably } from '../library/safe-write';
-import type { TemplateInfo } from '../model';
 import { readFrontMatter } from '../render/front-matter';
 import { checkTemplate } from '../render/check-template';
 import { formatProblem } from '../render/template-problem';
@@ -11,6 +10,7 @@ import { defaultResourceLayout } from '../resources';
 import type { ResourceLayout } from '../resources';
 import { userTemplatesDir } from '../user-data';
 import { assertTemplateId } from './template-names';
+import type { TemplateListing } from './template-types';
 
 /** Where templates are: the user's folder and the app's resources. Both default to the real ones. */
 export interface TemplateStoreOptions {
@@ -19,15 +19,7 @@ export interface TemplateStoreOptions {
   layout?: ResourceLayout;
 }
 
-/** A template as the picker and the template manager list it. */
-export interface TemplateListing extends TemplateInfo {
-  /** Unsaved edits wait in a draft newer than the saved template. */
-  hasDraft: boolean;
-  /** When the template was last saved (ISO 8601). */
-  modifiedAt: string;
-  /** Why the template cannot be used, when it cannot: the first error, `file:line:col: …`. */
-  problem?: string;
-}
+export type { TemplateListing } from './template-types';
 
 /** The folders of one store, resolved. */
 export interface Store {

@@ -16,6 +16,7 @@ import {
   writeStoreFile,
 } from './template-store';
 import type { Store, TemplateListing, TemplateStoreOptions } from './template-store';
+import type { TrashedTemplate } from './template-types';
 
 /**
  * Deleting a user template moves it, with its draft, to `.trash/` in the templates folder,
@@ -23,16 +24,7 @@ import type { Store, TemplateListing, TemplateStoreOptions } from './template-st
  * go, so a crash in between leaves the template in both places, never in neither.
  */
 
-/** A deleted template waiting in the trash. */
-export interface TrashedTemplate {
-  /** Names this entry for {@link restoreTemplate}: `<id>--<when>`. */
-  trashId: string;
-  /** The id it had. */
-  id: string;
-  name: string;
-  /** When it was deleted (ISO 8601). */
-  deletedAt: string;
-}
+export type { TrashedTemplate } from './template-types';
 
 const TRASH_ID = /^(.+)--(\d{8}T\d{9}Z)$/;
 

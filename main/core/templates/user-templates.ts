@@ -24,6 +24,9 @@ import {
   writeStoreFile,
 } from './template-store';
 import type { Store, TemplateListing, TemplateStoreOptions } from './template-store';
+import type { OpenedTemplate, SaveOutcome } from './template-types';
+
+export type { OpenedTemplate, SaveOutcome } from './template-types';
 
 /**
  * The analyst's own templates, kept as `.hbs` files in the user templates folder
@@ -50,14 +53,6 @@ export async function listTemplates(options: TemplateStoreOptions = {}): Promise
   return [...listings.filter((t) => t.builtIn), ...listings.filter((t) => !t.builtIn).sort(byName)];
 }
 
-/** A template opened for editing or viewing. */
-export interface OpenedTemplate {
-  template: TemplateListing;
-  /** The saved text. */
-  text: string;
-  /** Unsaved edits, when a draft at least as new as the saved text exists: offer to restore them. */
-  draft?: { text: string; savedAt: string };
-}
 
 /** Opens a template by id: its saved text and, for the user's own, the draft if one is newer. */
 export async function openTemplate(id: string, options: TemplateStoreOptions = {}): Promise<OpenedTemplate> {
@@ -95,12 +90,6 @@ export async function duplicateTemplate(id: string, options: TemplateStoreOption
   });
 }
 
-/** What saving or importing a template came to. */
-export type SaveOutcome =
-  /** Saved; `problems` holds warnings only. */
-  | { saved: true; template: TemplateListing; problems: TemplateProblem[] }
-  /** Not saved, because of the errors among `problems`; the file is as it was (and a draft keeps the edit). */
-  | { saved: false; problems: TemplateProblem[] };
 
 /**
  * Saves new text for one of the user's templates, if it checks out: a template with errors

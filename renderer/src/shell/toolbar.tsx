@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { BookIcon, ExportIcon, NewIcon, OpenIcon, RedoIcon, SaveIcon, UndoIcon } from './icons';
 
-export type View = 'library' | 'composer';
+export type View = 'library' | 'composer' | 'templates';
+
+const VIEW_LABELS: Record<View, string> = { library: 'Library', composer: 'Composer', templates: 'Templates' };
 
 interface ToolbarProps {
   title: string;
@@ -21,7 +23,7 @@ interface ToolbarProps {
 
 const modKey = navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl+';
 
-/** The window's toolbar: the briefing's name, the two views, and the briefing commands. */
+/** The window's toolbar: the briefing's name, the views, and the briefing commands. */
 export function Toolbar(props: ToolbarProps) {
   const { view, onView } = props;
   return (
@@ -40,7 +42,7 @@ export function Toolbar(props: ToolbarProps) {
       </div>
 
       <div className="view-switch" role="tablist" aria-label="View">
-        {(['library', 'composer'] as const).map((name) => (
+        {(Object.keys(VIEW_LABELS) as View[]).map((name) => (
           <button
             key={name}
             type="button"
@@ -51,7 +53,7 @@ export function Toolbar(props: ToolbarProps) {
             className="view-tab"
             onClick={() => onView(name)}
           >
-            {name === 'library' ? 'Library' : 'Composer'}
+            {VIEW_LABELS[name]}
           </button>
         ))}
       </div>

@@ -16,6 +16,7 @@ import { useFacetCounts } from '../library/use-facet-counts';
 import { useRecordResults } from '../library/use-record-results';
 import { PreviewPane } from '../preview/preview-pane';
 import { usePreview } from '../preview/use-preview';
+import { TemplateStudio } from '../templates/template-studio';
 import { Notices } from './notices';
 import { StatusBar } from './status-bar';
 import { Toolbar, type View } from './toolbar';
@@ -37,6 +38,7 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
   const [selectedId, setSelectedId] = useState<string>();
   const [choosingBriefing, setChoosingBriefing] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
+  const saveTemplateRef = useRef<(() => void) | null>(null);
   const { fail } = notices;
   const { edit } = editor;
 
@@ -71,7 +73,8 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
   useMenuCommands({
     'briefing:new': session.requestNew,
     'briefing:open': () => setChoosingBriefing(true),
-    'briefing:save': () => void session.save(),
+    // In the template studio, Save saves the template being edited.
+    'briefing:save': () => (view === 'templates' ? saveTemplateRef.current?.() : void session.save()),
     'briefing:export': startExport,
     'edit:undo': undo,
     'edit:redo': redo,
@@ -98,32 +101,38 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
         onExport={startExport}
       />
 
-      <aside className="sidebar-pane">
-        <SearchBox
-          inputRef={searchRef}
-          value={selection.search}
-          onSearch={(search) => changeSelection({ search }, 'search')}
-        />
-        <SelectionSidebar overview={overview} selection={selection} counts={counts} onChange={changeSelection} />
-      </aside>
+      {view === 'templates' ? (
+        <TemplateStudio briefing={briefing} notices={notices} saveRef={saveTemplateRef} />
+      ) : (
+        <>
+          <aside className="sidebar-pane">
+            <SearchBox
+              inputRef={searchRef}
+              value={selection.search}
+              onSearch={(search) => changeSelection({ search }, 'search')}
+            />
+            <SelectionSidebar overview={overview} selection={selection} counts={counts} onChange={changeSelection} />
+          </aside>
 
-      <main id="main-view" className="main-pane" role="tabpanel" aria-labelledby={`tab-${view}`}>
-        {view === 'library' ? (
-          <LibraryView
-            overview={overview}
-            results={results}
-            excluded={excluded}
-            selectedId={selectedId}
-            onSelect={setSelectedId}
-            onClearFilters={() => changeSelection({ topics: [], sources: [], search: '' })}
-            onError={failedLoading}
-          />
-        ) : (
-          <ComposerView briefing={briefing} composed={composed} onEdit={edit} onShowLibrary={() => setView('library')} />
-        )}
-      </main>
+          <main id="main-view" className="main-pane" role="tabpanel" aria-labelledby={`tab-${view}`}>
+            {view === 'library' ? (
+              <LibraryView
+                overview={overview}
+                results={results}
+                excluded={excluded}
+                selectedId={selectedId}
+                onSelect={setSelectedId}
+                onClearFilters={() => changeSelection({ topics: [], sources: [], search: '' })}
+                onError={failedLoading}
+              />
+            ) : (
+              <ComposerView briefing={briefing} composed={composed} onEdit={edit} onShowLibrary={() => setView('library')} />
+            )}
+          </main>
 
-      <PreviewPane preview={preview} />
+          <PreviewPane preview={preview} />
+        </>
+      )}
 
       <StatusBar
         libraryFile={overview.file}
