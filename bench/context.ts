@@ -28,7 +28,7 @@ export const FULL_SIZES: BenchSizes = {
 };
 
 export const SMOKE_SIZES: BenchSizes = {
-  runs: { memo: 2, cli: 2, preview: 2, book: 2, bigBook: 2, load: 2 },
+  runs: { memo: 2, cli: 2, preview: 2, book: 2, bigBook: 1, load: 2 },
   warmup: 1,
   books: [{ pages: 10, records: 12, topics: 3 }],
   libraries: [1_000],

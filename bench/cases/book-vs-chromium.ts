@@ -1,6 +1,7 @@
 import { composeBriefing } from '../../main/core/compose/compose';
 import { exportBriefing } from '../../main/core/export-briefing';
 import { loadTemplate, renderTemplate } from '../../main/core/render';
+import { browserCpuMs } from '../chromium/browser-cpu';
 import { ChromiumPrinter } from '../chromium/chromium-printer';
 import type { BenchContext } from '../context';
 import { bookFixture } from '../fixtures/book-library';
@@ -38,13 +39,17 @@ export async function bookVsChromium(context: BenchContext): Promise<Row[]> {
       const ourTimes: number[] = [];
       const ourCpu: number[] = [];
       const chromiumTimes: number[] = [];
+      const chromiumCpu: number[] = [];
       for (let run = 0; run < runs; run++) {
         context.log(`book ${book.pages}: run ${run + 1} of ${runs}`);
         const startCpu = process.cpuUsage();
         ourTimes.push(await timed(ours));
         const used = process.cpuUsage(startCpu);
         ourCpu.push((used.user + used.system) / 1000);
+        const browserCpuBefore = browserCpuMs();
         chromiumTimes.push(await timed(chromium));
+        const browserCpuAfter = browserCpuMs();
+        if (browserCpuBefore !== undefined && browserCpuAfter !== undefined) chromiumCpu.push(browserCpuAfter - browserCpuBefore);
       }
       const ourTiming = summarize(ourTimes);
       const chromiumTiming = summarize(chromiumTimes);
@@ -52,7 +57,10 @@ export async function bookVsChromium(context: BenchContext): Promise<Row[]> {
       const size = `${model.stats.records} records`;
       rows.push(
         timingRow(`book${book.pages}.ours`, `book ~${book.pages} pp: ours`, ourTiming, { cpu: summarize(ourCpu).median, note: `${ourPages} pages, ${size}` }),
-        timingRow(`book${book.pages}.chromium`, `book ~${book.pages} pp: Chromium`, chromiumTiming, { note: `${chromiumPages} pages, same HTML, Chromium ${printer.version}` }),
+        timingRow(`book${book.pages}.chromium`, `book ~${book.pages} pp: Chromium`, chromiumTiming, {
+          ...(chromiumCpu.length ? { cpu: summarize(chromiumCpu).median } : {}),
+          note: `${chromiumPages} pages, same HTML, Chromium ${printer.version}; cpu: all its processes`,
+        }),
         {
           id: `book${book.pages}.ratio`,
           label: `book ~${book.pages} pp: ours / Chromium`,
