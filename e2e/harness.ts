@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, chromium, type Page } from 'playwright-core';
-import type { Events, MenuCommand } from '../main/api';
+import type { Events, MenuCommand, PreviewResult } from '../main/api';
 import { dispatch } from '../main/app/dispatch';
 import { createHandlers } from '../main/app/handlers';
 import { LibraryStore } from '../main/core/library';
@@ -29,6 +29,7 @@ import { ComposerPage } from './models/composer-page';
 import { ExportToast } from './models/export-toast';
 import { LibraryPage } from './models/library-page';
 import { PreviewPage } from './models/preview-page';
+import { TemplateStudioPage } from './models/template-studio';
 import { Toolbar } from './models/toolbar';
 
 export const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -66,6 +67,7 @@ export interface BriefbookApp {
   library: LibraryPage;
   composer: ComposerPage;
   preview: PreviewPage;
+  templateStudio: TemplateStudioPage;
   exportToast: ExportToast;
   /** The analyst's library file (a fresh copy of data/library.json). */
   libraryFile: string;
@@ -82,6 +84,11 @@ export interface BriefbookApp {
   updateLibrary(change: (library: Library) => void): Promise<void>;
   /** Reloads the window (the library and saved briefings persist, the UI state does not). */
   reload(): Promise<void>;
+  /**
+   * The PDF of the newest template preview made (browser mode; undefined in the Electron app,
+   * whose IPC the test cannot see).
+   */
+  lastTemplatePreview(): Uint8Array | undefined;
   /** Files the app asked the OS to open, and to show in the file manager. */
   shellRequests(): Promise<{ opened: string[]; revealed: string[] }>;
   /** Saves a screenshot of the window to the screenshot folder as <name>.png. */
@@ -153,6 +160,7 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
   const page = await context.newPage();
   const problems = watchForProblems(page);
   const shell = { opened: [] as string[], revealed: [] as string[] };
+  let templatePreview: Uint8Array | undefined;
   const filesToOpen: string[] = [];
 
   const store = await LibraryStore.open(libraryFile, { seedFile: seedLibrary });
@@ -164,7 +172,11 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
   const handlers = createHandlers({
     store,
     layout: resourceLayout(),
+    templatesDir: path.join(home, 'templates'),
     chooseExportFile: async (name) => path.join(exportDir, name),
+    // The stand-in open dialog is canceled: importing files is covered by core's tests.
+    chooseTemplateFile: async () => undefined,
+    chooseTemplateExportFile: async (name) => path.join(exportDir, name),
     chooseFileToOpen: async () => filesToOpen.shift(),
     openPath: async (file) => void shell.opened.push(file),
     showInFolder: (file) => void shell.revealed.push(file),
@@ -178,9 +190,11 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
     await route.abort('blockedbyclient');
   });
   await context.route(`${APP_ORIGIN}/**`, (route) => serveRendererFile(route.request().url()).then((file) => route.fulfill(file)));
-  await page.exposeBinding('__briefbookInvoke', async (_source, channel: string, payload: unknown) =>
-    encodeBytes(await dispatch(handlers, channel, payload, true)),
-  );
+  await page.exposeBinding('__briefbookInvoke', async (_source, channel: string, payload: unknown) => {
+    const result = await dispatch(handlers, channel, payload, true);
+    if (channel === 'template:preview' && result.ok) templatePreview = (result.value as PreviewResult).pdf;
+    return encodeBytes(result);
+  });
   await page.addInitScript({ content: await pageBridgeScript() });
   await page.goto(`${APP_ORIGIN}/index.html`);
   await waitUntilReady(page);
@@ -192,6 +206,7 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
     exportDir,
     problems,
     menu: async (command) => emit('menu:command', command),
+    lastTemplatePreview: () => templatePreview,
     chooseNextFile: async (file) => void filesToOpen.push(file),
     updateLibrary: async (change) => void (await store.update(change)),
     shellRequests: async () => ({ opened: [...shell.opened], revealed: [...shell.revealed] }),
@@ -256,6 +271,8 @@ async function launchElectron(
     problems,
     menu: (command) =>
       electronApp.evaluate(({ BrowserWindow }, name) => BrowserWindow.getAllWindows()[0]?.webContents.send('menu:command', name), command),
+    // The real app's IPC runs inside Electron, out of the test's reach.
+    lastTemplatePreview: () => undefined,
     chooseNextFile: (file) =>
       electronApp.evaluate((_electron, chosen) => {
         ((globalThis as Record<string, unknown>).__briefbookFilesToOpen as string[]).push(chosen);
@@ -279,6 +296,7 @@ interface AppParts {
   exportDir: string;
   problems: string[];
   menu(command: MenuCommand): Promise<void>;
+  lastTemplatePreview(): Uint8Array | undefined;
   chooseNextFile(file: string): Promise<void>;
   updateLibrary(change: (library: Library) => void): Promise<void>;
   shellRequests(): Promise<{ opened: string[]; revealed: string[] }>;
@@ -293,11 +311,13 @@ function appFor(page: Page, parts: AppParts): BriefbookApp {
     library: new LibraryPage(page),
     composer: new ComposerPage(page),
     preview: new PreviewPage(page),
+    templateStudio: new TemplateStudioPage(page),
     exportToast: new ExportToast(page),
     libraryFile: parts.libraryFile,
     exportDir: parts.exportDir,
     problems: parts.problems,
     menu: parts.menu,
+    lastTemplatePreview: parts.lastTemplatePreview,
     chooseNextFile: parts.chooseNextFile,
     updateLibrary: parts.updateLibrary,
     shellRequests: parts.shellRequests,

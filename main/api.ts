@@ -12,9 +12,12 @@ import type { BriefingModel } from './core/compose/briefing-model';
 import type { FacetCount } from './core/library/query';
 import type { MenuCommand, methods } from './api-methods';
 import type { Briefing as BriefingType, PrintedField, RecordItem, Source, TemplateInfo, Topic } from './core/model';
+import type { TemplateProblem } from './core/render/template-problem';
 import type { ChangedRecord, EditedRecord, RemovedRecord, Staleness } from './core/shelf/staleness-report';
+import type { OpenedTemplate, SaveOutcome, TemplateEditorReference, TemplateListing, TrashedTemplate } from './core/templates/template-types';
 
 export type { BriefingModel, BriefingType as Briefing, FacetCount, RecordItem, Source, TemplateInfo, Topic };
+export type { OpenedTemplate, SaveOutcome, TemplateEditorReference, TemplateListing, TemplateProblem, TrashedTemplate };
 export type { ChangedRecord, EditedRecord, PrintedField, RemovedRecord, Staleness };
 
 /** Records are paged: a library of 100k records must not cross IPC whole. */
@@ -30,6 +33,15 @@ export const FindRecordsRequest = z.object({
 export const ById = z.object({ id: Id });
 const NoPayload = z.undefined();
 
+/**
+ * Template ids and names are checked again by main/core/templates (no id can reach outside the
+ * templates folder); here they are only bounded. Text is bounded by the core's size limit too.
+ */
+const TemplateId = z.string().min(1).max(120);
+// MAX_TEMPLATE_BYTES of core/templates (not imported: it would bring Node into the renderer's types).
+const TemplateText = z.string().max(1024 * 1024);
+export const TemplateById = z.object({ id: TemplateId });
+export const TemplateTextRequest = z.object({ id: TemplateId, text: TemplateText });
 /** The page of a shelved document the analyst is reading, to reopen it there. */
 export const ShelfPage = z.object({ id: Id, page: z.number().int().positive() });
 
@@ -57,6 +69,21 @@ export const requests = {
   'export:open-last': NoPayload,
   'export:reveal-last': NoPayload,
   'templates:list': NoPayload,
+  'template:open': TemplateById,
+  'template:create': z.object({ name: z.string().min(1).max(200), from: TemplateId }),
+  'template:duplicate': TemplateById,
+  'template:save': TemplateTextRequest,
+  'template:save-draft': TemplateTextRequest,
+  'template:discard-draft': TemplateById,
+  'template:rename': z.object({ id: TemplateId, name: z.string().min(1).max(200) }),
+  'template:delete': TemplateById,
+  'templates:trash': NoPayload,
+  'template:restore': z.object({ trashId: z.string().min(1).max(200) }),
+  'template:check': TemplateTextRequest,
+  'template:preview': TemplateTextRequest.extend({ briefing: Briefing }),
+  'template:reference': NoPayload,
+  'template:import': NoPayload,
+  'template:export': TemplateById,
   'shelf:list': NoPayload,
   'shelf:add-file': NoPayload,
   'shelf:add-chosen': ChosenPdfFacts,
@@ -169,6 +196,11 @@ export type RegenerateResult =
   /** The original is not where the shelf last found it, so there is no folder to write beside. */
   | { status: 'missing'; file: string };
 
+/** Importing a template: the analyst may cancel the open dialog; a file with errors is not imported. */
+export type TemplateImportResult = { canceled: true } | ({ canceled: false } & SaveOutcome);
+
+export type TemplateExportResult = { canceled: true } | { canceled: false; file: string };
+
 /** Response type of every channel. */
 export interface Responses {
   'library:overview': LibraryOverview;
@@ -184,7 +216,22 @@ export interface Responses {
   'briefing:export': ExportResult;
   'export:open-last': void;
   'export:reveal-last': void;
-  'templates:list': TemplateInfo[];
+  'templates:list': TemplateListing[];
+  'template:open': OpenedTemplate;
+  'template:create': TemplateListing;
+  'template:duplicate': TemplateListing;
+  'template:save': SaveOutcome;
+  'template:save-draft': void;
+  'template:discard-draft': void;
+  'template:rename': TemplateListing;
+  'template:delete': TrashedTemplate;
+  'templates:trash': TrashedTemplate[];
+  'template:restore': TemplateListing;
+  'template:check': TemplateProblem[];
+  'template:preview': PreviewResult;
+  'template:reference': TemplateEditorReference;
+  'template:import': TemplateImportResult;
+  'template:export': TemplateExportResult;
   'shelf:list': ShelfItem[];
   'shelf:add-file': AddFileResult;
   'shelf:add-chosen': ShelfItem;

@@ -8,7 +8,24 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-/** Each target is one esbuild invocation; dependencies stay in node_modules (packages: external). */
+/**
+ * CommonJS dependencies bundled into an ES module still call `require` and read `__dirname`
+ * (pdfmake's virtual file system does, on every font it reads); give them both.
+ */
+const COMMONJS_GLOBALS = [
+  "import { createRequire as __bbCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __bbFileURLToPath } from 'node:url';",
+  "import { dirname as __bbDirname } from 'node:path';",
+  'const require = __bbCreateRequire(import.meta.url);',
+  'const __filename = __bbFileURLToPath(import.meta.url);',
+  'const __dirname = __bbDirname(__filename);',
+].join(' ');
+
+/**
+ * Each target is one esbuild invocation. The CLI bundles its dependencies too: a cold
+ * `briefbook export` otherwise resolves, reads and compiles some 370 files from node_modules
+ * (see BENCHMARKS.md). Fonts and templates are still read from their packages at run time.
+ */
 const targets = {
   cli: {
     entryPoints: [path.join(root, 'main/cli.ts')],
@@ -17,7 +34,7 @@ const targets = {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    banner: { js: COMMONJS_GLOBALS },
     sourcemap: 'linked',
     logLevel: 'warning',
   },

@@ -11,7 +11,7 @@ const fixture = path.join(root, 'test', 'fixtures', 'import', 'numbered-recommen
 let home: string;
 let library: string;
 
-const briefbook = (...args: string[]) => runBriefbook(home, args);
+const briefbook = (...args: string[]) => runBriefbook({ cwd: home, home: path.join(home, 'userdata') }, ...args);
 
 beforeEach(async () => {
   home = await mkdtemp(path.join(os.tmpdir(), 'briefbook-cli-import-'));

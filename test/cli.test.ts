@@ -8,7 +8,7 @@ import { normalize, readPdf } from './read-pdf';
 
 let home: string;
 
-const briefbook = (...args: string[]) => runBriefbook(home, args);
+const briefbook = (...args: string[]) => runBriefbook({ cwd: home, home: path.join(home, 'userdata') }, ...args);
 
 beforeAll(async () => {
   home = await mkdtemp(path.join(os.tmpdir(), 'briefbook-cli-'));

@@ -14,14 +14,14 @@ export interface CliResult {
 const run = promisify(execFile);
 
 /**
- * Runs the real `briefbook` entry point (the bundle vitest's global setup built) in `home`,
- * with `home/userdata` as its user data folder; resolves with the exit code and output.
+ * Runs the real `briefbook` entry point (the bundle vitest's global setup built) in `cwd`,
+ * with `home` as its user data folder; resolves with the exit code and output.
  */
-export async function runBriefbook(home: string, args: string[]): Promise<CliResult> {
+export async function runBriefbook(options: { cwd: string; home: string }, ...args: string[]): Promise<CliResult> {
   try {
     const { stdout, stderr } = await run(process.execPath, [path.join(root, 'bin', 'briefbook.js'), ...args], {
-      cwd: home,
-      env: { ...process.env, BRIEFBOOK_HOME: path.join(home, 'userdata') },
+      cwd: options.cwd,
+      env: { ...process.env, BRIEFBOOK_HOME: options.home },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {

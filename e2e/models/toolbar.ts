@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 export class Toolbar {
   constructor(private readonly page: Page) {}
 
-  async showView(name: 'Library' | 'Composer'): Promise<void> {
+  async showView(name: 'Library' | 'Composer' | 'Templates'): Promise<void> {
     await this.page.getByRole('tab', { name }).click();
   }
 

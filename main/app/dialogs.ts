@@ -28,6 +28,33 @@ export async function chooseExportFile(owner: BrowserWindow | undefined, suggest
   return path.extname(filePath).toLowerCase() === '.pdf' ? filePath : `${filePath}.pdf`;
 }
 
+/** Asks for a `.hbs` template to import; resolves to the chosen file, or undefined on cancel. */
+export async function chooseTemplateFile(owner: BrowserWindow | undefined): Promise<string | undefined> {
+  const options: OpenDialogOptions = {
+    title: 'Import Template',
+    defaultPath: app.getPath('documents'),
+    buttonLabel: 'Import',
+    filters: [{ name: 'Briefbook template', extensions: ['hbs'] }],
+    properties: ['openFile'],
+  };
+  const { canceled, filePaths } = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+  return canceled ? undefined : filePaths[0];
+}
+
+/** Asks where to export a template; `.hbs` is appended when the analyst typed a name without it. */
+export async function chooseTemplateExportFile(owner: BrowserWindow | undefined, suggestedName: string): Promise<string | undefined> {
+  const options: SaveDialogOptions = {
+    title: 'Export Template',
+    defaultPath: path.join(app.getPath('documents'), suggestedName),
+    buttonLabel: 'Export',
+    filters: [{ name: 'Briefbook template', extensions: ['hbs'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const { canceled, filePath } = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+  if (canceled || !filePath) return undefined;
+  return path.extname(filePath).toLowerCase() === '.hbs' ? filePath : `${filePath}.hbs`;
+}
+
 /**
  * Asks which file to open (one file, of the types `options.filters` names); resolves to it, or
  * undefined on cancel. Starts in `options.defaultPath`, or Documents.

@@ -5,6 +5,7 @@ import type { HandlerTable } from './dispatch';
 import { briefingHandlers } from './handlers/briefings';
 import { exportHandlers } from './handlers/exports';
 import { libraryHandlers } from './handlers/library';
+import { templateStudioHandlers } from './handlers/template-studio';
 import { shelfHandlers } from './handlers/shelf';
 import { templateHandlers } from './handlers/templates';
 
@@ -21,8 +22,14 @@ export interface OpenFileOptions {
 export interface HandlerContext {
   store: LibraryStore;
   layout: ResourceLayout;
+  /** The analyst's own templates (`<user data>/templates` in the app; a temp folder in tests). */
+  templatesDir: string;
   /** Shows the native save dialog; resolves to the chosen file, or undefined when the analyst cancels. */
   chooseExportFile(suggestedName: string): Promise<string | undefined>;
+  /** Shows the native open dialog for a `.hbs` template to import; undefined on cancel. */
+  chooseTemplateFile(): Promise<string | undefined>;
+  /** Shows the native save dialog for exporting a template as `.hbs`; undefined on cancel. */
+  chooseTemplateExportFile(suggestedName: string): Promise<string | undefined>;
   /** Shows the native open dialog; resolves to the chosen file, or undefined when the analyst cancels. */
   chooseFileToOpen(options: OpenFileOptions): Promise<string | undefined>;
   openPath(file: string): Promise<void>;
@@ -42,6 +49,7 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     ...briefingHandlers(context),
     ...exportHandlers(context),
     ...templateHandlers(context),
+    ...templateStudioHandlers(context),
     ...shelfHandlers(context),
   };
 }

@@ -113,7 +113,10 @@ describe('registerIpc over the real handlers and store', () => {
     const handlers = createHandlers({
       store,
       layout: resourceLayout(),
+      templatesDir: path.join(dir, 'templates'),
       chooseExportFile: async () => undefined,
+      chooseTemplateFile: async () => undefined,
+      chooseTemplateExportFile: async () => undefined,
       chooseFileToOpen: async () => undefined,
       openPath: async () => undefined,
       showInFolder: () => undefined,

@@ -12,9 +12,19 @@ import { fileURLToPath } from 'node:url';
 import { app, ipcMain, Menu, nativeTheme, screen, session } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { resourceLayout } from '../core/resources';
-import { PRODUCT_NAME, userDataDir } from '../core/user-data';
+import { PRODUCT_NAME, userDataDir, userTemplatesDir } from '../core/user-data';
 import { bundleFiles, isAppPage } from './bundle-files';
-import { chooseExportFile, chooseFileToOpen, openPath, showError, showFatalError, showInFolder, showLibraryProblem } from './dialogs';
+import {
+  chooseExportFile,
+  chooseFileToOpen,
+  chooseTemplateExportFile,
+  chooseTemplateFile,
+  openPath,
+  showError,
+  showFatalError,
+  showInFolder,
+  showLibraryProblem,
+} from './dialogs';
 import { dispatch, type HandlerTable } from './dispatch';
 import { createHandlers } from './handlers';
 import { forwardEvents, registerIpc, trustedSenderCheck } from './ipc';
@@ -69,7 +79,10 @@ async function boot(): Promise<void> {
   const handlers = createHandlers({
     store: library.store,
     layout,
+    templatesDir: userTemplatesDir(),
     chooseExportFile: (suggestedName) => chooseExportFile(mainWindow, suggestedName),
+    chooseTemplateFile: () => chooseTemplateFile(mainWindow),
+    chooseTemplateExportFile: (suggestedName) => chooseTemplateExportFile(mainWindow, suggestedName),
     chooseFileToOpen: (options) => chooseFileToOpen(mainWindow, options),
     openPath,
     showInFolder,

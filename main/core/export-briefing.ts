@@ -16,14 +16,15 @@ export interface ExportedBriefing {
 /**
  * The one export path: compose the briefing, render it with its template, lay out the PDF.
  * The app's preview, the app's export, the CLI and the tests all come through here.
+ * `templatesDir` is where the analyst's own templates are (default `<user data>/templates`).
  */
 export async function exportBriefing(
   library: Library,
   briefing: BriefingRequest & { templateId: string },
-  options: { layout?: ResourceLayout } = {},
+  options: { layout?: ResourceLayout; templatesDir?: string } = {},
 ): Promise<ExportedBriefing> {
   const model = composeBriefing(library, briefing);
-  const template = await loadTemplate(briefing.templateId, options.layout);
+  const template = await loadTemplate(briefing.templateId, options.layout, options.templatesDir);
   const { bytes, pageCount } = await exportPdf(model, template, options);
   return { bytes, pageCount, model, marking: template.setup.marking || model.marking };
 }

@@ -53,8 +53,11 @@ beforeEach(async () => {
   handlers = createHandlers({
     store,
     layout: resourceLayout(),
+    templatesDir: path.join(dir, 'templates'),
     chooseExportFile: async (name) => path.join(exportDir, name),
     chooseFileToOpen: async () => filesToOpen.shift(),
+    chooseTemplateFile: async () => undefined,
+    chooseTemplateExportFile: async () => undefined,
     openPath: async () => undefined,
     showInFolder: () => undefined,
     emit: () => undefined,

@@ -1,10 +1,10 @@
-import { listBuiltInTemplates } from '../../core/render';
+import { listTemplates } from '../../core/templates';
 import type { HandlerTable } from '../dispatch';
 import type { HandlerContext } from '../handlers';
 
-/** The templates a briefing can use. */
+/** The templates a briefing can use: the built-ins, then the analyst's own. */
 export function templateHandlers(context: HandlerContext): Pick<HandlerTable, 'templates:list'> {
   return {
-    'templates:list': async () => listBuiltInTemplates(context.layout),
+    'templates:list': async () => listTemplates({ dir: context.templatesDir, layout: context.layout }),
   };
 }

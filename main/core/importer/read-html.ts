@@ -1,4 +1,12 @@
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
+import type * as Jsdom from 'jsdom';
+
+/**
+ * jsdom is loaded on first use, not at start-up: it is large (about a second to load cold) and
+ * only HTML imports need it. A runtime require also keeps it out of the CLI bundle, where its
+ * files (style sheets it reads from its own folder) would not be found.
+ */
+const loadJsdom = (): typeof Jsdom => createRequire(import.meta.url)('jsdom');
 import type { ProposedMetadata, ReadDocument } from './document';
 import { collapseWhitespace, layoutBlocks, type LayoutBlock } from './layout-blocks';
 import { normalizeText } from './normalize-text';
@@ -33,6 +41,7 @@ const BLOCK_ELEMENTS = new Set([
  * A page cut off mid-tag still parses: HTML parsers recover, and what was read is kept.
  */
 export function readHtml(html: string, url = ''): ReadDocument {
+  const { JSDOM } = loadJsdom();
   const { document } = new JSDOM(html).window;
   const metadata = pageMetadata(document, url);
 

@@ -1,6 +1,7 @@
 import type { Content, DocDefinition } from 'pdfmake';
 import type { BriefingModel } from '../compose/briefing-model';
 import type { ResolvedPageSetup } from '../render/page-setup';
+import { mergeStyleLists } from './merge-style-lists';
 import { pageFooter, pageHeader, watermark } from './page-furniture';
 import type { PageCounter } from './page-furniture';
 import { LINE_HEIGHT, COLORS, textStyles } from './stylesheet';
@@ -14,6 +15,8 @@ export function buildDocDefinition(model: BriefingModel, setup: ResolvedPageSetu
   const pages: PageCounter = { count: 0 };
   // A template may override the briefing's marking (e.g. a TLP-only template).
   const marking = setup.marking || model.marking;
+  const styles = textStyles(setup);
+  mergeStyleLists(content, styles);
   const definition: DocDefinition = {
     content,
     pageSize: setup.pageSize,
@@ -29,7 +32,7 @@ export function buildDocDefinition(model: BriefingModel, setup: ResolvedPageSetu
       keywords: model.sections.map((section) => section.topic.label).join(', '),
       creator: 'Briefbook',
     },
-    styles: textStyles(setup),
+    styles,
     defaultStyle: { font: setup.font, fontSize: setup.fontSize, lineHeight: LINE_HEIGHT, color: COLORS.ink },
     // Keep a heading with what follows it: never the last thing on a page.
     pageBreakBefore: (node, { getFollowingNodesOnPage }) => node.headlineLevel !== undefined && getFollowingNodesOnPage().length === 0,

@@ -1,7 +1,7 @@
-import htmlToPdfmake from 'html-to-pdfmake';
+import htmlToPdfmake, { type HtmlElement } from 'html-to-pdfmake';
 import type { Content, ContentNode, Margins } from 'pdfmake';
 import type { ResolvedPageSetup } from '../render/page-setup';
-import { sharedWindow } from './dom-window';
+import { lightWindow } from './light-dom';
 import { contentWidth } from './page-size';
 import { sanitizeContent } from './sanitize-content';
 import { BLOCK_MARGINS, TABLE_LAYOUTS } from './stylesheet';
@@ -12,6 +12,12 @@ import { BLOCK_MARGINS, TABLE_LAYOUTS } from './stylesheet';
  * style sheet decides.
  */
 const NO_BUILT_IN_LOOK = Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'p', 'ul', 'table', 'th'].map((tag) => [tag, null]));
+
+/**
+ * Elements dropped with their content. html-to-pdfmake would print a script's or a style
+ * sheet's text; nothing in a briefing runs or embeds anything (the template checker says so).
+ */
+const DROPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'LINK', 'META', 'BASE']);
 
 /** Tags html-to-pdfmake lays out as blocks (or cells), which may therefore take margins. */
 const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'HR', 'TD', 'TH']);
@@ -27,10 +33,13 @@ const HEADING_LEVELS: Record<string, number> = { H1: 1, H2: 2, H3: 3 };
  * - A heading with `data-bb-section` is a section: an entry in the table of contents and,
  *   when `bookmarks` is on, a PDF bookmark.
  * - `<blockquote>` gets a thin rule on its left; `class="box"` makes a shaded panel.
- * - `<hr>` spans the text width; `class="page-break-before"` starts a new page.
+ * - `<hr>` spans the text width; `class="page-break-before"` starts a new page (the table of
+ *   contents marker too).
  * - Headings are kept with what follows them (see `pageBreakBefore` in the doc definition).
  * - Blocks get their spacing from the style sheet's {@link BLOCK_MARGINS}.
  * - A table without rows is left out.
+ *
+ * - Scripts, style sheets and embedded frames are dropped with their content.
  *
  * The result is sanitized (see {@link sanitizeContent}): templates are untrusted.
  */
@@ -39,13 +48,16 @@ export function htmlToContent(html: string, setup: ResolvedPageSetup): Content[]
   let tocPlaced = false;
 
   const converted = htmlToPdfmake(html, {
-    window: sharedWindow(),
+    window: lightWindow,
     defaultStyles: NO_BUILT_IN_LOOK,
     customTag: ({ element, ret }) => {
+      if (DROPPED_TAGS.has(element.nodeName)) return '';
       if (element.hasAttribute('data-bb-toc')) {
         if (!setup.toc || tocPlaced) return '';
         tocPlaced = true;
-        return tableOfContents(setup);
+        const toc = tableOfContents(setup);
+        if (element.classList.contains('page-break-before')) toc.pageBreak = 'before';
+        return toc;
       }
       let node = ret;
       // A table whose rows all came from an empty list (e.g. no citations) has no body, and pdfmake crashes on it.
@@ -66,7 +78,36 @@ export function htmlToContent(html: string, setup: ResolvedPageSetup): Content[]
 
   const content = Array.isArray(converted) ? converted : [converted];
   sanitizeContent(content);
+  dropMarginsBeforePageBreaks(content);
+  dropTrailingMargin(content);
   return setup.toc && !tocPlaced ? [tableOfContents(setup), ...content] : content;
+}
+
+/**
+ * Removes the bottom margin of the document's last block. pdfmake starts a new page for a
+ * margin that does not fit, so a last paragraph ending right at the page foot would otherwise
+ * leave a blank page at the end.
+ */
+function dropTrailingMargin(content: Content[]): void {
+  let last: unknown = content.at(-1);
+  while (last && typeof last === 'object') {
+    const node = last as ContentNode;
+    if (Array.isArray(node.margin) && node.margin.length === 4) node.margin = [...node.margin.slice(0, 3), 0];
+    last = Array.isArray(node.stack) ? node.stack.at(-1) : Array.isArray(last) ? last.at(-1) : undefined;
+  }
+}
+
+/**
+ * Removes the bottom margin of every block followed by a page break, for the same reason as
+ * {@link dropTrailingMargin}: a margin that spills over the page foot would start a page of
+ * its own, and the break another, leaving a blank page between them.
+ */
+function dropMarginsBeforePageBreaks(nodes: Content[]): void {
+  nodes.forEach((node, index) => {
+    if (!node || typeof node !== 'object' || Array.isArray(node)) return;
+    if (node.pageBreak === 'before' && index > 0) dropTrailingMargin(nodes.slice(index - 1, index));
+    if (Array.isArray(node.stack)) dropMarginsBeforePageBreaks(node.stack as Content[]);
+  });
 }
 
 function tableOfContents(setup: ResolvedPageSetup): ContentNode {
@@ -81,7 +122,7 @@ function tableOfContents(setup: ResolvedPageSetup): ContentNode {
   };
 }
 
-function markSection(node: ContentNode, element: Element, setup: ResolvedPageSetup): void {
+function markSection(node: ContentNode, element: HtmlElement, setup: ResolvedPageSetup): void {
   if (setup.toc) node.tocItem = true;
   if (setup.bookmarks) {
     node.outline = true;
@@ -115,7 +156,7 @@ function panel(node: ContentNode, layout: keyof typeof TABLE_LAYOUTS): ContentNo
 }
 
 /** The element's own spacing: its last class that has one, else its tag's; none if the template sets it. */
-function blockMargin(element: Element): Margins | undefined {
+function blockMargin(element: HtmlElement): Margins | undefined {
   if (!BLOCK_TAGS.has(element.nodeName)) return undefined;
   if ((element.getAttribute('style') ?? '').includes('margin') || dataPdfmake(element).includes('margin')) return undefined;
   const byClass = [...element.classList].reverse().find((name) => BLOCK_MARGINS[`.${name}`]);
@@ -123,6 +164,6 @@ function blockMargin(element: Element): Margins | undefined {
   return margin ? [...margin] : undefined;
 }
 
-function dataPdfmake(element: Element): string {
+function dataPdfmake(element: HtmlElement): string {
   return element.getAttribute('data-pdfmake') ?? '';
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import pdfmake from 'pdfmake';
 import type { ResourceLayout } from '../resources';
 import { fontDescriptors } from './fonts';
+import { shareFontLayoutCaches } from './shared-layout-cache';
 
 let prepared: { fontsKey: string; ready: Promise<typeof pdfmake> } | undefined;
 
@@ -34,6 +35,7 @@ async function configure(layout: ResourceLayout): Promise<typeof pdfmake> {
       if (!pdfmake.virtualfs.existsSync(file)) pdfmake.virtualfs.writeFileSync(file, await readFile(file));
     }),
   );
+  shareFontLayoutCaches();
   pdfmake.addFonts(descriptors);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((file) => fontFiles.has(file));

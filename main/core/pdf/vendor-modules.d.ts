@@ -90,17 +90,48 @@ declare module 'pdfmake' {
   export default pdfmake;
 }
 
+/** pdfmake's PDFKit document class (CommonJS, transpiled: the class is `default`). */
+declare module 'pdfmake/js/PDFDocument.js' {
+  /** PDFKit's EmbeddedFont, as far as Briefbook touches it. */
+  export interface EmbeddedFont {
+    layoutCache?: Record<string, unknown>;
+  }
+
+  export interface PdfmakeDocument {
+    fonts: Record<string, Record<string, string>>;
+    getFontType(bold: boolean, italics: boolean): string;
+    provideFont(familyName: string, bold: boolean, italics: boolean): EmbeddedFont;
+  }
+
+  export interface PdfmakeDocumentClass {
+    prototype: PdfmakeDocument;
+  }
+
+  /** The class itself, or `{ default: class }`, depending on who does the CommonJS interop. */
+  const module: PdfmakeDocumentClass | { default: PdfmakeDocumentClass };
+  export default module;
+}
+
 declare module 'html-to-pdfmake' {
   import type { Content, ContentNode } from 'pdfmake';
 
+  /** What Briefbook's `customTag` reads of an element (see main/core/pdf/light-dom.ts). */
+  export interface HtmlElement {
+    readonly nodeName: string;
+    readonly textContent: string | null;
+    readonly classList: Iterable<string> & { contains(token: string): boolean };
+    getAttribute(name: string): string | null;
+    hasAttribute(name: string): boolean;
+  }
+
   export interface CustomTagParams {
-    element: Element;
-    parents: Element[];
+    element: HtmlElement;
+    parents: HtmlElement[];
     ret: ContentNode;
   }
 
   export interface HtmlToPdfmakeOptions {
-    /** A DOM window (jsdom's, in Node) whose DOMParser reads the HTML. */
+    /** Something with a `DOMParser` (a DOM window, or Briefbook's light DOM) that reads the HTML. */
     window: unknown;
     /** Styles html-to-pdfmake writes onto nodes per tag; `null` removes its built-in one. */
     defaultStyles?: Record<string, Record<string, unknown> | null>;

@@ -1,5 +1,6 @@
 import type { Briefing } from '../../../main/api';
 import { MarkingField } from './marking-field';
+import { TemplatePicker } from './template-picker';
 
 type TextField = 'title' | 'subject' | 'to' | 'from' | 'date' | 'bluf';
 
@@ -37,6 +38,7 @@ export function BriefingFields({ briefing, onEdit }: BriefingFieldsProps) {
         <input id="briefing-date" type="date" value={briefing.date} onChange={set('date')} required />
       </div>
       <MarkingField value={briefing.marking} onChange={(marking, key) => onEdit((b) => ({ ...b, marking }), key)} />
+      <TemplatePicker templateId={briefing.templateId} onChange={(templateId) => onEdit((b) => ({ ...b, templateId }))} />
       <div className="field field-wide">
         <label htmlFor="briefing-bluf">Bottom line up front</label>
         <textarea

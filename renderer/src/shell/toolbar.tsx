@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { BookIcon, ExportIcon, NewIcon, OpenIcon, RedoIcon, SaveIcon, UndoIcon } from './icons';
 
-export type View = 'library' | 'composer' | 'reading-room';
+export type View = 'library' | 'composer' | 'templates' | 'reading-room';
 
-const VIEW_LABELS: Record<View, string> = { library: 'Library', composer: 'Composer', 'reading-room': 'Reading room' };
+const VIEW_LABELS: Record<View, string> = { library: 'Library', composer: 'Composer', templates: 'Templates', 'reading-room': 'Reading room' };
 
 interface ToolbarProps {
   title: string;
@@ -42,7 +42,7 @@ export function Toolbar(props: ToolbarProps) {
       </div>
 
       <div className="view-switch" role="tablist" aria-label="View">
-        {(['library', 'composer', 'reading-room'] as const).map((name) => (
+        {(Object.keys(VIEW_LABELS) as View[]).map((name) => (
           <button
             key={name}
             type="button"

@@ -18,6 +18,7 @@ import { PreviewPane } from '../preview/preview-pane';
 import { usePreview } from '../preview/use-preview';
 import { ReadingRoom } from '../shelf/reading-room';
 import { useShelf } from '../shelf/use-shelf';
+import { TemplateStudio } from '../templates/template-studio';
 import { Notices } from './notices';
 import { StatusBar } from './status-bar';
 import { Toolbar, type View } from './toolbar';
@@ -33,12 +34,13 @@ interface WorkspaceProps {
   notices: ReturnType<typeof useNotices>;
 }
 
-/** Toolbar; selection sidebar | library or composer | preview, or the reading room; status bar. */
+/** Toolbar; selection sidebar | library or composer | preview, or the template studio, or the reading room; status bar. */
 export function Workspace({ overview, briefing, editor, session, notices }: WorkspaceProps) {
   const [view, setView] = useState<View>('library');
   const [selectedId, setSelectedId] = useState<string>();
   const [choosingBriefing, setChoosingBriefing] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
+  const saveTemplateRef = useRef<(() => void) | null>(null);
   const readingSearchRef = useRef<HTMLInputElement>(null);
   const { fail } = notices;
   const { edit } = editor;
@@ -83,7 +85,8 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
   useMenuCommands({
     'briefing:new': session.requestNew,
     'briefing:open': () => setChoosingBriefing(true),
-    'briefing:save': () => void session.save(),
+    // In the template studio, Save saves the template being edited.
+    'briefing:save': () => (view === 'templates' ? saveTemplateRef.current?.() : void session.save()),
     'briefing:export': startExport,
     'edit:undo': undo,
     'edit:redo': redo,
@@ -94,9 +97,7 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
   const reportOutcome = (action: Promise<void>, failure: string) => action.catch((error: unknown) => fail(failure, error));
 
   return (
-    // The reading room takes the columns of the sidebar, main and preview panes, which are hidden
-    // rather than unmounted: the facets and the preview's pages are there again on the way back.
-    <div className={`workspace${view === 'reading-room' ? ' is-reading' : ''}`}>
+    <div className="workspace">
       <Toolbar
         title={briefing.title}
         dirty={editor.dirty}
@@ -113,33 +114,40 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
         onExport={startExport}
       />
 
-      <aside className="sidebar-pane">
-        <SearchBox
-          inputRef={searchRef}
-          value={selection.search}
-          onSearch={(search) => changeSelection({ search }, 'search')}
-        />
-        <SelectionSidebar overview={overview} selection={selection} counts={counts} onChange={changeSelection} />
-      </aside>
+      {view === 'templates' ? (
+        <TemplateStudio briefing={briefing} notices={notices} saveRef={saveTemplateRef} />
+      ) : view === 'reading-room' ? (
+        <ReadingRoom shelf={shelf} searchRef={readingSearchRef} notify={notices} />
+      ) : (
+        <>
+          <aside className="sidebar-pane">
+            <SearchBox
+              inputRef={searchRef}
+              value={selection.search}
+              onSearch={(search) => changeSelection({ search }, 'search')}
+            />
+            <SelectionSidebar overview={overview} selection={selection} counts={counts} onChange={changeSelection} />
+          </aside>
 
-      <main id="main-view" className="main-pane" role="tabpanel" aria-labelledby={`tab-${view}`}>
-        {view === 'library' ? (
-          <LibraryView
-            overview={overview}
-            results={results}
-            excluded={excluded}
-            selectedId={selectedId}
-            onSelect={setSelectedId}
-            onClearFilters={() => changeSelection({ topics: [], sources: [], search: '' })}
-            onError={failedLoading}
-          />
-        ) : (
-          <ComposerView briefing={briefing} composed={composed} onEdit={edit} onShowLibrary={() => setView('library')} />
-        )}
-      </main>
+          <main id="main-view" className="main-pane" role="tabpanel" aria-labelledby={`tab-${view}`}>
+            {view === 'library' ? (
+              <LibraryView
+                overview={overview}
+                results={results}
+                excluded={excluded}
+                selectedId={selectedId}
+                onSelect={setSelectedId}
+                onClearFilters={() => changeSelection({ topics: [], sources: [], search: '' })}
+                onError={failedLoading}
+              />
+            ) : (
+              <ComposerView briefing={briefing} composed={composed} onEdit={edit} onShowLibrary={() => setView('library')} />
+            )}
+          </main>
 
-      <PreviewPane preview={preview} />
-      {view === 'reading-room' && <ReadingRoom shelf={shelf} searchRef={readingSearchRef} notify={notices} />}
+          <PreviewPane preview={preview} />
+        </>
+      )}
 
       <StatusBar
         libraryFile={overview.file}

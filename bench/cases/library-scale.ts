@@ -1,0 +1,55 @@
+import { stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { LibraryTimings } from '../children/library-timings';
+import { run } from '../child-process';
+import { RECORDS_PER_SOURCE, type BenchContext } from '../context';
+import { generateLibrary } from '../fixtures/synthetic-library';
+import { timingRow, type Row } from '../report';
+import { quantile, summarize } from '../stats';
+
+/** A taxonomy larger than the default library's 13 topics, as a library of this size would have. */
+const TOPICS = 40;
+
+const CHILD = path.join(import.meta.dirname, '..', 'children', 'library-timings.ts');
+
+/**
+ * Loading and querying big libraries, each size in a fresh process (see the child script).
+ * Load is read + JSON parse + schema validation + integrity check (`loadLibraryFile`), and the
+ * same through `LibraryStore.open`. The first query on a new Library object builds its search
+ * index; that is timed separately from the queries that follow.
+ */
+export async function libraryScale(context: BenchContext): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const records of context.sizes.libraries) {
+    const name = records >= 1000 ? `${records / 1000}k` : String(records);
+    context.log(`library ${name}: generating`);
+    const file = await writeLibrary(context, records, name);
+    const megabytes = (await stat(file)).size / 1e6;
+
+    context.log(`library ${name}: load and queries (child process)`);
+    const output = await run(process.execPath, ['--expose-gc', '--import', import.meta.resolve('tsx'), CHILD, file, String(context.sizes.runs.load), String(context.sizes.queries)]);
+    const { load, open, index, phases, sources, queryTimes, queryHits } = JSON.parse(output) as LibraryTimings;
+    const query = summarize(queryTimes);
+    const big = records >= 100_000;
+
+    rows.push(
+      timingRow(`load${name}.file`, `library ${name}: loadLibraryFile`, load, {
+        target: big ? 1500 : undefined,
+        note: `${megabytes.toFixed(0)} MB, ${sources} sources; read ${phases.read.toFixed(0)} + parse ${phases.parse.toFixed(0)} + schema ${phases.schema.toFixed(0)} + integrity ${phases.integrity.toFixed(0)} ms (medians)`,
+      }),
+      timingRow(`load${name}.store`, `library ${name}: LibraryStore.open`, open, { target: big ? 1500 : undefined }),
+      timingRow(`query${name}.index`, `library ${name}: first query (index build)`, index),
+      timingRow(`query${name}.p50`, `library ${name}: query p50`, query, { note: `${queryTimes.length} queries, median ${quantile(queryHits, 0.5)} hits` }),
+      { id: `query${name}.p95`, label: `library ${name}: query p95`, unit: 'ms', median: quantile(queryTimes, 0.95), runs: queryTimes.length, target: big ? 30 : undefined, note: `max ${query.max.toFixed(1)} ms` },
+    );
+  }
+  return rows;
+}
+
+/** Generates the library and writes it as the store does (two-space indent), keeping nothing in memory. */
+async function writeLibrary(context: BenchContext, records: number, name: string): Promise<string> {
+  const library = generateLibrary(context.defaultLibrary, { records, sources: Math.max(2, records / RECORDS_PER_SOURCE), topics: TOPICS, seed: records });
+  const file = path.join(context.workDir, `library-${name}.json`);
+  await writeFile(file, `${JSON.stringify(library, null, 2)}\n`);
+  return file;
+}

@@ -1,0 +1,49 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { newBriefing } from '../../main/core/compose/new-briefing';
+import { exportBriefing } from '../../main/core/export-briefing';
+import type { BenchContext } from '../context';
+import { timedRow, type Row } from '../report';
+import { timeRuns } from '../stats';
+
+/**
+ * The default memo (the whole default library through the built-in memo template), exported
+ * in process the way the app does it: `exportBriefing` on an already-loaded library.
+ */
+export async function memoWarmExport(context: BenchContext): Promise<Row[]> {
+  const library = context.defaultLibrary;
+  const briefing = newBriefing(library);
+  const timed = await timeRuns(() => exportBriefing(library, briefing), { runs: context.sizes.runs.memo, warmup: context.sizes.warmup });
+  const { pageCount, model } = timed.result;
+  return [timedRow('memo.warm', 'memo export, warm (in process)', timed, { target: 150, note: `${pageCount} pages, ${model.stats.records} records` })];
+}
+
+/**
+ * Preview refresh: the analyst changes something and the app exports again for the preview.
+ * A briefing change (a new bottom line each time) reuses the cached template; a template
+ * change (the .hbs file edited on disk) makes the export re-read and recompile it.
+ */
+export async function previewRefresh(context: BenchContext): Promise<Row[]> {
+  const library = context.defaultLibrary;
+  const runs = context.sizes.runs.preview;
+  let edit = 0;
+
+  const briefing = newBriefing(library);
+  const briefingChange = await timeRuns(() => exportBriefing(library, { ...briefing, bluf: `Bottom line, revision ${++edit}.` }), { runs, warmup: context.sizes.warmup });
+
+  const templateFile = path.join(context.workDir, 'memo-copy.hbs');
+  const original = await readFile(path.join(context.layout.templates, 'memo.hbs'), 'utf8');
+  const edited = { ...briefing, templateId: templateFile };
+  const templateChange = await timeRuns(
+    async () => {
+      // Alternate lengths so the size changes on every edit, whatever the file system's mtime resolution.
+      await writeFile(templateFile, `${original}{{!-- edit ${'x'.repeat(++edit % 2)} --}}\n`);
+      return exportBriefing(library, edited);
+    },
+    { runs, warmup: context.sizes.warmup },
+  );
+  return [
+    timedRow('preview.briefing', 'preview refresh: briefing change', briefingChange, { target: 200, note: 'new BLUF → new PDF bytes' }),
+    timedRow('preview.template', 'preview refresh: template change', templateChange, { target: 200, note: 'memo.hbs copy edited on disk → reload, recompile, new PDF bytes' }),
+  ];
+}

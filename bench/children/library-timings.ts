@@ -1,0 +1,81 @@
+/**
+ * Child process for the library figures: loads one library file several ways and queries it,
+ * then prints the timings as JSON on stdout. Run in a fresh process so that each figure is
+ * what an app or CLI starting up would see, with a heap holding nothing else.
+ *
+ *   node --expose-gc --import tsx bench/children/library-timings.ts FILE RUNS QUERIES
+ */
+import { readFile } from 'node:fs/promises';
+import { LibraryStore, checkLibraryIntegrity, loadLibraryFile } from '../../main/core/library';
+import { findRecords } from '../../main/core/library/query';
+import { Library } from '../../main/core/model';
+import { queryMix } from '../fixtures/query-mix';
+import { summarize, timeRuns, type Timing } from '../stats';
+
+/** Wall-time summary plus median CPU time, as `timeRuns` gives them. */
+type Timed = Timing & { cpu: number };
+
+export interface LibraryTimings {
+  load: Timed;
+  open: Timed;
+  index: Timed;
+  /** Median wall time of each step of a load. */
+  phases: { read: number; parse: number; schema: number; integrity: number };
+  sources: number;
+  queryTimes: number[];
+  queryHits: number[];
+}
+
+const [file, runsArgument, queriesArgument] = process.argv.slice(2);
+if (!file) throw new Error('usage: library-timings.ts FILE RUNS QUERIES');
+const runs = Number(runsArgument ?? 3);
+
+/** Collects the previous run's library before each timed run, so every load starts, as at start-up, from an empty heap. */
+const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
+
+// The first load is untimed: it brings the file into the OS cache and compiles the loader.
+const load = await timeRuns(() => loadLibraryFile(file), { runs, warmup: 1, beforeEach: collectGarbage });
+const open = await timeRuns(() => LibraryStore.open(file, { seedFile: file }), { runs, beforeEach: collectGarbage });
+const phases = await loadPhases(file, runs);
+const library = load.result;
+
+// A shallow copy is a new Library object, so its first query builds a new index.
+const index = await timeRuns(() => findRecords({ ...library }, {}), { runs });
+findRecords(library, {}); // builds this object's index, so the queries below find it built
+const queryTimes: number[] = [];
+const queryHits: number[] = [];
+for (const query of queryMix(library, Number(queriesArgument ?? 100))) {
+  const start = performance.now();
+  queryHits.push(findRecords(library, query).length);
+  queryTimes.push(performance.now() - start);
+}
+
+const timings: LibraryTimings = {
+  load: { ...load.timing, cpu: load.cpu },
+  open: { ...open.timing, cpu: open.cpu },
+  index: { ...index.timing, cpu: index.cpu },
+  phases,
+  sources: library.sources.length,
+  queryTimes,
+  queryHits,
+};
+process.stdout.write(JSON.stringify(timings));
+
+/** Median time of each step of a load, to see which one a slow load spends its time in. */
+async function loadPhases(file: string, runs: number): Promise<LibraryTimings['phases']> {
+  const step = async <T>(samples: number[], work: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await work();
+    samples.push(performance.now() - start);
+    return result;
+  };
+  const samples = { read: [] as number[], parse: [] as number[], schema: [] as number[], integrity: [] as number[] };
+  for (let run = 0; run < runs; run++) {
+    const text = await step(samples.read, () => readFile(file, 'utf8'));
+    const raw: unknown = await step(samples.parse, () => JSON.parse(text));
+    const library = await step(samples.schema, () => Library.parse(raw));
+    await step(samples.integrity, () => checkLibraryIntegrity(library));
+  }
+  const median = (values: number[]) => summarize(values).median;
+  return { read: median(samples.read), parse: median(samples.parse), schema: median(samples.schema), integrity: median(samples.integrity) };
+}

@@ -1,0 +1,112 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readPdf } from '../test/read-pdf';
+import { launchBriefbook, type BriefbookApp } from './harness';
+
+/** Where `needle` first is in `text`, 1-based, as the checker counts. */
+function placeOf(text: string, needle: string): { line: number; column: number } {
+  const lines = text.split('\n');
+  const index = lines.findIndex((line) => line.includes(needle));
+  return { line: index + 1, column: lines[index]!.indexOf(needle) + 1 };
+}
+
+/** A word that appears in no template and no record, so finding it in a PDF proves the edit got there. */
+const MARK = 'Zephyrine';
+
+describe('Template studio, end to end', () => {
+  let app: BriefbookApp | undefined;
+
+  afterEach(async () => {
+    const problems = app ? [...app.problems] : [];
+    await app?.close();
+    app = undefined;
+    expect(problems).toEqual([]);
+  });
+
+  it('duplicates a built-in, shows a typo where it is, previews the fix, saves, exports with it and keeps it', async () => {
+    app = await launchBriefbook();
+    const { toolbar, templateStudio: studio, preview, page } = app;
+
+    // The studio opens on the briefing's template: a built-in, read-only.
+    await toolbar.showView('Templates');
+    await studio.open('Memo');
+    expect(await studio.isReadOnly()).toBe(true);
+
+    // Duplicate to edit: the copy is the analyst's own, and editable.
+    await page.getByRole('button', { name: 'Duplicate to edit' }).click();
+    await page.getByRole('textbox', { name: 'Template name' }).waitFor();
+    expect(await studio.openName()).toBe('Memo (copy)');
+    expect(await studio.isReadOnly()).toBe(false);
+    await studio.problems(/No problems/);
+    await preview.waitUntilCurrent();
+
+    // A typo in a field name: underlined and listed at its line:column before anything renders.
+    const typo = placeOf(await studio.text(), '{{title}}');
+    await studio.replace('{{title}}', '{{titel}}');
+    const listed = await studio.problems(/1 error/);
+    expect(listed).toEqual([`${typo.line}:${typo.column + 2} "titel" is not a field of the briefing; did you mean "title"?`]);
+    expect(await studio.underlined()).toEqual(['titel']);
+    await studio.clickProblem(0);
+    expect(await studio.cursorLine()).toBe(typo.line);
+
+    // Saving refuses, and says why.
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => studio.saveState().textContent()).toContain(`Not saved: 1 error to fix first (line ${typo.line}:${typo.column + 2}: "titel" is not a field`);
+
+    // The fix, with a word added to the title: the preview prints it.
+    await studio.replace('{{titel}}', `{{title}} ${MARK}`);
+    await studio.problems(/No problems/);
+    await expect.poll(async () => {
+      const pdf = app!.lastTemplatePreview();
+      return pdf ? (await readPdf(pdf)).pages[0] : '';
+    }, { timeout: 20_000 }).toContain(MARK);
+    await preview.waitUntilCurrent();
+
+    await studio.save();
+    await expect.poll(() => studio.saveState().textContent()).toMatch(/^Saved at /);
+    await app.screenshot('app-template-studio');
+
+    // The composer's picker offers it; the export prints with it.
+    await toolbar.showView('Composer');
+    await page.getByLabel('Template').selectOption({ label: 'Memo (copy)' });
+    await toolbar.exportPdf();
+    await app.exportToast.waitForDone();
+    const [exported] = (await readdir(app.exportDir)).filter((file) => file.endsWith('.pdf'));
+    const pdf = await readPdf(await readFile(path.join(app.exportDir, exported!)));
+    expect(pdf.pages[0]).toContain(MARK);
+
+    // After a restart the template is still there, as saved.
+    await app.reload();
+    await toolbar.showView('Templates');
+    await studio.open('Memo (copy)');
+    expect(await studio.text()).toContain(`{{title}} ${MARK}`);
+  });
+
+  it('keeps unsaved edits as a draft through a restart, and takes back a delete', async () => {
+    app = await launchBriefbook();
+    const { toolbar, templateStudio: studio, page } = app;
+    await toolbar.showView('Templates');
+    await studio.open('Memo');
+    await page.getByRole('button', { name: 'Duplicate to edit' }).click();
+    await page.getByRole('textbox', { name: 'Template name' }).waitFor();
+
+    // An edit, never saved, is kept as a draft after a pause in typing.
+    await studio.replace('MEMORANDUM', 'MEMORANDUM FOR THE RECORD');
+    await expect.poll(() => studio.saveState().textContent(), { timeout: 10_000 }).toMatch(/draft kept at/);
+
+    // As after a crash: the saved template opens, and the draft is offered.
+    await app.reload();
+    await toolbar.showView('Templates');
+    await studio.open('Memo (copy)');
+    expect(await studio.text()).not.toContain('FOR THE RECORD');
+    await page.getByRole('button', { name: 'Restore draft' }).click();
+    await expect.poll(() => studio.text()).toContain('MEMORANDUM FOR THE RECORD');
+
+    // Deleting goes to the trash; Undo brings it back.
+    await studio.delete();
+    await expect.poll(() => studio.names()).not.toContain('Memo (copy)');
+    await studio.undoDelete();
+    await expect.poll(() => studio.names()).toContain('Memo (copy)');
+  });
+});

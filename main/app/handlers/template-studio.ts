@@ -1,0 +1,82 @@
+import { composeBriefing } from '../../core/compose/compose';
+import { exportPdf } from '../../core/pdf';
+import {
+  checkTemplateText,
+  createTemplate,
+  deleteTemplate,
+  discardDraft,
+  duplicateTemplate,
+  exportTemplate,
+  importTemplate,
+  listTrash,
+  openTemplate,
+  parseTemplateText,
+  renameTemplate,
+  restoreTemplate,
+  saveDraft,
+  saveTemplate,
+  templateEditorReference,
+} from '../../core/templates';
+import type { HandlerTable } from '../dispatch';
+import type { HandlerContext } from '../handlers';
+
+type TemplateStudioChannels =
+  | 'template:open'
+  | 'template:create'
+  | 'template:duplicate'
+  | 'template:save'
+  | 'template:save-draft'
+  | 'template:discard-draft'
+  | 'template:rename'
+  | 'template:delete'
+  | 'templates:trash'
+  | 'template:restore'
+  | 'template:check'
+  | 'template:preview'
+  | 'template:reference'
+  | 'template:import'
+  | 'template:export';
+
+/**
+ * The template studio: editing the analyst's own templates in the templates folder of the
+ * context (never a folder the renderer names), checking and previewing unsaved text, and
+ * importing and exporting through dialogs main shows.
+ */
+export function templateStudioHandlers(context: HandlerContext): Pick<HandlerTable, TemplateStudioChannels> {
+  const store = { dir: context.templatesDir, layout: context.layout };
+  return {
+    'template:open': async ({ id }) => openTemplate(id, store),
+    'template:create': async ({ name, from }) => createTemplate(name, from, store),
+    'template:duplicate': async ({ id }) => duplicateTemplate(id, store),
+    'template:save': async ({ id, text }) => saveTemplate(id, text, store),
+    'template:save-draft': async ({ id, text }) => saveDraft(id, text, store),
+    'template:discard-draft': async ({ id }) => discardDraft(id, store),
+    'template:rename': async ({ id, name }) => renameTemplate(id, name, store),
+    'template:delete': async ({ id }) => deleteTemplate(id, store),
+    'templates:trash': async () => listTrash(store),
+    'template:restore': async ({ trashId }) => restoreTemplate(trashId, store),
+    'template:check': async ({ id, text }) => checkTemplateText(text, `${id}.hbs`, store),
+
+    // The same pipeline as briefing:preview, with the unsaved text in place of the saved template.
+    'template:preview': async ({ id, text, briefing }) => {
+      const template = await parseTemplateText(id, text, store);
+      const { bytes, pageCount } = await exportPdf(composeBriefing(context.store.data, briefing), template, { layout: context.layout });
+      return { pdf: bytes, pageCount };
+    },
+
+    'template:reference': async () => templateEditorReference(store),
+
+    'template:import': async () => {
+      const file = await context.chooseTemplateFile();
+      if (!file) return { canceled: true };
+      return { canceled: false, ...(await importTemplate(file, store)) };
+    },
+
+    'template:export': async ({ id }) => {
+      const file = await context.chooseTemplateExportFile(`${id}.hbs`);
+      if (!file) return { canceled: true };
+      await exportTemplate(id, file, store);
+      return { canceled: false, file };
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { LIBRARY_SCHEMA_VERSION, type Library, type RecordItem, type RecordKind } from '../model';
+import { findRecords, type RecordQuery } from './query';
+import { wordsOf } from './text-search';
+
+const at = '2026-01-01T00:00:00Z';
+const KINDS: RecordKind[] = ['recommendation', 'proposal', 'finding', 'concern'];
+const TOPICS = ['arms', 'cyber', 'arctic', 'channels'];
+const WORDS = ['restore', 'military', 'channels', 'Стратегическая', 'стабильность', 'café', 'risk', 'reduction'];
+
+/** 40 records over 3 sources with 1–2 topics each, every fifth one deleted (texts are not checked here). */
+function library(): Library {
+  const records: RecordItem[] = Array.from({ length: 40 }, (_, i) => {
+    const statement = `${WORDS[i % WORDS.length]} ${WORDS[(i * 3) % WORDS.length]} ${i}`;
+    return {
+      id: `r${i}`, sourceId: `s${i % 3}`, kind: KINDS[i % KINDS.length]!, statement, summary: `Summary ${i}`, speaker: 'Group',
+      addressees: [], section: '', location: { start: 0, end: statement.length },
+      topics: i % 2 ? [TOPICS[i % 4]!, TOPICS[(i + 1) % 4]!] : [TOPICS[i % 4]!], tags: [],
+      status: i % 5 === 4 ? 'deleted' : 'active', createdAt: at, updatedAt: at,
+    };
+  });
+  const sources = [0, 1, 2].map((s) => ({
+    id: `s${s}`, title: `Source ${s}`, publisher: 'Pub', container: '', authors: [], date: '2020-01-01', url: '',
+    kind: 'report' as const, language: 'en', dialogue: '', track: '' as const, text: 'x',
+  }));
+  return {
+    schemaVersion: LIBRARY_SCHEMA_VERSION,
+    topics: TOPICS.map((id) => ({ id, label: id, description: '' })),
+    sources,
+    records,
+    briefings: [],
+    shelf: [],
+  };
+}
+
+/** What a query means, written out plainly: every criterion given must hold. */
+function naive(lib: Library, query: RecordQuery): string[] {
+  const titles = new Map(lib.sources.map((s) => [s.id, `${s.title} ${s.publisher} ${s.dialogue}`]));
+  return lib.records
+    .filter((r) => r.status === 'active')
+    .filter((r) => !query.topics?.length || r.topics.some((t) => query.topics!.includes(t)))
+    .filter((r) => !query.sources?.length || query.sources.includes(r.sourceId))
+    .filter((r) => !query.kinds?.length || query.kinds.includes(r.kind))
+    .filter((r) => {
+      const words = wordsOf([r.statement, r.summary, r.speaker, r.section, r.tags.join(' '), r.addressees.join(' '), titles.get(r.sourceId)].join('\n'));
+      return wordsOf(query.search ?? '').every((q) => words.some((w) => w.startsWith(q)));
+    })
+    .map((r) => r.id);
+}
+
+describe('findRecords', () => {
+  const lib = library();
+  const queries: RecordQuery[] = [
+    {},
+    { topics: ['arms'] },
+    { topics: ['arms', 'cyber', 'arms'] },
+    { topics: ['no-such-topic'] },
+    { sources: ['s1'] },
+    { sources: ['s0', 's2'], kinds: ['finding', 'concern'] },
+    { topics: ['channels'], sources: ['s2'], kinds: ['recommendation', 'proposal', 'finding'] },
+    { search: 'restore' },
+    { search: 'mil cha' },
+    { search: 'стаб' },
+    { search: 'cafe source' },
+    { topics: ['arctic'], search: 'risk' },
+    { topics: ['cyber'], sources: ['s1'], kinds: ['concern'], search: 'reduction' },
+    { search: 'nothing-like-this' },
+    { search: '   ' },
+  ];
+
+  for (const query of queries) {
+    it(`finds what the query means, in library order: ${JSON.stringify(query)}`, () => {
+      expect(findRecords(lib, query).map((r) => r.id)).toEqual(naive(lib, query));
+    });
+  }
+
+  it('returns a new array each time, so callers may sort it', () => {
+    expect(findRecords(lib)).not.toBe(findRecords(lib));
+  });
+});

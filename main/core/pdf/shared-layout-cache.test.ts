@@ -1,0 +1,38 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { briefingModel } from '../../../test/fixtures/briefing-model';
+import { readPdf } from '../../../test/read-pdf';
+import { loadTemplate } from '../render/templates';
+import { defaultResourceLayout } from '../resources';
+import { exportPdf } from './export-pdf';
+import { fontDescriptors } from './fonts';
+import { preparePdfmake } from './pdfmake-setup';
+
+interface EmbeddedFont {
+  layoutCache?: Record<string, unknown>;
+}
+type PdfmakeDocument = new (...args: unknown[]) => { provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont };
+const { default: PDFDocument } = createRequire(import.meta.url)('pdfmake/js/PDFDocument.js') as { default: PdfmakeDocument };
+
+describe('shared font layout caches', () => {
+  it('gives the same font file the same cache in every document, and other files their own', async () => {
+    const pdfmake = await preparePdfmake(defaultResourceLayout());
+    const fonts = fontDescriptors(defaultResourceLayout());
+    // As pdfmake's Printer makes its documents (no default PDFKit font, layout cache on).
+    const fontOf = (bold: boolean) => new PDFDocument(fonts, {}, {}, {}, { font: null, fontLayoutCache: true, autoFirstPage: false }, pdfmake.virtualfs).provideFont('PT Serif', bold, false);
+
+    const [first, second, bold] = [fontOf(false), fontOf(false), fontOf(true)];
+    expect(first).not.toBe(second);
+    expect(first.layoutCache).toBeDefined();
+    expect(second.layoutCache).toBe(first.layoutCache);
+    expect(bold.layoutCache).not.toBe(first.layoutCache);
+  });
+
+  it('leaves what is printed unchanged from one export to the next', async () => {
+    const template = await loadTemplate('memo');
+    const first = await readPdf((await exportPdf(briefingModel(), template)).bytes);
+    const second = await readPdf((await exportPdf(briefingModel(), template)).bytes);
+    expect(second.items).toEqual(first.items);
+    expect(second.fonts).toEqual(first.fonts);
+  });
+});

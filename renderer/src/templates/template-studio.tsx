@@ -1,0 +1,210 @@
+import type { EditorView } from '@codemirror/view';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { ApiErrorInfo, Briefing, TemplateEditorReference, TemplateListing, TemplateProblem, TrashedTemplate } from '../../../main/api';
+import { ApiError, call } from '../api';
+import { PreviewPane } from '../preview/preview-pane';
+import type { useNotices } from '../shell/use-notices';
+import { ProblemsList } from './problems-list';
+import { ReferencePanel } from './reference-panel';
+import { TemplateEditor } from './template-editor';
+import { TemplateHeader } from './template-header';
+import { offsetOf } from './template-lint';
+import { TemplateList } from './template-list';
+import './template-studio.css';
+import { useTemplateDocument } from './use-template-document';
+import { useTemplateList } from './use-template-list';
+import { useTemplatePreview } from './use-template-preview';
+
+interface TemplateStudioProps {
+  briefing: Briefing;
+  notices: ReturnType<typeof useNotices>;
+  /** Set to this view's Save, for the menu's Save command while the studio is shown. */
+  saveRef: RefObject<(() => void) | null>;
+}
+
+/**
+ * The template studio: the templates | the open one's source, checked as it is typed | the
+ * current briefing printed with it. Fills the workspace's sidebar, main and preview areas.
+ */
+export function TemplateStudio({ briefing, notices, saveRef }: TemplateStudioProps) {
+  const { fail, confirm } = notices;
+  const failedListing = useCallback((error: unknown) => fail('Templates could not be listed', error), [fail]);
+  const list = useTemplateList(failedListing);
+  const { refresh } = list;
+  const document = useTemplateDocument(fail, () => void refresh());
+  const { open, openTemplate } = document;
+  const reference = useTemplateReference(fail);
+  const [problems, setProblems] = useState<TemplateProblem[]>([]);
+  const [deleted, setDeleted] = useState<TrashedTemplate>();
+  const viewRef = useRef<EditorView>(null);
+  const preview = useTemplatePreview(briefing, open?.template.id, open?.text);
+
+  const { save } = document;
+  useEffect(() => {
+    saveRef.current = () => void save();
+    return () => {
+      saveRef.current = null;
+    };
+  }, [saveRef, save]);
+
+  // The studio opens on the template the briefing uses, once the list has come; then the analyst chooses.
+  const templates = list.templates;
+  const openedFirst = useRef(false);
+  useEffect(() => {
+    if (!templates || openedFirst.current) return;
+    openedFirst.current = true;
+    const first = templates.find((t) => t.id === briefing.templateId) ?? templates[0];
+    if (first) void openTemplate(first.id);
+  }, [templates, briefing.templateId, openTemplate]);
+
+  // Problems belong to the text they were found in: another template starts with none listed.
+  const session = open?.session;
+  useEffect(() => setProblems([]), [session]);
+
+  const check = useCallback(
+    (text: string) => (open ? call('checkTemplate', { id: open.template.id, text }) : Promise.resolve([])),
+    [open],
+  );
+
+  const jumpTo = (problem: TemplateProblem) => {
+    const view = viewRef.current;
+    if (!view) return;
+    view.dispatch({ selection: { anchor: offsetOf(view.state.doc, problem.line, problem.column) }, scrollIntoView: true });
+    view.focus();
+  };
+
+  /** Runs a list command; a new or changed template it returns is opened. */
+  const run = async (failure: string, action: () => Promise<TemplateListing | undefined>) => {
+    setDeleted(undefined);
+    try {
+      const listing = await action();
+      await refresh();
+      if (listing) await openTemplate(listing.id);
+    } catch (error) {
+      fail(failure, error);
+    }
+  };
+
+  const uniqueName = (base: string) => {
+    const names = new Set(templates?.map((t) => t.name));
+    let name = base;
+    for (let n = 2; names.has(name); n++) name = `${base} ${n}`;
+    return name;
+  };
+
+  return (
+    <>
+      <aside className="sidebar-pane template-sidebar">
+        <TemplateList
+          templates={templates}
+          trash={list.trash}
+          selectedId={open?.template.id}
+          deleted={deleted}
+          onOpen={(id) => void openTemplate(id)}
+          onNew={(from) =>
+            void run('The template could not be created', () => {
+              const base = templates?.find((t) => t.id === from)?.name ?? 'Template';
+              return call('createTemplate', { name: uniqueName(`New ${base.toLowerCase()}`), from });
+            })
+          }
+          onDuplicate={(id) => void run('The template could not be duplicated', () => call('duplicateTemplate', { id }))}
+          onDelete={(id) =>
+            void run('The template could not be deleted', async () => {
+              const trashed = await call('deleteTemplate', { id });
+              if (open?.template.id === id) document.replaceListing(undefined);
+              setDeleted(trashed);
+              return undefined;
+            })
+          }
+          onRestore={(trashId) => void run('The template could not be restored', () => call('restoreTemplate', { trashId }))}
+          onImport={() =>
+            void run('The template could not be imported', async () => {
+              const result = await call('importTemplate');
+              if (result.canceled) return undefined;
+              if (!result.saved) throw new ApiError(importRefusal(result.problems));
+              return result.template;
+            })
+          }
+          onExport={(id) =>
+            void call('exportTemplate', { id }).then(
+              (result) => !result.canceled && confirm(`Template exported to ${result.file}`),
+              (error: unknown) => fail('The template could not be exported', error),
+            )
+          }
+        />
+      </aside>
+
+      <main id="main-view" className="main-pane template-main" role="tabpanel" aria-labelledby="tab-templates">
+        {open ? (
+          <>
+            <TemplateHeader
+              doc={open}
+              status={document.status}
+              onSave={() => void document.save()}
+              onDuplicate={() => void run('The template could not be duplicated', () => call('duplicateTemplate', { id: open.template.id }))}
+              onRename={(name) =>
+                void call('renameTemplate', { id: open.template.id, name }).then(
+                  (listing) => {
+                    document.replaceListing(listing);
+                    void refresh();
+                  },
+                  (error: unknown) => fail('The template could not be renamed', error),
+                )
+              }
+            />
+            {open.draft && (
+              <div className="draft-offer" role="alert">
+                <span>
+                  Unsaved edits from {new Date(open.draft.savedAt).toLocaleString()} were kept as a draft.
+                </span>
+                <button type="button" className="button button-primary" onClick={document.restoreDraft}>
+                  Restore draft
+                </button>
+                <button type="button" className="button" onClick={() => void document.discardDraft()}>
+                  Discard
+                </button>
+              </div>
+            )}
+            <TemplateEditor
+              text={open.text}
+              session={open.session}
+              readOnly={open.template.builtIn}
+              reference={reference}
+              check={check}
+              onChange={document.edit}
+              onProblems={setProblems}
+              onBlur={() => void document.keepDraft()}
+              onSave={() => void document.save()}
+              viewRef={viewRef}
+            />
+            <ProblemsList problems={problems} onJump={jumpTo} />
+            <ReferencePanel reference={reference} />
+          </>
+        ) : (
+          <p className="template-placeholder muted">{templates ? 'Choose a template to edit.' : 'Loading templates…'}</p>
+        )}
+      </main>
+
+      <PreviewPane preview={preview} />
+    </>
+  );
+}
+
+/** The fields, helpers and partials the editor completes and the reference lists; read once. */
+function useTemplateReference(fail: (title: string, error: unknown) => void): TemplateEditorReference | undefined {
+  const [reference, setReference] = useState<TemplateEditorReference>();
+  useEffect(() => {
+    call('templateReference').then(setReference, (error: unknown) => fail('The template reference could not be loaded', error));
+  }, [fail]);
+  return reference;
+}
+
+/** Why an imported file was not taken, in the words an error notice shows. */
+function importRefusal(problems: TemplateProblem[]): ApiErrorInfo {
+  return {
+    code: 'template',
+    message: 'The file has errors, so it was not imported.',
+    issues: problems.filter((p) => p.severity === 'error').map((p) => `line ${p.line}:${p.column}: ${p.message}`),
+    hint: 'Fix the file at the lines shown, or import another.',
+  };
+}
