@@ -39,6 +39,16 @@ describe('confirmSource', () => {
     expect(confirmed.sourceConfirmed).toBe(true);
     expect(confirmed.missing).toEqual([]);
   });
+
+  it('renames speakers named after the proposed dialogue or publisher, except in candidates the analyst edited', () => {
+    const proposed = draft.source.dialogue || draft.source.publisher;
+    const first = draft.candidates[0]!;
+    const edited = editCandidate(draft, first.key, { ...first, speaker: `${proposed} chair`, topics: ['arms-control'] }, topics);
+    const confirmed = confirmSource(edited, { ...draft.source, dialogue: 'Deep Cuts' });
+    expect(confirmed.candidates[0]!.speaker).toBe(`${proposed} chair`);
+    expect(confirmed.candidates.slice(1).map((c) => c.speaker)).toEqual(draft.candidates.slice(1).map((c) => c.speaker.split(proposed).join('Deep Cuts')));
+    expect(confirmed.candidates.slice(1).some((c) => c.speaker.includes('Deep Cuts'))).toBe(true);
+  });
 });
 
 describe('decide', () => {

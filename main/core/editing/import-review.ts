@@ -56,10 +56,21 @@ export function startReview(id: string, fileName: string, result: ImportResult):
   };
 }
 
-/** The source with the analyst's details; its id follows them (`elbe-group-2019`). */
+/**
+ * The source with the analyst's details; its id follows them (`elbe-group-2019`). The importer
+ * named speakers after the dialogue (or publisher) it proposed; candidates the analyst has not
+ * edited are renamed after the confirmed one ("Unknown publisher" becomes "Elbe Group").
+ */
 export function confirmSource(draft: ImportDraft, input: SourceFieldsInput): ImportDraft {
   const fields = SourceFields.parse(input);
-  return { ...draft, source: { ...draft.source, ...fields, id: sourceIdFor(fields) }, missing: [], sourceConfirmed: true };
+  const proposed = draft.source.dialogue || draft.source.publisher;
+  const confirmed = fields.dialogue || fields.publisher;
+  const candidates = draft.candidates.map((candidate) =>
+    candidate.revised === 'edited' || !proposed || !candidate.speaker.includes(proposed)
+      ? candidate
+      : { ...candidate, speaker: candidate.speaker.split(proposed).join(confirmed) },
+  );
+  return { ...draft, source: { ...draft.source, ...fields, id: sourceIdFor(fields) }, candidates, missing: [], sourceConfirmed: true };
 }
 
 /** Accepts, rejects or reopens one candidate. */

@@ -74,8 +74,9 @@ describe('deleteSource and restoring it', () => {
   it('moves the source and all its records to the trash, out of briefings, and restores them as they were', async () => {
     await deleteRecord(temp.store, 'elbe-2019-02', NOW);
     const before = structuredClone(temp.store.data);
-    const { trashId, records } = await deleteSource(temp.store, 'elbe-2019', LATER);
+    const { trashId, records, recordIds } = await deleteSource(temp.store, 'elbe-2019', LATER);
     expect(records).toBe(1);
+    expect(recordIds).toEqual(['elbe-2019-01', 'elbe-2019-02']);
     expect(temp.store.data.sources).toEqual([]);
     expect(temp.store.data.records).toEqual([]);
     expect(temp.store.data.briefings[0]).toMatchObject({ selection: { sources: [] }, items: [] });

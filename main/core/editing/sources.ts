@@ -56,6 +56,8 @@ export interface SourceDeletion {
   trashId: string;
   /** Active records that went with it. */
   records: number;
+  /** Every record that went with it, deleted ones included (briefings must let go of them). */
+  recordIds: string[];
 }
 
 /**
@@ -78,7 +80,7 @@ export async function deleteSource(store: EditableLibrary, id: string, now: Date
     }
     const trashId = nextTrashId(library);
     library.trash.push({ id: trashId, kind: 'source', deletedAt: now.toISOString(), source, records });
-    deletion = { trashId, records: records.filter((r) => r.status === 'active').length };
+    deletion = { trashId, records: records.filter((r) => r.status === 'active').length, recordIds: [...gone] };
   });
   return deletion!;
 }

@@ -54,7 +54,7 @@ export async function mergeTopics(store: EditableLibrary, fromId: string, intoId
     library.records = library.records.map((record) => {
       if (!record.topics.includes(fromId)) return record;
       const hadTarget = record.topics.includes(intoId);
-      moved.push({ recordId: record.id, hadTarget });
+      moved.push({ recordId: record.id, hadTarget, position: record.topics.indexOf(fromId) });
       const topics = hadTarget ? record.topics.filter((t) => t !== fromId) : record.topics.map((t) => (t === fromId ? intoId : t));
       return { ...record, topics, updatedAt: timestamp };
     });

@@ -137,16 +137,16 @@ function restoreTopic(library: Library, entry: TrashedTopic, now: Date): Restore
   }
   refuseTakenLabel(library, topic.label);
   library.topics.push(topic);
-  const moved = new Map(entry.moved.map((m) => [m.recordId, m.hadTarget]));
+  const moved = new Map(entry.moved.map((m) => [m.recordId, m]));
   let movedBack = 0;
   library.records = library.records.map((record) => {
-    const hadTarget = moved.get(record.id);
-    if (hadTarget === undefined || record.topics.includes(topic.id)) return record;
+    const move = moved.get(record.id);
+    if (move === undefined || record.topics.includes(topic.id)) return record;
     movedBack++;
     const topics =
-      !hadTarget && mergedInto && record.topics.includes(mergedInto)
+      !move.hadTarget && mergedInto && record.topics.includes(mergedInto)
         ? record.topics.map((t) => (t === mergedInto ? topic.id : t))
-        : [...record.topics, topic.id];
+        : record.topics.toSpliced(move.position, 0, topic.id);
     return { ...record, topics, updatedAt: now.toISOString() };
   });
   return { kind: 'topic', id: topic.id, label: topic.label, records: movedBack };

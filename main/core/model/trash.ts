@@ -19,8 +19,9 @@ export type TrashedSource = z.infer<typeof TrashedSource>;
 
 /**
  * A deleted topic. When it was merged into another topic, `mergedInto` names that topic and
- * `moved` lists the records that were moved, each with whether it already had the target topic,
- * so that restoring the topic can move exactly those records back.
+ * `moved` lists the records that were moved, each with whether it already had the target topic
+ * and where the topic stood in its list, so that restoring the topic can put exactly those
+ * records back as they were.
  */
 export const TrashedTopic = z.object({
   id: Id,
@@ -28,7 +29,7 @@ export const TrashedTopic = z.object({
   deletedAt: Timestamp,
   topic: Topic,
   mergedInto: Id.optional(),
-  moved: z.array(z.object({ recordId: Id, hadTarget: z.boolean() })).default([]),
+  moved: z.array(z.object({ recordId: Id, hadTarget: z.boolean(), position: z.number().int().nonnegative() })).default([]),
 });
 export type TrashedTopic = z.infer<typeof TrashedTopic>;
 
