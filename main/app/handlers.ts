@@ -3,7 +3,9 @@ import type { LibraryStore } from '../core/library';
 import type { ResourceLayout } from '../core/resources';
 import type { HandlerTable } from './dispatch';
 import { briefingHandlers } from './handlers/briefings';
+import { editingHandlers } from './handlers/editing';
 import { exportHandlers } from './handlers/exports';
+import { importHandlers } from './handlers/import';
 import { libraryHandlers } from './handlers/library';
 import { templateHandlers } from './handlers/templates';
 
@@ -13,6 +15,8 @@ export interface HandlerContext {
   layout: ResourceLayout;
   /** Shows the native save dialog; resolves to the chosen file, or undefined when the analyst cancels. */
   chooseExportFile(suggestedName: string): Promise<string | undefined>;
+  /** Shows the native open dialog for an article to import; resolves to the file, or undefined on cancel. */
+  chooseFileToImport(): Promise<string | undefined>;
   openPath(file: string): Promise<void>;
   showInFolder(file: string): void;
   emit<E extends keyof Events>(event: E, payload: Events[E]): void;
@@ -30,5 +34,7 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     ...briefingHandlers(context),
     ...exportHandlers(context),
     ...templateHandlers(context),
+    ...editingHandlers(context),
+    ...importHandlers(context),
   };
 }

@@ -114,6 +114,7 @@ describe('registerIpc over the real handlers and store', () => {
       store,
       layout: resourceLayout(),
       chooseExportFile: async () => undefined,
+      chooseFileToImport: async () => undefined,
       openPath: async () => undefined,
       showInFolder: () => undefined,
       emit: () => undefined,

@@ -14,7 +14,7 @@ import type { BrowserWindow } from 'electron';
 import { resourceLayout } from '../core/resources';
 import { PRODUCT_NAME, userDataDir } from '../core/user-data';
 import { bundleFiles, isAppPage } from './bundle-files';
-import { chooseExportFile, openPath, showError, showFatalError, showInFolder, showLibraryProblem } from './dialogs';
+import { chooseExportFile, chooseFileToImport, openPath, showError, showFatalError, showInFolder, showLibraryProblem } from './dialogs';
 import { dispatch, type HandlerTable } from './dispatch';
 import { createHandlers } from './handlers';
 import { forwardEvents, registerIpc, trustedSenderCheck } from './ipc';
@@ -70,6 +70,7 @@ async function boot(): Promise<void> {
     store: library.store,
     layout,
     chooseExportFile: (suggestedName) => chooseExportFile(mainWindow, suggestedName),
+    chooseFileToImport: () => chooseFileToImport(mainWindow),
     openPath,
     showInFolder,
     emit,

@@ -48,7 +48,7 @@ export type SourceFields = z.infer<typeof SourceFields>;
 export type SourceFieldsInput = z.input<typeof SourceFields>;
 
 /** The full text records are drawn from. */
-export const SourceText = z.string().refine((text) => /[\p{L}\p{N}]/u.test(text), { message: 'Paste the full text of the source' });
+const SourceText = z.string().refine((text) => /[\p{L}\p{N}]/u.test(text), { message: 'Paste the full text of the source' });
 
 /** A new source: its details and its text. */
 export const NewSource = SourceFields.extend({ text: SourceText });
