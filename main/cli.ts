@@ -3,10 +3,12 @@
  * Errors go to stderr with a non-zero exit: 2 for a mistake in the command, 1 for anything else.
  */
 import { Command, CommanderError } from 'commander';
+import { runCheckTemplate } from './cli/check-template-command';
 import { UsageError } from './cli/errors';
 import { runExport } from './cli/export-command';
 import { runImport } from './cli/import-command';
 import { LISTABLE, runList } from './cli/list-command';
+import { runTemplates } from './cli/templates-command';
 import { RecordKind } from './core/model';
 
 /** Repeatable flag that also accepts comma-separated values: `--topic a --topic b,c`. */
@@ -32,7 +34,7 @@ export function buildProgram(print: (line: string) => void): Command {
 
   withSelection(withLibrary(program.command('export')))
     .description('export a briefing from the library to PDF (by default: every record, memo template)')
-    .option('--template <id-or-file>', 'built-in template id or path to a .hbs template', 'memo')
+    .option('--template <id-or-file>', 'template id (built-in or yours; see `briefbook templates`) or path to a .hbs template', 'memo')
     .option('--title <text>', 'title of the briefing')
     .option('--subject <text>', 'SUBJECT line (default: the chosen topics)')
     .option('--to <text>', 'TO line')
@@ -57,6 +59,18 @@ export function buildProgram(print: (line: string) => void): Command {
     .option('--json', 'print the proposed source and candidate records as one JSON object')
     .option('--encoding <label>', 'encoding of a text file that is not UTF-8, e.g. windows-1251')
     .action((file: string, options) => runImport(file, options, print));
+
+  program
+    .command('templates')
+    .description('list the templates: built-in ones and yours (in the user data folder), with the ids --template takes')
+    .option('--json', 'print JSON (with descriptions, drafts and problems) instead of a table')
+    .action((options) => runTemplates(options, print));
+
+  program
+    .command('check-template')
+    .description('check a template for problems before using it; prints file:line:col: message for each, exits 1 on errors')
+    .argument('<file-or-id>', 'a .hbs file, or the id of a built-in or user template')
+    .action((fileOrId: string) => runCheckTemplate(fileOrId, print));
 
   return program;
 }

@@ -1,32 +1,17 @@
 // `briefbook import` through the real built entry point: the JSON shape, dry runs, adding to the
 // library, and errors that leave the library untouched.
-import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '../main/core/model';
+import { root, runBriefbook, seedFile } from './run-cli';
 
-const root = path.resolve(import.meta.dirname, '..');
-const seedFile = path.join(root, 'data', 'library.json');
 const fixture = path.join(root, 'test', 'fixtures', 'import', 'numbered-recommendations.txt');
-const run = promisify(execFile);
 let home: string;
 let library: string;
 
-async function briefbook(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'bin', 'briefbook.js'), ...args], {
-      cwd: home,
-      env: { ...process.env, BRIEFBOOK_HOME: path.join(home, 'userdata') },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const briefbook = (...args: string[]) => runBriefbook({ cwd: home, home: path.join(home, 'userdata') }, ...args);
 
 beforeEach(async () => {
   home = await mkdtemp(path.join(os.tmpdir(), 'briefbook-cli-import-'));

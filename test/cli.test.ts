@@ -1,37 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Library } from '../main/core/model';
+import { runBriefbook, seedFile } from './run-cli';
 import { normalize, readPdf } from './read-pdf';
-
-const root = path.resolve(import.meta.dirname, '..');
-const seedFile = path.join(root, 'data', 'library.json');
-const run = promisify(execFile);
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 let home: string;
 
-/** Runs the real `briefbook` entry point (the built bundle) with its own user data folder. */
-async function briefbook(...args: string[]): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'bin', 'briefbook.js'), ...args], {
-      cwd: home,
-      env: { ...process.env, BRIEFBOOK_HOME: path.join(home, 'userdata') },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const briefbook = (...args: string[]) => runBriefbook({ cwd: home, home: path.join(home, 'userdata') }, ...args);
 
 beforeAll(async () => {
   home = await mkdtemp(path.join(os.tmpdir(), 'briefbook-cli-'));

@@ -5,8 +5,6 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { requests } from '../api';
-// @ts-expect-error plain ESM build script without type declarations
-import { buildTargets } from '../../scripts/build.mjs';
 import { projectRoot } from '../core/resources';
 
 // The bundle runs in a child Node with a stand-in `electron`; this file itself needs none.
@@ -24,7 +22,6 @@ afterEach(async () => {
 
 describe('dist/main.js', () => {
   it('loads as ESM, boots, and finds the preload and the renderer page beside itself', { timeout: 60_000 }, async () => {
-    await buildTargets(['main']);
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ['--import', path.join(root, 'test/fixtures/fake-electron/register.mjs'), path.join(root, 'dist/main.js')],

@@ -4,6 +4,8 @@ import { newBriefing } from '../core/compose/new-briefing';
 import { exportBriefing } from '../core/export-briefing';
 import { writeFileDurably } from '../core/library';
 import { IsoDate } from '../core/model';
+import { TemplateNotFoundError } from '../core/render';
+import { displayPath } from './display-path';
 import { UsageError } from './errors';
 import { openLibrary, selectionFrom, type LibraryOptions, type SelectionOptions } from './library-option';
 
@@ -40,7 +42,10 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
     templateId: options.template,
     selection: selectionFrom(library, options),
   });
-  const { bytes, pageCount, model } = await exportBriefing(library, briefing);
+  const { bytes, pageCount, model } = await exportBriefing(library, briefing).catch((error: unknown) => {
+    // A template that is not there is a mistake in the command; a broken one is not.
+    throw error instanceof TemplateNotFoundError ? new UsageError(error.message) : error;
+  });
   await writeFileDurably(out, bytes);
   print(
     `Wrote ${displayPath(out)}: ${pageCount} ${pageCount === 1 ? 'page' : 'pages'}, ` +
@@ -66,10 +71,4 @@ async function assertReplaceable(file: string): Promise<void> {
   } finally {
     await handle.close();
   }
-}
-
-/** Relative to the working folder when inside it, absolute otherwise. */
-function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }

@@ -1,5 +1,6 @@
 import { countBySource, countByTopic, findRecords } from '../core/library/query';
 import { UsageError } from './errors';
+import { printTable } from './table';
 import { openLibrary, selectionFrom, type LibraryOptions, type SelectionOptions } from './library-option';
 
 export const LISTABLE = ['topics', 'sources', 'records'] as const;
@@ -35,13 +36,4 @@ export async function runList(what: string, options: ListOptions, print: (line: 
   }
   if (options.json) return print(JSON.stringify(records, null, 2));
   printTable(print, ['RECORD', 'KIND', 'TOPICS', 'SUMMARY'], records.map((r) => [r.id, r.kind, r.topics.join(','), r.summary]));
-}
-
-/** Left-aligned columns; the last column runs on so long summaries stay readable. */
-function printTable(print: (line: string) => void, header: string[], rows: string[][]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ');
-  print(line(header));
-  for (const row of rows) print(line(row));
 }

@@ -21,3 +21,11 @@ export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform: Node
 export function userLibraryFile(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(userDataDir(env), 'library.json');
 }
+
+/**
+ * Where the user's own templates live: `<user data>/templates/*.hbs`, never inside the app
+ * bundle (which is read-only and replaced on update). Deleted ones wait in `.trash/` inside it.
+ */
+export function userTemplatesDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(userDataDir(env), 'templates');
+}

@@ -18,18 +18,69 @@ export interface BriefingModel {
   draft: boolean;
   /** One section per topic, in taxonomy order (or the analyst's order). */
   sections: BriefingSection[];
+  /**
+   * What to lead with on a one-page brief: the first recommendation of each section (its first
+   * proposal when it has none), sections in briefing order, at most {@link TOP_RECOMMENDATIONS_LIMIT}.
+   * The analyst decides what comes first by ordering records and sections.
+   */
+  topRecommendations: TopRecommendation[];
   /** Numbered endnotes; `ModelRecord.citation` points into this list by `number`. */
   citations: Citation[];
   /** Every source cited, in order of first citation. */
   sources: ModelSource[];
   /** Topics on which more than one source in the briefing speaks, in section order. */
   convergences: Convergence[];
-  stats: { records: number; topics: number; sources: number };
+  /** Who speaks to which topic: rows are the sections' topics, columns the sources. */
+  matrix: TopicSourceMatrix;
+  stats: BriefingStats;
+}
+
+/** Totals of the briefing, for summary lines. */
+export interface BriefingStats {
+  records: number;
+  topics: number;
+  sources: number;
+}
+
+/** How many records the one-page brief leads with: as many as fit one A4 page beside the BLUF. */
+export const TOP_RECOMMENDATIONS_LIMIT = 6;
+
+/** A topic named by id and label. */
+export interface TopicRef {
+  id: string;
+  label: string;
+}
+
+/** A topic of the taxonomy as a section heading shows it. */
+export interface SectionTopic {
+  id: string;
+  label: string;
+  description: string;
 }
 
 export interface BriefingSection {
-  topic: { id: string; label: string; description: string };
+  topic: SectionTopic;
+  /** The records printed in this section: each record is printed once, under its first chosen topic. */
   records: ModelRecord[];
+  /**
+   * The sources that speak to this topic anywhere in the briefing, in `sources` order: the
+   * non-empty cells of the topic's matrix row. A cell counts records printed elsewhere too.
+   */
+  sources: MatrixCell[];
+  /** Records that carry this topic but are printed under another section, for cross-references. */
+  seeAlso: CrossReference[];
+}
+
+/** A record printed under another section, and that section. */
+export interface CrossReference {
+  record: ModelRecord;
+  filedUnder: SectionTopic;
+}
+
+/** A record to lead with, and the section it comes from. */
+export interface TopRecommendation {
+  topic: SectionTopic;
+  record: ModelRecord;
 }
 
 export interface ModelRecord {
@@ -58,6 +109,8 @@ export interface ModelSource {
   url: string;
   kind: SourceKind;
   dialogue: string;
+  /** Diplomatic track of the dialogue: "1", "1.5", "2", or empty when unknown. */
+  track: string;
   language: string;
 }
 
@@ -66,12 +119,60 @@ export interface Citation {
   number: number;
   source: ModelSource;
   section: string;
+  /** True for the first note citing its source: later ones may use the short form (`citeShort`). */
+  firstOfSource: boolean;
   /** Records citing this note, by id, in briefing order. */
   recordIds: string[];
 }
 
 /** A topic that records from several sources address: where dialogues meet. */
 export interface Convergence {
-  topic: { id: string; label: string };
+  topic: TopicRef;
   sources: ModelSource[];
+}
+
+/**
+ * The topic-by-source matrix: where dialogues converge (a topic several sources speak to) and
+ * where they diverge (a topic only one addresses). A record appears in the row of every topic
+ * it carries, so a row shows everything each source says on the topic, whichever section
+ * prints the record; `convergences` uses the same rule.
+ */
+export interface TopicSourceMatrix {
+  /** One column per source, in `sources` order. */
+  columns: MatrixColumn[];
+  /** One row per section, in section order. */
+  rows: MatrixRow[];
+}
+
+export interface MatrixColumn {
+  source: ModelSource;
+  /** Records of the briefing drawn from this source (each counted once). */
+  count: number;
+  /** Rows in which this source has at least one record. */
+  topics: number;
+}
+
+export interface MatrixRow {
+  topic: SectionTopic;
+  /** One cell per column, in column order; a cell may be empty. */
+  cells: MatrixCell[];
+  /** How many sources speak to the topic (non-empty cells). */
+  sourceCount: number;
+  /** True when more than one source speaks to the topic. */
+  converges: boolean;
+}
+
+/** What one source says on one topic. */
+export interface MatrixCell {
+  source: ModelSource;
+  /** Records from this source carrying this topic, in briefing order. */
+  records: ModelRecord[];
+  count: number;
+  /** Records by kind, in the order recommendation, proposal, finding, concern; kinds with none left out. */
+  kinds: KindCount[];
+}
+
+export interface KindCount {
+  kind: RecordKind;
+  count: number;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Library, RecordItem } from '../model';
+import { TOP_RECOMMENDATIONS_LIMIT } from './briefing-model';
 import { composeBriefing } from './compose';
+import { topRecommendations } from './top-recommendations';
 import { newBriefing } from './new-briefing';
 
 const at = '2026-01-01T00:00:00Z';
@@ -98,5 +100,68 @@ describe('composeBriefing', () => {
     const model = composeBriefing(library, request({ selection: { search: 'nothing-like-this' } }));
     expect(model.sections).toEqual([]);
     expect(model.bluf).toMatch(/No records match/);
+  });
+});
+
+describe('derived fields', () => {
+  it('marks the first note of each source, so later notes may use the short form', () => {
+    const lib = { ...library, records: [...library.records, record('r6', 's1', 'Gamma three.', ['cyber'], 'S3')] };
+    const model = composeBriefing(lib, newBriefing(lib, {}, new Date(at)));
+    expect(model.citations.map((c) => [c.number, c.source.id, c.section, c.firstOfSource])).toEqual([
+      [1, 's1', 'S1', true],
+      [2, 's2', 'S2', true],
+      [3, 's1', 'S3', false],
+    ]);
+  });
+
+  it('numbers notes in print order even when the analyst interleaves sections', () => {
+    const lib = { ...library, records: library.records.map((r) => (r.id === 'r1' ? { ...r, section: 'S9' } : r)) };
+    const briefing = newBriefing(lib, {}, new Date(at));
+    // r1 (arms) between two channel records: the channel section prints r2 and r3 together.
+    briefing.items = ['r2', 'r1', 'r3'].map((recordId) => ({ recordId, included: true, note: '' }));
+    const model = composeBriefing(lib, briefing);
+    const printed = model.sections.flatMap((s) => s.records.map((r) => [r.id, r.citation]));
+    expect(printed).toEqual([['r2', 1], ['r3', 2], ['r1', 3], ['r4', 2]]);
+  });
+
+  it('builds the topic-by-source matrix, cross-listed records in every row of their topics', () => {
+    const { matrix } = composeBriefing(library, request());
+    expect(matrix.columns.map((c) => [c.source.id, c.count, c.topics])).toEqual([['s1', 2, 2], ['s2', 2, 2]]);
+    const rows = matrix.rows.map((row) => [row.topic.id, row.cells.map((cell) => cell.records.map((r) => r.id)), row.sourceCount, row.converges]);
+    expect(rows).toEqual([
+      ['channels', [['r2'], ['r3']], 2, true],
+      // r2 is printed under channels but carries arms too.
+      ['arms', [['r2', 'r1'], []], 1, false],
+      ['cyber', [[], ['r4']], 1, false],
+    ]);
+    expect(matrix.rows[1]!.cells[0]).toMatchObject({ count: 2, kinds: [{ kind: 'recommendation', count: 2 }] });
+    expect(matrix.rows[1]!.cells[1]).toMatchObject({ count: 0, kinds: [] });
+  });
+
+  it('gives each section its sources and its cross-references', () => {
+    const model = composeBriefing(library, request());
+    const [channels, arms] = model.sections;
+    expect(channels!.sources.map((cell) => [cell.source.id, cell.count])).toEqual([['s1', 1], ['s2', 1]]);
+    expect(arms!.sources.map((cell) => [cell.source.id, cell.count])).toEqual([['s1', 2]]);
+    expect(arms!.seeAlso.map((ref) => [ref.record.id, ref.filedUnder.id])).toEqual([['r2', 'channels']]);
+    expect(channels!.seeAlso).toEqual([]);
+    // The same record objects as the sections print, so a template can compare citations.
+    expect(arms!.seeAlso[0]!.record).toBe(channels!.records[0]);
+  });
+
+  it('leads with the first recommendation of each section, else its first proposal, capped', () => {
+    const lib: Library = {
+      ...library,
+      records: library.records.map((r) => (r.id === 'r4' ? { ...r, kind: 'proposal' as const } : r.id === 'r1' ? { ...r, kind: 'finding' as const } : r)),
+    };
+    const model = composeBriefing(lib, newBriefing(lib, {}, new Date(at)));
+    expect(model.topRecommendations.map((top) => [top.topic.id, top.record.id])).toEqual([['channels', 'r2'], ['cyber', 'r4']]);
+    expect(topRecommendations(model.sections, 1).map((top) => top.record.id)).toEqual(['r2']);
+  });
+
+  it('caps the lead records at TOP_RECOMMENDATIONS_LIMIT', () => {
+    const topics = Array.from({ length: TOP_RECOMMENDATIONS_LIMIT + 2 }, (_, i) => ({ id: `t${i}`, label: `T${i}`, description: '' }));
+    const lib: Library = { ...library, topics, records: topics.map((t, i) => record(`x${i}`, 's1', 'Alpha one.', [t.id])) };
+    expect(composeBriefing(lib, newBriefing(lib, {}, new Date(at))).topRecommendations).toHaveLength(TOP_RECOMMENDATIONS_LIMIT);
   });
 });

@@ -1,6 +1,9 @@
 import type { Briefing, Library, RecordItem, Source, Topic } from '../model';
 import { findRecords } from '../library/query';
-import type { BriefingModel, BriefingSection, Citation, Convergence, ModelRecord, ModelSource } from './briefing-model';
+import type { BriefingModel, BriefingSection, Citation, Convergence, ModelRecord, ModelSource, SectionTopic } from './briefing-model';
+import { crossReferences } from './cross-references';
+import { topRecommendations } from './top-recommendations';
+import { buildTopicSourceMatrix, type PlacedRecord } from './topic-source-matrix';
 
 /** The parts of a Briefing that decide what it prints. */
 export type BriefingRequest = Pick<
@@ -30,29 +33,44 @@ export function composeBriefing(library: Library, request: BriefingRequest): Bri
   const ordered = orderRecords(pool, request.items, (r) => topicRank.get(sectionTopicOf(r)) ?? Infinity);
   const notes = new Map(request.items.map((item) => [item.recordId, item.note]));
 
-  const sections = new Map<string, BriefingSection>();
+  // Sections follow their first record; within the document, records print section by section.
+  const grouped = new Map<string, RecordItem[]>();
+  for (const record of ordered) getOrAdd(grouped, sectionTopicOf(record), () => []).push(record);
+  const sectionTopics = new Map([...grouped.keys()].map((id) => [id, toModelTopic(topicsById.get(id), id)]));
+
   const citations = new Map<string, Citation>();
   const modelSources = new Map<string, ModelSource>();
+  const placed: PlacedRecord[] = [];
+  const sections: BriefingSection[] = [...grouped].map(([topicId, records]) => {
+    const modelRecords = records.map((record) => {
+      const source = sourcesById.get(record.sourceId);
+      if (!source) throw new Error(`record ${record.id} cites unknown source "${record.sourceId}"`);
+      const firstOfSource = !modelSources.has(source.id);
+      const modelSource = getOrAdd(modelSources, source.id, () => toModelSource(source));
+      // Numbered in print order, one note per source section, shared by the records quoting it.
+      const citation = getOrAdd(citations, `${source.id}\u0000${record.section}`, () => ({
+        number: citations.size + 1,
+        source: modelSource,
+        section: record.section,
+        firstOfSource,
+        recordIds: [],
+      }));
+      citation.recordIds.push(record.id);
+      const modelRecord = toModelRecord(record, modelSource, citation.number, notes.get(record.id) ?? '');
+      placed.push({ record: modelRecord, topics: record.topics, sectionTopic: topicId });
+      return modelRecord;
+    });
+    return { topic: sectionTopics.get(topicId)!, records: modelRecords, sources: [], seeAlso: [] };
+  });
 
-  for (const record of ordered) {
-    const source = sourcesById.get(record.sourceId);
-    if (!source) throw new Error(`record ${record.id} cites unknown source "${record.sourceId}"`);
-    const modelSource = getOrAdd(modelSources, source.id, () => toModelSource(source));
-    const citationKey = `${source.id}\u0000${record.section}`;
-    const citation = getOrAdd(citations, citationKey, () => ({
-      number: citations.size + 1,
-      source: modelSource,
-      section: record.section,
-      recordIds: [],
-    }));
-    citation.recordIds.push(record.id);
+  const sourceList = [...modelSources.values()];
+  const matrix = buildTopicSourceMatrix(sections, placed, sourceList);
+  const seeAlso = crossReferences(placed, sectionTopics);
+  sections.forEach((section, index) => {
+    section.sources = matrix.rows[index]!.cells.filter((cell) => cell.count > 0);
+    section.seeAlso = seeAlso.get(section.topic.id) ?? [];
+  });
 
-    const topicId = sectionTopicOf(record);
-    const section = getOrAdd(sections, topicId, () => ({ topic: toModelTopic(topicsById.get(topicId), topicId), records: [] }));
-    section.records.push(toModelRecord(record, modelSource, citation.number, notes.get(record.id) ?? ''));
-  }
-
-  const sectionList = [...sections.values()];
   const model: BriefingModel = {
     title: request.title,
     subject: request.subject,
@@ -62,11 +80,13 @@ export function composeBriefing(library: Library, request: BriefingRequest): Bri
     marking: request.marking,
     bluf: request.bluf,
     draft: request.draft,
-    sections: sectionList,
+    sections,
+    topRecommendations: topRecommendations(sections),
     citations: [...citations.values()],
-    sources: [...modelSources.values()],
-    convergences: findConvergences(sectionList, ordered, modelSources, topicsById),
-    stats: { records: ordered.length, topics: sectionList.length, sources: modelSources.size },
+    sources: sourceList,
+    convergences: findConvergences(sections, ordered, sourceList, topicsById),
+    matrix,
+    stats: { records: ordered.length, topics: sections.length, sources: sourceList.length },
   };
   if (!model.bluf.trim()) model.bluf = summarizeBriefing(model);
   return model;
@@ -91,11 +111,14 @@ function orderRecords(
     });
 }
 
-/** Topics of the briefing that records from more than one source address (any of their topics counts). */
+/**
+ * Topics of the briefing that records from more than one source address (any of their topics
+ * counts), sections' topics first; each lists its sources in the briefing's source order.
+ */
 function findConvergences(
   sections: readonly BriefingSection[],
   records: readonly RecordItem[],
-  sources: ReadonlyMap<string, ModelSource>,
+  sources: readonly ModelSource[],
   topicsById: ReadonlyMap<string, Topic>,
 ): Convergence[] {
   const sourcesByTopic = new Map<string, Set<string>>();
@@ -107,7 +130,7 @@ function findConvergences(
     .filter((id) => (sourcesByTopic.get(id)?.size ?? 0) > 1)
     .map((id) => ({
       topic: { id, label: topicsById.get(id)?.label ?? id },
-      sources: [...sourcesByTopic.get(id)!].map((s) => sources.get(s)!),
+      sources: sources.filter((source) => sourcesByTopic.get(id)!.has(source.id)),
     }));
 }
 
@@ -130,13 +153,13 @@ function getOrAdd<K, V>(map: Map<K, V>, key: K, create: () => V): V {
   return value;
 }
 
-function toModelTopic(topic: Topic | undefined, id: string): BriefingSection['topic'] {
+function toModelTopic(topic: Topic | undefined, id: string): SectionTopic {
   return { id, label: topic?.label ?? id, description: topic?.description ?? '' };
 }
 
 function toModelSource(source: Source): ModelSource {
-  const { id, title, publisher, container, authors, date, url, kind, dialogue, language } = source;
-  return { id, title, publisher, container, authors, date, url, kind, dialogue, language };
+  const { id, title, publisher, container, authors, date, url, kind, dialogue, track, language } = source;
+  return { id, title, publisher, container, authors, date, url, kind, dialogue, track, language };
 }
 
 function toModelRecord(record: RecordItem, source: ModelSource, citation: number, note: string): ModelRecord {

@@ -1,7 +1,7 @@
 import type { BriefingModel } from '../compose/briefing-model';
 import { defaultResourceLayout } from '../resources';
 import type { ResourceLayout } from '../resources';
-import { renderTemplate } from '../render/engine';
+import { renderRunningText, renderTemplate } from '../render/engine';
 import type { LoadedTemplate } from '../render/loaded-template';
 import { buildDocDefinition } from './doc-definition';
 import { htmlToContent } from './html-to-content';
@@ -22,7 +22,8 @@ export async function exportPdf(
 ): Promise<{ bytes: Uint8Array; pageCount: number }> {
   const pdfmake = await preparePdfmake(options.layout ?? defaultResourceLayout());
   const html = renderTemplate(template, model);
-  const { definition, pages } = buildDocDefinition(model, template.setup, htmlToContent(html, template.setup));
+  const setup = { ...template.setup, ...renderRunningText(template, model) };
+  const { definition, pages } = buildDocDefinition(model, setup, htmlToContent(html, setup));
   let bytes: Buffer;
   try {
     bytes = await pdfmake.createPdf(definition).getBuffer();

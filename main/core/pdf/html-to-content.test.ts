@@ -43,13 +43,36 @@ describe('htmlToContent', () => {
     expect(plain[0]).not.toHaveProperty('outline');
   });
 
+  it('starts the table of contents on a new page when its marker asks', () => {
+    const [toc] = htmlToContent('<div data-bb-toc class="page-break-before"></div>', resolvePageSetup({ toc: true })) as Array<Record<string, unknown>>;
+    expect(toc).toMatchObject({ pageBreak: 'before', toc: {} });
+  });
+
+  it('drops the bottom margin of the last block, which would start a blank page at a page foot', () => {
+    const content = htmlToContent('<p>First</p><div><p>Last</p></div>', setup) as Array<Record<string, unknown>>;
+    expect(content[0]).toMatchObject({ margin: [0, 0, 0, 6] });
+    expect(JSON.stringify(content[1])).toContain('"margin":[0,0,0,0]');
+  });
+
+  it('drops the bottom margin before a page break, which would start a blank page at a page foot', () => {
+    const content = htmlToContent('<p>Before</p><h2 class="page-break-before">After</h2>', setup) as Array<Record<string, unknown>>;
+    expect(content[0]).toMatchObject({ margin: [0, 0, 0, 0] });
+    expect(content[1]).toMatchObject({ pageBreak: 'before' });
+  });
+
+  it('drops scripts, style sheets and frames with their content', () => {
+    const content = htmlToContent('<script>alert("x")</script><style>p { color: red }</style><iframe src="https://example.com"></iframe><p>Kept</p>', setup);
+    expect(JSON.stringify(content)).not.toMatch(/alert|color: red|example/);
+    expect(JSON.stringify(content)).toContain('Kept');
+  });
+
   it('puts the table of contents first when the template has no marker', () => {
     const content = htmlToContent('<h2 data-bb-section>Cyber</h2>', resolvePageSetup({ toc: true })) as Array<Record<string, unknown>>;
     expect(Object.keys(content[0]!)).toContain('toc');
   });
 
   it('draws blockquotes with a side rule and boxes as shaded panels', () => {
-    const [quote, box] = htmlToContent('<blockquote><p>Quoted</p></blockquote><div class="box"><p>Bottom line</p></div>', setup) as Array<Record<string, unknown>>;
+    const [quote, box] = htmlToContent('<blockquote><p>Quoted</p></blockquote><div class="box"><p>Bottom line</p></div><p>After</p>', setup) as Array<Record<string, unknown>>;
     expect(quote).toMatchObject({ layout: TABLE_LAYOUTS.quote, margin: [0, 3, 0, 5], table: { widths: ['*'] } });
     expect(box).toMatchObject({ layout: TABLE_LAYOUTS.box, margin: [0, 2, 0, 6] });
     expect(JSON.stringify(box)).toContain('Bottom line');

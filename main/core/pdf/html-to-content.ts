@@ -13,6 +13,12 @@ import { BLOCK_MARGINS, TABLE_LAYOUTS } from './stylesheet';
  */
 const NO_BUILT_IN_LOOK = Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'p', 'ul', 'table', 'th'].map((tag) => [tag, null]));
 
+/**
+ * Elements dropped with their content. html-to-pdfmake would print a script's or a style
+ * sheet's text; nothing in a briefing runs or embeds anything (the template checker says so).
+ */
+const DROPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'LINK', 'META', 'BASE']);
+
 /** Tags html-to-pdfmake lays out as blocks (or cells), which may therefore take margins. */
 const BLOCK_TAGS = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'HR', 'TD', 'TH']);
 
@@ -27,10 +33,13 @@ const HEADING_LEVELS: Record<string, number> = { H1: 1, H2: 2, H3: 3 };
  * - A heading with `data-bb-section` is a section: an entry in the table of contents and,
  *   when `bookmarks` is on, a PDF bookmark.
  * - `<blockquote>` gets a thin rule on its left; `class="box"` makes a shaded panel.
- * - `<hr>` spans the text width; `class="page-break-before"` starts a new page.
+ * - `<hr>` spans the text width; `class="page-break-before"` starts a new page (the table of
+ *   contents marker too).
  * - Headings are kept with what follows them (see `pageBreakBefore` in the doc definition).
  * - Blocks get their spacing from the style sheet's {@link BLOCK_MARGINS}.
  * - A table without rows is left out.
+ *
+ * - Scripts, style sheets and embedded frames are dropped with their content.
  *
  * The result is sanitized (see {@link sanitizeContent}): templates are untrusted.
  */
@@ -42,10 +51,13 @@ export function htmlToContent(html: string, setup: ResolvedPageSetup): Content[]
     window: sharedWindow(),
     defaultStyles: NO_BUILT_IN_LOOK,
     customTag: ({ element, ret }) => {
+      if (DROPPED_TAGS.has(element.nodeName)) return '';
       if (element.hasAttribute('data-bb-toc')) {
         if (!setup.toc || tocPlaced) return '';
         tocPlaced = true;
-        return tableOfContents(setup);
+        const toc = tableOfContents(setup);
+        if (element.classList.contains('page-break-before')) toc.pageBreak = 'before';
+        return toc;
       }
       let node = ret;
       // A table whose rows all came from an empty list (e.g. no citations) has no body, and pdfmake crashes on it.
@@ -66,7 +78,36 @@ export function htmlToContent(html: string, setup: ResolvedPageSetup): Content[]
 
   const content = Array.isArray(converted) ? converted : [converted];
   sanitizeContent(content);
+  dropMarginsBeforePageBreaks(content);
+  dropTrailingMargin(content);
   return setup.toc && !tocPlaced ? [tableOfContents(setup), ...content] : content;
+}
+
+/**
+ * Removes the bottom margin of the document's last block. pdfmake starts a new page for a
+ * margin that does not fit, so a last paragraph ending right at the page foot would otherwise
+ * leave a blank page at the end.
+ */
+function dropTrailingMargin(content: Content[]): void {
+  let last: unknown = content.at(-1);
+  while (last && typeof last === 'object') {
+    const node = last as ContentNode;
+    if (Array.isArray(node.margin) && node.margin.length === 4) node.margin = [...node.margin.slice(0, 3), 0];
+    last = Array.isArray(node.stack) ? node.stack.at(-1) : Array.isArray(last) ? last.at(-1) : undefined;
+  }
+}
+
+/**
+ * Removes the bottom margin of every block followed by a page break, for the same reason as
+ * {@link dropTrailingMargin}: a margin that spills over the page foot would start a page of
+ * its own, and the break another, leaving a blank page between them.
+ */
+function dropMarginsBeforePageBreaks(nodes: Content[]): void {
+  nodes.forEach((node, index) => {
+    if (!node || typeof node !== 'object' || Array.isArray(node)) return;
+    if (node.pageBreak === 'before' && index > 0) dropTrailingMargin(nodes.slice(index - 1, index));
+    if (Array.isArray(node.stack)) dropMarginsBeforePageBreaks(node.stack as Content[]);
+  });
 }
 
 function tableOfContents(setup: ResolvedPageSetup): ContentNode {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { briefingModel } from '../../../test/fixtures/briefing-model';
 import type { TemplatePartial } from './loaded-template';
 import { parseTemplate } from './parse-template';
-import { renderTemplate } from './engine';
+import { renderRunningText, renderTemplate } from './engine';
 import { TemplateError } from './template-error';
 
 const FRONT_MATTER = '---\nname: Test\n---\n'; // the body starts on line 4
@@ -110,5 +110,23 @@ describe('untrusted templates', () => {
     expect(render('[{{lookup this "__proto__"}}][{{lookup this "constructor"}}][{{__proto__}}][{{#with title}}{{lookup this "constructor"}}{{/with}}]')).toBe('[][][][]');
     // Strict mode turns the denied `constructor` into a plain missing-field error, not a leak.
     expect(templateError(() => render('{{constructor.name}}')).message).toBe('test.hbs:4:3: "name" is not defined (its parent is empty)');
+  });
+});
+
+describe('running text', () => {
+  const withSetup = (frontMatter: string) => parseTemplate({ id: 'test', file: '/user/templates/test.hbs', source: `---\n${frontMatter}\n---\n<p></p>`, builtIn: false, partials: {} });
+
+  it('fills header and footer text from the briefing, as plain text', () => {
+    const template = withSetup('headerText: "{{title}} & co"\nfooterText: Prepared by {{from}}, {{formatDate date "short"}}');
+    expect(renderRunningText(template, briefingModel({ title: 'A < B' }))).toEqual({
+      headerText: 'A < B & co',
+      footerText: 'Prepared by Jane Analyst, Russia & Eurasia Program, 5 Jul 2021',
+    });
+    expect(renderRunningText(withSetup('footerText: Fixed text'), briefingModel())).toEqual({ headerText: '', footerText: 'Fixed text' });
+  });
+
+  it('reports a mistake in them at its place in the front matter', () => {
+    expect(templateError(() => renderRunningText(withSetup('name: X\nfooterText: "Page of {{titel}}"'), briefingModel())).message).toBe('test.hbs:3:24: "titel" is not defined');
+    expect(templateError(() => withSetup('headerText: "{{shout title}}"')).message).toBe('test.hbs:2:14: unknown helper "shout"');
   });
 });

@@ -53,7 +53,13 @@ function locatingErrors(helper: (...args: unknown[]) => unknown): Handlebars.Hel
 interface CompiledTemplate {
   main: TemplateFn;
   partials: Record<string, TemplateFn>;
+  /** The page setup's header and footer text, which may use the briefing's fields. */
+  runningText: Record<RunningTextKey, TemplateFn>;
 }
+
+/** Page-setup keys whose text may use the briefing's fields, e.g. `footerText: "{{title}}"`. */
+export const RUNNING_TEXT_KEYS = ['headerText', 'footerText'] as const;
+export type RunningTextKey = (typeof RUNNING_TEXT_KEYS)[number];
 
 const compiledTemplates = new WeakMap<LoadedTemplate, CompiledTemplate>();
 
@@ -67,6 +73,16 @@ const compiledTemplates = new WeakMap<LoadedTemplate, CompiledTemplate>();
 export function renderTemplate(template: LoadedTemplate, model: BriefingModel): string {
   const { main, partials } = compileTemplate(template);
   return main(model, { partials });
+}
+
+/**
+ * The page setup's header and footer text for a briefing: `{{…}}` in them is filled in from
+ * the briefing, as plain text (not HTML, so nothing is escaped). Throws {@link TemplateError}
+ * at the spot in the front matter.
+ */
+export function renderRunningText(template: LoadedTemplate, model: BriefingModel): Record<RunningTextKey, string> {
+  const { runningText } = compileTemplate(template);
+  return { headerText: runningText.headerText(model), footerText: runningText.footerText(model) };
 }
 
 /**
@@ -93,12 +109,17 @@ export function compileTemplate(template: LoadedTemplate): CompiledTemplate {
   const compiled: CompiledTemplate = {
     main: main!,
     partials: Object.fromEntries(Object.keys(template.partials).map((name, index) => [name, partials[index]!])),
+    runningText: {
+      headerText: compileRunningText(template, 'headerText'),
+      footerText: compileRunningText(template, 'footerText'),
+    },
   };
   compiledTemplates.set(template, compiled);
   return compiled;
 }
 
-function parseBody(body: string, place: TemplatePlace): hbs.AST.Program {
+/** Parses a template body; a syntax error is a {@link TemplateError} at the offending token or unclosed block. */
+export function parseBody(body: string, place: TemplatePlace): hbs.AST.Program {
   try {
     return env.parse(body);
   } catch (error) {
@@ -111,15 +132,25 @@ function parserPosition(): ParserPosition | undefined {
   return (env as unknown as { Parser?: { lexer?: { yylloc?: ParserPosition } } }).Parser?.lexer?.yylloc;
 }
 
-function compileBody(body: string, place: TemplatePlace): TemplateFn {
+/** Running text without `{{` is used as it is; with, it is compiled like a body, to plain text. */
+function compileRunningText(template: LoadedTemplate, key: RunningTextKey): TemplateFn {
+  const text = template.setup[key];
+  if (!text.includes('{{')) return () => text;
+  const at = template.valuePositions[key] ?? { line: 1, column: 1 };
+  const place = { template: displayName(template.file), file: template.file, lineOffset: at.line - 1, columnOffset: at.column - 1 };
+  parseBody(text, place);
+  return compileBody(text, place, { ...COMPILE_OPTIONS, noEscape: true });
+}
+
+function compileBody(body: string, place: TemplatePlace, options: CompileOptions = COMPILE_OPTIONS): TemplateFn {
   try {
     // Handlebars compiles lazily, on first render; precompiling now surfaces unknown helpers
     // while the template is being loaded rather than when the analyst exports.
-    env.precompile(body, COMPILE_OPTIONS);
+    env.precompile(body, options);
   } catch (error) {
     throw toTemplateError(error, place, body);
   }
-  const render = env.compile(body, COMPILE_OPTIONS);
+  const render = env.compile(body, options);
   return (context, options) => {
     try {
       return render(context, options);

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, stringify } from 'yaml';
 import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { TemplateFrontMatter } from '../model';
@@ -10,6 +10,12 @@ export interface SplitTemplate {
   body: string;
   /** 1-based line of `body`'s first line in the file. */
   bodyStartLine: number;
+  /**
+   * Where each key's text value starts in the file (1-based line and column, inside any
+   * quotes), so a problem inside a value, such as a field in `headerText: "{{titel}}"`, can be
+   * shown where it is.
+   */
+  valuePositions: Record<string, { line: number; column: number }>;
 }
 
 /** Names the file in error messages. */
@@ -26,51 +32,101 @@ const CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/m;
  * validates the front matter against {@link TemplateFrontMatter}.
  *
  * A template without front matter is all body. Every problem is a {@link TemplateError} that
- * points at the offending spot in the file: a YAML syntax error, an unknown key, a wrong value.
+ * points at the offending spot in the file: a YAML syntax error, an unknown key, a wrong value;
+ * when there are several, the first in the file is thrown.
  */
 export function splitFrontMatter(source: string, name: TemplateFileName): SplitTemplate {
+  const { problems, ...split } = readFrontMatter(source, name);
+  if (problems[0]) throw problems[0];
+  return split;
+}
+
+/**
+ * Like {@link splitFrontMatter}, but returns every front-matter problem instead of throwing,
+ * with the body still split off so it can be checked too. The front matter is empty when it
+ * has problems.
+ */
+export function readFrontMatter(source: string, name: TemplateFileName): SplitTemplate & { problems: TemplateError[] } {
   const opening = OPENING.exec(source);
-  if (!opening) return { frontMatter: {}, body: source.replace(/^\uFEFF/, ''), bodyStartLine: 1 };
+  if (!opening) return { frontMatter: {}, body: source.replace(/^\uFEFF/, ''), bodyStartLine: 1, valuePositions: {}, problems: [] };
 
   const yamlStart = opening[0].length;
   const closing = CLOSING.exec(source.slice(yamlStart));
-  if (!closing) throw new TemplateError(name.template, 1, 1, 'front matter starts with "---" but has no closing "---" line', name.file);
+  if (!closing) {
+    // Without a closing line nothing after the opening one can be told apart from the body.
+    const problem = new TemplateError(name.template, 1, 1, 'front matter starts with "---" but has no closing "---" line', name.file);
+    return { frontMatter: {}, body: '', bodyStartLine: 2, valuePositions: {}, problems: [problem] };
+  }
 
   const yamlText = source.slice(yamlStart, yamlStart + closing.index);
   const closingLine = 2 + countLines(yamlText);
   const afterClosing = source.indexOf('\n', yamlStart + closing.index);
-  return {
-    frontMatter: validate(yamlText, name),
-    body: afterClosing < 0 ? '' : source.slice(afterClosing + 1),
-    bodyStartLine: closingLine + 1,
-  };
+  const { frontMatter, valuePositions, problems } = validate(yamlText, name);
+  return { frontMatter, body: afterClosing < 0 ? '' : source.slice(afterClosing + 1), bodyStartLine: closingLine + 1, valuePositions, problems };
+}
+
+/**
+ * Sets the `name:` key of a template's front matter, keeping everything else (comments
+ * included) as it was; a template without front matter gets one. Used to name copies and to
+ * rename; the caller checks the template afterwards like any edit.
+ */
+export function setFrontMatterName(source: string, name: string): string {
+  const opening = OPENING.exec(source);
+  const closing = opening ? CLOSING.exec(source.slice(opening[0].length)) : null;
+  if (!opening || !closing) return `---\nname: ${stringify(name).trim()}\n---\n${source.replace(/^\uFEFF/, '')}`;
+  const yamlStart = opening[0].length;
+  const doc = parseDocument(source.slice(yamlStart, yamlStart + closing.index));
+  if (doc.errors.length || (doc.contents !== null && !isMap(doc.contents))) {
+    throw new Error('the front matter is not valid YAML keys and values; fix it before renaming');
+  }
+  doc.set('name', name);
+  return `${source.slice(0, yamlStart)}${String(doc)}${source.slice(yamlStart + closing.index)}`;
 }
 
 /** The YAML starts on the file's second line, right after the opening `---`. */
 const YAML_FIRST_LINE = 2;
 
-function validate(yamlText: string, name: TemplateFileName): TemplateFrontMatter {
+/** Every problem of the front matter, in file order; the validated keys when there is none. */
+function validate(yamlText: string, name: TemplateFileName): Pick<SplitTemplate, 'frontMatter' | 'valuePositions'> & { problems: TemplateError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter });
-  const at = (offset: number, reason: string) => {
+  const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
-    return new TemplateError(name.template, line + YAML_FIRST_LINE - 1, col, reason, name.file);
+    return { line: line + YAML_FIRST_LINE - 1, column: col };
   };
+  const at = (offset: number, reason: string) => {
+    const { line, column } = position(offset);
+    return new TemplateError(name.template, line, column, reason, name.file);
+  };
+  const failed = (problems: TemplateError[]) => ({ frontMatter: {}, valuePositions: {}, problems });
 
-  const syntaxError = doc.errors[0];
-  if (syntaxError) throw at(syntaxError.pos[0], `front matter: ${firstLine(syntaxError.message)}`);
-
+  if (doc.errors.length) return failed(doc.errors.map((error) => at(error.pos[0], `front matter: ${firstLine(error.message)}`)));
   if (doc.contents !== null && !isMap(doc.contents)) {
-    throw at(0, 'front matter must be YAML keys and values, e.g. "pageSize: A4"');
+    return failed([at(0, 'front matter must be YAML keys and values, e.g. "pageSize: A4"')]);
   }
   const parsed = TemplateFrontMatter.safeParse(doc.toJS() ?? {});
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return { frontMatter: parsed.data, valuePositions: valuePositions(doc, position), problems: [] };
 
-  // Report the issue that comes first in the file, as a compiler would.
-  const located = parsed.error.issues
-    .map((issue) => ({ issue, offset: issueOffset(doc, issue) }))
-    .sort((a, b) => a.offset - b.offset)[0]!;
-  throw at(located.offset, `front matter: ${describeIssue(located.issue)}`);
+  // In file order, as a compiler reports them.
+  return failed(
+    parsed.error.issues
+      // One problem per unknown key, each at its key.
+      .flatMap((issue): z.core.$ZodIssue[] => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue]))
+      .map((issue) => ({ issue, offset: issueOffset(doc, issue) }))
+      .sort((a, b) => a.offset - b.offset)
+      .map(({ issue, offset }) => at(offset, `front matter: ${describeIssue(issue)}`)),
+  );
+}
+
+function valuePositions(doc: Document, position: (offset: number) => { line: number; column: number }): SplitTemplate['valuePositions'] {
+  const positions: SplitTemplate['valuePositions'] = {};
+  if (!isMap(doc.contents)) return positions;
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key) || !isScalar(pair.value) || !pair.value.range) continue;
+    const quoted = pair.value.type === 'QUOTE_DOUBLE' || pair.value.type === 'QUOTE_SINGLE';
+    positions[String(pair.key.value)] = position(pair.value.range[0] + (quoted ? 1 : 0));
+  }
+  return positions;
 }
 
 /** Where in the YAML text an issue is: the unknown key itself, or the offending value. */

@@ -7,6 +7,8 @@ export interface TemplatePlace {
   file: string;
   /** Lines above the body: the front matter, for a template; 0 for a partial. */
   lineOffset: number;
+  /** Columns before the body on its first line: for text inside a front-matter value. */
+  columnOffset?: number;
 }
 
 /** Where the jison parser inside Handlebars stopped: its lexer keeps the offending token's place. */
@@ -48,8 +50,10 @@ export function hasTemplateLocation(error: unknown): boolean {
 export function toTemplateError(error: unknown, place: TemplatePlace, body: string, parserPosition?: ParserPosition): TemplateError {
   if (error instanceof TemplateError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  const at = (line: number, column: number, reason: string) =>
-    new TemplateError(place.template, line > 0 ? line + place.lineOffset : 0, line > 0 ? column + 1 : 0, reason, place.file, { cause: error });
+  const at = (line: number, column: number, reason: string) => {
+    const shift = line === 1 ? (place.columnOffset ?? 0) : 0;
+    return new TemplateError(place.template, line > 0 ? line + place.lineOffset : 0, line > 0 ? column + 1 + shift : 0, reason, place.file, { cause: error });
+  };
 
   if (message.startsWith('Parse error')) {
     const unclosed = /got 'EOF'/.test(message) ? findUnclosedBlock(body) : undefined;

@@ -1,7 +1,8 @@
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
+import { RecordKind, SourceKind } from '../model';
 import { briefingModel } from '../../../test/fixtures/briefing-model';
-import { TEMPLATE_HELPERS, authors, citeSource, eq, formatDate, inc, join, kindLabel, plural, upper } from './helpers';
+import { TEMPLATE_HELPERS, authors, citeShort, citeSource, eq, formatDate, inc, join, kindLabel, plural, sourceName, upper } from './helpers';
 import { parseTemplate } from './parse-template';
 import { renderTemplate } from './engine';
 
@@ -37,10 +38,19 @@ describe('template helpers', () => {
     expect(() => plural(2, undefined)).toThrow(/give the singular/);
   });
 
-  it('kindLabel names each record kind', () => {
+  it('kindLabel names each record and source kind', () => {
     expect(['recommendation', 'proposal', 'finding', 'concern'].map(kindLabel)).toEqual(['Recommendation', 'Proposal', 'Finding', 'Concern']);
-    expect(() => kindLabel('rumour')).toThrow(/unknown record kind "rumour"/);
-    expect(() => kindLabel('constructor')).toThrow(/unknown record kind/);
+    expect(['joint-statement', 'commentary', 'report', 'article', 'transcript', 'other'].map(kindLabel)).toEqual(['Joint statement', 'Commentary', 'Report', 'Article', 'Transcript', 'Other']);
+    // Every kind the model knows has a printed name.
+    for (const kind of [...RecordKind.options, ...SourceKind.options]) expect(kindLabel(kind)).toMatch(/^[A-Z]/);
+    expect(() => kindLabel('rumour')).toThrow(/unknown kind "rumour"/);
+    expect(() => kindLabel('constructor')).toThrow(/unknown kind/);
+  });
+
+  it('sourceName prefers the dialogue to the publisher', () => {
+    const { sources } = briefingModel();
+    expect(sources.map(sourceName)).toEqual(['Elbe Group', 'European Leadership Network']);
+    expect(() => sourceName('Elbe Group')).toThrow(/sourceName: expected a source/);
   });
 
   it('authors writes names as running text', () => {
@@ -67,6 +77,14 @@ describe('template helpers', () => {
     expect(() => citeSource('a title')).toThrow(/citeSource: expected a citation/);
   });
 
+  it('citeShort names author (or publisher), title and section', () => {
+    const [first, , , eln, fifth] = briefingModel().citations;
+    expect(citeShort(fifth)).toBe('Daniel Shapiro, “\'Track 2\' Talks Take US-Russian Relations Where Official Channels Won’t,” section “Cyber.”');
+    expect(citeShort(eln)).toBe('European Leadership Network, “Biden-Putin meeting a chance for NATO to re-establish military-to-military communication,” section “Pragmatic ways ahead.”');
+    expect(citeShort(first!.source)).toBe('Daniel Shapiro, “\'Track 2\' Talks Take US-Russian Relations Where Official Channels Won’t.”');
+    expect(() => citeShort(3)).toThrow(/citeShort: expected a citation/);
+  });
+
   it('every documented example prints what the reference says', () => {
     for (const { name, example } of TEMPLATE_HELPERS) {
       const template = parseTemplate({ id: name, file: `/tmp/${name}.hbs`, source: example.call, builtIn: false, partials: {} });
@@ -77,7 +95,7 @@ describe('template helpers', () => {
   it('documents every registered helper exactly once', () => {
     const names = TEMPLATE_HELPERS.map((helper) => helper.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(['formatDate', 'upper', 'join', 'eq', 'inc', 'plural', 'kindLabel', 'authors', 'citeSource']);
+    expect(names).toEqual(['formatDate', 'upper', 'join', 'eq', 'inc', 'plural', 'kindLabel', 'sourceName', 'authors', 'citeSource', 'citeShort']);
     for (const helper of TEMPLATE_HELPERS) expect(helper.summary.length, helper.name).toBeGreaterThan(10);
   });
 });

@@ -61,18 +61,35 @@ export function plural(count: unknown, singular: unknown, pluralForm?: unknown):
   return typeof pluralForm === 'string' ? pluralForm : `${singular}s`;
 }
 
+/** Printed names of record kinds and source kinds (the two sets share no value). */
 const KIND_LABELS: Record<string, string> = {
   recommendation: 'Recommendation',
   proposal: 'Proposal',
   finding: 'Finding',
   concern: 'Concern',
+  'joint-statement': 'Joint statement',
+  commentary: 'Commentary',
+  report: 'Report',
+  article: 'Article',
+  transcript: 'Transcript',
+  other: 'Other',
 };
 
-/** The printed name of a record kind: `recommendation` gives "Recommendation". */
+/** The printed name of a record or source kind: `recommendation` gives "Recommendation", `joint-statement` "Joint statement". */
 export function kindLabel(kind: unknown): string {
   const label = Object.hasOwn(KIND_LABELS, String(kind)) ? KIND_LABELS[String(kind)] : undefined;
-  if (!label) throw new Error(`kindLabel: unknown record kind "${String(kind)}"; known: ${Object.keys(KIND_LABELS).join(', ')}`);
+  if (!label) throw new Error(`kindLabel: unknown kind "${String(kind)}"; known: ${Object.keys(KIND_LABELS).join(', ')}`);
   return label;
+}
+
+/**
+ * The short name of a source for labels and column heads: the dialogue it reports
+ * ("Elbe Group"), else its publisher.
+ */
+export function sourceName(source: unknown): string {
+  if (!source || typeof source !== 'object' || !('publisher' in source)) throw new Error('sourceName: expected a source, e.g. {{sourceName source}}');
+  const { dialogue, publisher } = source as ModelSource;
+  return dialogue || publisher;
 }
 
 /** Names in running text: "A", "A and B", "A, B and C". */
@@ -114,7 +131,20 @@ export function citeSource(citationOrSource: unknown, section?: unknown): string
     .join(' ');
 }
 
-function citationParts(value: unknown, section: unknown): { source: ModelSource; section: string } {
+/**
+ * The short form of a note whose source an earlier note gave in full (`firstOfSource` is
+ * false): authors (or the publisher when there are none), “title,” section.
+ *
+ * Takes a citation (`{{citeShort this}}` inside `{{#each citations}}`) or a source, with an
+ * optional section, like {@link citeSource}.
+ */
+export function citeShort(citationOrSource: unknown, section?: unknown): string {
+  const { source, section: citedSection } = citationParts(citationOrSource, section, 'citeShort');
+  const by = authors(source.authors) || source.publisher;
+  return citedSection ? `${by}, “${source.title},” section “${citedSection}.”` : `${by}, “${source.title}.”`;
+}
+
+function citationParts(value: unknown, section: unknown, helper = 'citeSource'): { source: ModelSource; section: string } {
   if (value && typeof value === 'object' && 'source' in value) {
     const citation = value as Citation;
     return { source: citation.source, section: citation.section };
@@ -122,12 +152,14 @@ function citationParts(value: unknown, section: unknown): { source: ModelSource;
   if (value && typeof value === 'object' && 'title' in value && 'publisher' in value) {
     return { source: value as ModelSource, section: typeof section === 'string' ? section : '' };
   }
-  throw new Error('citeSource: expected a citation ({{citeSource this}} in {{#each citations}}) or a source');
+  throw new Error(`${helper}: expected a citation ({{${helper} this}} in {{#each citations}}) or a source`);
 }
 
 /** One helper with the documentation a template reference is generated from. */
 export interface TemplateHelper {
   name: string;
+  /** How many arguments it takes, fewest and most: the template checker reports other counts. */
+  arity: readonly [number, number];
   /** How a template calls it. */
   usage: string;
   /** What it does, one or two sentences. */
@@ -139,7 +171,7 @@ export interface TemplateHelper {
 
 const ELBE_AUTHORS = ['Michael Maples', 'Kevin Ryan', 'Rolf Mowatt-Larssen'];
 const ELBE_CITATION = {
-  source: { title: 'Elbe Group Joint Statement', authors: [], container: '', publisher: 'Belfer Center', date: '2019-03-15' },
+  source: { title: 'Elbe Group Joint Statement', authors: [], container: '', publisher: 'Belfer Center', dialogue: 'Elbe Group', date: '2019-03-15' },
   section: 'Strategic Stability',
 };
 
@@ -147,6 +179,7 @@ const ELBE_CITATION = {
 export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   {
     name: 'formatDate',
+    arity: [1, 2],
     usage: '{{formatDate date}} · {{formatDate date "short"}}',
     summary: 'Formats an ISO date for print; "short" abbreviates the month.',
     example: { call: '{{formatDate date}}', data: { date: '2019-04-24' }, output: formatDate('2019-04-24') },
@@ -154,6 +187,7 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   },
   {
     name: 'upper',
+    arity: [1, 1],
     usage: '{{upper text}}',
     summary: 'Upper-cases text.',
     example: { call: '{{upper marking}}', data: { marking: 'unclassified' }, output: upper('unclassified') },
@@ -161,6 +195,7 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   },
   {
     name: 'join',
+    arity: [1, 2],
     usage: '{{join list}} · {{join list "; "}}',
     summary: 'Joins a list with a separator (default ", ").',
     example: { call: '{{join tags " · "}}', data: { tags: ['arms control', 'NATO'] }, output: join(['arms control', 'NATO'], ' · ') },
@@ -168,6 +203,7 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   },
   {
     name: 'eq',
+    arity: [2, 2],
     usage: '{{#if (eq a b)}}…{{/if}}',
     summary: 'True when both values are strictly equal.',
     example: { call: '{{#if (eq kind "concern")}}concern{{else}}other{{/if}}', data: { kind: 'concern' }, output: eq('concern', 'concern') ? 'concern' : 'other' },
@@ -175,6 +211,7 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   },
   {
     name: 'inc',
+    arity: [1, 1],
     usage: '{{inc @index}}',
     summary: 'Adds one: 1-based numbering inside {{#each}}.',
     example: { call: '{{#each topics}}{{inc @index}}. {{this}}; {{/each}}', data: { topics: ['Cyber', 'Arctic'] }, output: '1. Cyber; 2. Arctic; ' },
@@ -182,6 +219,7 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   },
   {
     name: 'plural',
+    arity: [2, 3],
     usage: '{{plural count "source"}} · {{plural count "analysis" "analyses"}}',
     summary: 'The singular word for a count of 1, otherwise the plural (default: singular + "s").',
     example: { call: '{{stats.sources}} {{plural stats.sources "source"}}', data: { stats: { sources: 2 } }, output: `2 ${plural(2, 'source')}` },
@@ -189,13 +227,23 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   },
   {
     name: 'kindLabel',
+    arity: [1, 1],
     usage: '{{kindLabel kind}}',
-    summary: 'The printed name of a record kind: Recommendation, Proposal, Finding or Concern.',
+    summary: 'The printed name of a record kind (Recommendation, Proposal, Finding, Concern) or a source kind (Joint statement, Commentary…).',
     example: { call: '{{kindLabel kind}}', data: { kind: 'recommendation' }, output: kindLabel('recommendation') },
     fn: kindLabel,
   },
   {
+    name: 'sourceName',
+    arity: [1, 1],
+    usage: '{{sourceName source}}',
+    summary: 'The short name of a source for labels: the dialogue it reports, else its publisher.',
+    example: { call: '{{sourceName source}}', data: { source: ELBE_CITATION.source }, output: sourceName(ELBE_CITATION.source) },
+    fn: sourceName,
+  },
+  {
     name: 'authors',
+    arity: [1, 1],
     usage: '{{authors source.authors}}',
     summary: 'Names in running text: "A", "A and B", "A, B and C".',
     example: { call: '{{authors names}}', data: { names: ELBE_AUTHORS }, output: authors(ELBE_AUTHORS) },
@@ -203,9 +251,18 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
   },
   {
     name: 'citeSource',
+    arity: [1, 2],
     usage: '{{citeSource this}} (in {{#each citations}}) · {{citeSource source section}}',
     summary: 'The full endnote text: authors, “title,” container, publisher, date, section. The URL is left to the template.',
     example: { call: '{{citeSource this}}', data: ELBE_CITATION, output: citeSource(ELBE_CITATION) },
     fn: citeSource,
+  },
+  {
+    name: 'citeShort',
+    arity: [1, 2],
+    usage: '{{citeShort this}} (in {{#each citations}}) · {{citeShort source section}}',
+    summary: 'The short endnote for a source an earlier note gave in full: authors (or publisher), “title,” section.',
+    example: { call: '{{citeShort this}}', data: ELBE_CITATION, output: citeShort(ELBE_CITATION) },
+    fn: citeShort,
   },
 ];

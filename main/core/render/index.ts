@@ -8,4 +8,7 @@ export { TemplateError } from './template-error';
 export { renderTemplate } from './engine';
 export { parseTemplate } from './parse-template';
 export type { TemplateSource } from './parse-template';
-export { loadTemplate, listBuiltInTemplates } from './templates';
+export { TEMPLATE_ID, TemplateNotFoundError, builtInPartials, listBuiltInTemplates, loadTemplate, templateIds, templatePartials } from './templates';
+export { checkTemplate } from './check-template';
+export { formatProblem } from './template-problem';
+export type { TemplateProblem } from './template-problem';

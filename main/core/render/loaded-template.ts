@@ -23,6 +23,8 @@ export interface LoadedTemplate {
   body: string;
   /** 1-based line of `body`'s first line in the file. */
   bodyStartLine: number;
+  /** Where each front-matter value starts in the file, for errors inside `headerText` and `footerText`. */
+  valuePositions: Readonly<Record<string, { line: number; column: number }>>;
   /** Partials by name: those in a `partials/` folder beside the template, then the built-in ones. */
   partials: Readonly<Record<string, TemplatePartial>>;
 }

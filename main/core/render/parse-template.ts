@@ -21,7 +21,7 @@ export interface TemplateSource {
  * The result is frozen: it is cached and shared, and its compiled form is keyed by identity.
  */
 export function parseTemplate(input: TemplateSource): LoadedTemplate {
-  const { frontMatter, body, bodyStartLine } = splitFrontMatter(input.source, { template: path.basename(input.file), file: input.file });
+  const { frontMatter, body, bodyStartLine, valuePositions } = splitFrontMatter(input.source, { template: path.basename(input.file), file: input.file });
   const { name, description, ...setup } = frontMatter;
   const template: LoadedTemplate = Object.freeze({
     id: input.id,
@@ -32,6 +32,7 @@ export function parseTemplate(input: TemplateSource): LoadedTemplate {
     setup: Object.freeze(resolvePageSetup(setup)),
     body,
     bodyStartLine,
+    valuePositions: Object.freeze(valuePositions),
     partials: Object.freeze({ ...input.partials }),
   });
   compileTemplate(template);

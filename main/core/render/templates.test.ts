@@ -63,16 +63,40 @@ describe('loadTemplate', () => {
   });
 
   it('says which templates exist when an id is unknown, and takes no paths for ids', async () => {
-    await expect(loadTemplate('brief')).rejects.toThrow('unknown template "brief"; built-in templates: memo');
-    await expect(loadTemplate('Memo!')).rejects.toThrow('"Memo!" is neither a built-in template id nor a .hbs file');
+    const noUserTemplates = path.join(dir, 'no-user-templates');
+    await expect(loadTemplate('brief', defaultResourceLayout(), noUserTemplates)).rejects.toThrow('unknown template "brief"; built-in templates: book, comparison, memo, one-pager');
+    await expect(loadTemplate('Memo!')).rejects.toThrow('"Memo!" is neither a template id nor a .hbs file');
+    await expect(loadTemplate('..')).rejects.toThrow('".." is neither a template id nor a .hbs file');
     await expect(loadTemplate(path.join(dir, 'missing.hbs'))).rejects.toThrow(/template file not found: .*missing\.hbs/);
+  });
+});
+
+describe('loadTemplate with user templates', () => {
+  it("finds the user's templates by id after the built-in ones, with the built-in partials", async () => {
+    const own = path.join(dir, 'user-templates');
+    await mkdir(own, { recursive: true });
+    await writeFile(path.join(own, 'short-memo.hbs'), '---\nname: Short memo\n---\n{{> title-block}}<p>{{title}}</p>');
+    await writeFile(path.join(own, 'short-memo.draft.hbs'), '---\nname: Unsaved\n---\n{{titel}}');
+    // A user file named like a built-in template is never chosen over it.
+    await writeFile(path.join(own, 'memo.hbs'), '---\nname: Impostor\n---\n<p>{{title}}</p>');
+
+    const short = await loadTemplate('short-memo', defaultResourceLayout(), own);
+    expect(short).toMatchObject({ id: 'short-memo', name: 'Short memo', builtIn: false, file: path.join(own, 'short-memo.hbs') });
+    expect(renderTemplate(short, briefingModel())).toContain('<td class="label">TO</td>');
+    expect((await loadTemplate('memo', defaultResourceLayout(), own)).name).toBe('Memo');
+    await expect(loadTemplate('nope', defaultResourceLayout(), own)).rejects.toThrow('unknown template "nope"; built-in templates: book, comparison, memo, one-pager; your templates: memo, short-memo');
   });
 });
 
 describe('listBuiltInTemplates', () => {
   it('lists the shipped templates for the picker', async () => {
     const templates = await listBuiltInTemplates();
-    expect(templates.map(({ id, name, builtIn }) => ({ id, name, builtIn }))).toEqual([{ id: 'memo', name: 'Memo', builtIn: true }]);
-    expect(templates[0]!.file).toBe(path.join(defaultResourceLayout().templates, 'memo.hbs'));
+    expect(templates.map(({ id, name, builtIn }) => ({ id, name, builtIn }))).toEqual([
+      { id: 'book', name: 'Briefing book', builtIn: true },
+      { id: 'comparison', name: 'Comparison', builtIn: true },
+      { id: 'memo', name: 'Memo', builtIn: true },
+      { id: 'one-pager', name: 'One-pager', builtIn: true },
+    ]);
+    expect(templates[2]!.file).toBe(path.join(defaultResourceLayout().templates, 'memo.hbs'));
   });
 });

@@ -1,0 +1,265 @@
+import { RecordKind, SourceKind } from '../model';
+import { TOP_RECOMMENDATIONS_LIMIT } from './briefing-model';
+import type {
+  BriefingModel,
+  BriefingSection,
+  BriefingStats,
+  Citation,
+  Convergence,
+  CrossReference,
+  KindCount,
+  MatrixCell,
+  MatrixColumn,
+  MatrixRow,
+  ModelRecord,
+  ModelSource,
+  SectionTopic,
+  TopicRef,
+  TopicSourceMatrix,
+  TopRecommendation,
+} from './briefing-model';
+
+/**
+ * The shape of the BriefingModel as data: every object a template can reach, its fields, their
+ * types and what they mean.
+ *
+ * The template checker walks templates against it (a `{{titel}}` or a `{{summary}}` outside
+ * `{{#each records}}` is found before rendering), docs/templates.md is generated from it, and
+ * the template editor completes field names from it. The TypeScript types are the source of
+ * truth: each shape must list exactly the fields of its interface (checked when compiling), and
+ * a test walks a real composed briefing against it.
+ */
+
+/** The TypeScript type behind each shape name. */
+interface ModelTypes {
+  BriefingModel: BriefingModel;
+  BriefingStats: BriefingStats;
+  BriefingSection: BriefingSection;
+  SectionTopic: SectionTopic;
+  TopicRef: TopicRef;
+  CrossReference: CrossReference;
+  TopRecommendation: TopRecommendation;
+  ModelRecord: ModelRecord;
+  ModelSource: ModelSource;
+  Citation: Citation;
+  Convergence: Convergence;
+  TopicSourceMatrix: TopicSourceMatrix;
+  MatrixColumn: MatrixColumn;
+  MatrixRow: MatrixRow;
+  MatrixCell: MatrixCell;
+  KindCount: KindCount;
+}
+
+export type ShapeName = keyof ModelTypes;
+
+/** What a field holds: text, a number, a yes/no, one object of a shape, or a list. */
+export type FieldType =
+  | { kind: 'text' }
+  | { kind: 'number' }
+  | { kind: 'boolean' }
+  | { kind: 'object'; shape: ShapeName }
+  | { kind: 'list'; of: FieldType };
+
+export interface FieldSpec {
+  type: FieldType;
+  /** What the field means, one sentence. */
+  summary: string;
+  /** The only values a text field takes (record kinds, source kinds). */
+  values?: readonly string[];
+}
+
+export interface ShapeSpec<T = unknown> {
+  /** What one such object is. */
+  summary: string;
+  fields: { [K in keyof T]-?: FieldSpec };
+}
+
+const TEXT: FieldType = { kind: 'text' };
+const NUMBER: FieldType = { kind: 'number' };
+const BOOLEAN: FieldType = { kind: 'boolean' };
+const object = (shape: ShapeName): FieldType => ({ kind: 'object', shape });
+const list = (of: FieldType | ShapeName): FieldType => ({ kind: 'list', of: typeof of === 'string' ? object(of) : of });
+
+const field = (type: FieldType, summary: string, values?: readonly string[]): FieldSpec => (values ? { type, summary, values } : { type, summary });
+
+/** Every shape of the model, the root first, then in the order a reader meets them. */
+export const MODEL_SHAPES: { readonly [N in ShapeName]: ShapeSpec<ModelTypes[N]> } = {
+  BriefingModel: {
+    summary: 'The briefing: what the template sees at the top level.',
+    fields: {
+      title: field(TEXT, 'Title of the briefing.'),
+      subject: field(TEXT, 'SUBJECT line; may be empty.'),
+      to: field(TEXT, 'TO line (who it is prepared for); may be empty.'),
+      from: field(TEXT, 'FROM line (who prepared it); may be empty.'),
+      date: field(TEXT, 'Date as YYYY-MM-DD; print it with formatDate.'),
+      marking: field(TEXT, 'Handling marking, e.g. UNCLASSIFIED or TLP:AMBER (the page banners print it already).'),
+      bluf: field(TEXT, 'Bottom line up front: the analyst’s, or a factual summary of the selection.'),
+      draft: field(BOOLEAN, 'True for a draft (every page is watermarked DRAFT).'),
+      sections: field(list('BriefingSection'), 'One section per topic, in briefing order.'),
+      topRecommendations: field(
+        list('TopRecommendation'),
+        `What to lead with: the first recommendation of each section (else its first proposal), in briefing order, at most ${TOP_RECOMMENDATIONS_LIMIT}.`,
+      ),
+      citations: field(list('Citation'), 'The numbered endnotes, in print order.'),
+      sources: field(list('ModelSource'), 'Every source cited, in order of first citation.'),
+      convergences: field(list('Convergence'), 'Topics that more than one source speaks to, sections’ topics first.'),
+      matrix: field(object('TopicSourceMatrix'), 'The topic-by-source matrix: rows are the sections’ topics, columns the sources.'),
+      stats: field(object('BriefingStats'), 'Totals, for summary lines.'),
+    },
+  },
+  BriefingStats: {
+    summary: 'Totals of the briefing (`stats`).',
+    fields: {
+      records: field(NUMBER, 'Records in the briefing.'),
+      topics: field(NUMBER, 'Sections (topics) in the briefing.'),
+      sources: field(NUMBER, 'Sources cited.'),
+    },
+  },
+  BriefingSection: {
+    summary: 'One topic’s section (`{{#each sections}}`).',
+    fields: {
+      topic: field(object('SectionTopic'), 'The topic: id, label, description.'),
+      records: field(list('ModelRecord'), 'The records printed here; each record is printed once, under its first chosen topic.'),
+      sources: field(
+        list('MatrixCell'),
+        'The sources that speak to this topic anywhere in the briefing, with their records on it (its matrix row’s non-empty cells).',
+      ),
+      seeAlso: field(list('CrossReference'), 'Records that carry this topic but are printed under another section.'),
+    },
+  },
+  SectionTopic: {
+    summary: 'A topic of the taxonomy (`topic` of a section, row or top recommendation).',
+    fields: {
+      id: field(TEXT, 'Topic id, e.g. mil-to-mil-channels.'),
+      label: field(TEXT, 'Printed name of the topic.'),
+      description: field(TEXT, 'What the topic covers; may be empty.'),
+    },
+  },
+  TopicRef: {
+    summary: 'A topic by id and label (`topic` of a convergence).',
+    fields: {
+      id: field(TEXT, 'Topic id.'),
+      label: field(TEXT, 'Printed name of the topic.'),
+    },
+  },
+  CrossReference: {
+    summary: 'A record printed under another section (`{{#each seeAlso}}`).',
+    fields: {
+      record: field(object('ModelRecord'), 'The record.'),
+      filedUnder: field(object('SectionTopic'), 'The topic of the section that prints it.'),
+    },
+  },
+  TopRecommendation: {
+    summary: 'A record to lead with (`{{#each topRecommendations}}`).',
+    fields: {
+      topic: field(object('SectionTopic'), 'The section it comes from.'),
+      record: field(object('ModelRecord'), 'The recommendation or proposal.'),
+    },
+  },
+  ModelRecord: {
+    summary: 'One recommendation, proposal, finding or concern (`{{#each records}}`).',
+    fields: {
+      id: field(TEXT, 'Record id.'),
+      kind: field(TEXT, 'What it is; print it with kindLabel.', RecordKind.options),
+      statement: field(TEXT, 'The passage exactly as the source has it.'),
+      summary: field(TEXT, 'The analyst’s one-line paraphrase.'),
+      speaker: field(TEXT, 'Whose view it is: a joint statement, one delegation, the author.'),
+      addressees: field(list(TEXT), 'Whom it is addressed to; may be empty.'),
+      section: field(TEXT, 'Heading of the passage in its source; may be empty.'),
+      note: field(TEXT, 'The analyst’s note for this briefing; may be empty.'),
+      citation: field(NUMBER, 'Number of its endnote in citations.'),
+      source: field(object('ModelSource'), 'The source it is drawn from.'),
+    },
+  },
+  ModelSource: {
+    summary: 'A source records are drawn from (`{{#each sources}}`, `source` of a record).',
+    fields: {
+      id: field(TEXT, 'Source id.'),
+      title: field(TEXT, 'Title.'),
+      publisher: field(TEXT, 'Publisher or institution.'),
+      container: field(TEXT, 'Outlet or series inside the publisher, e.g. a blog; may be empty.'),
+      authors: field(list(TEXT), 'Authors’ names; may be empty (print them with authors).'),
+      date: field(TEXT, 'Publication date as YYYY-MM-DD.'),
+      url: field(TEXT, 'Web address; may be empty.'),
+      kind: field(TEXT, 'Kind of document.', SourceKind.options),
+      dialogue: field(TEXT, 'The dialogue or forum it reports, e.g. Elbe Group; may be empty.'),
+      track: field(TEXT, 'Diplomatic track of the dialogue: 1, 1.5 or 2; may be empty.', ['1', '1.5', '2', '']),
+      language: field(TEXT, 'Language of the source text, e.g. en, ru.'),
+    },
+  },
+  Citation: {
+    summary: 'One endnote (`{{#each citations}}`): a source and the section records come from.',
+    fields: {
+      number: field(NUMBER, 'The note number records point to.'),
+      source: field(object('ModelSource'), 'The source.'),
+      section: field(TEXT, 'Heading of the cited section of the source; may be empty.'),
+      firstOfSource: field(BOOLEAN, 'True for the first note citing its source; later ones may use citeShort.'),
+      recordIds: field(list(TEXT), 'Ids of the records citing this note.'),
+    },
+  },
+  Convergence: {
+    summary: 'A topic several sources speak to (`{{#each convergences}}`).',
+    fields: {
+      topic: field(object('TopicRef'), 'The topic.'),
+      sources: field(list('ModelSource'), 'The sources that speak to it, in source order.'),
+    },
+  },
+  TopicSourceMatrix: {
+    summary: 'Who speaks to which topic (`matrix`). A record counts in the row of every topic it carries.',
+    fields: {
+      columns: field(list('MatrixColumn'), 'One column per source, in source order.'),
+      rows: field(list('MatrixRow'), 'One row per section topic, in section order.'),
+    },
+  },
+  MatrixColumn: {
+    summary: 'A source as a column of the matrix (`{{#each matrix.columns}}`), with its totals.',
+    fields: {
+      source: field(object('ModelSource'), 'The source.'),
+      count: field(NUMBER, 'Records of the briefing drawn from it, each counted once.'),
+      topics: field(NUMBER, 'Rows in which it has at least one record.'),
+    },
+  },
+  MatrixRow: {
+    summary: 'A topic as a row of the matrix (`{{#each matrix.rows}}`).',
+    fields: {
+      topic: field(object('SectionTopic'), 'The topic.'),
+      cells: field(list('MatrixCell'), 'One cell per column, in column order; cells may be empty.'),
+      sourceCount: field(NUMBER, 'How many sources speak to the topic.'),
+      converges: field(BOOLEAN, 'True when more than one source speaks to the topic.'),
+    },
+  },
+  MatrixCell: {
+    summary: 'What one source says on one topic (`{{#each cells}}`, `{{#each sources}}` in a section).',
+    fields: {
+      source: field(object('ModelSource'), 'The source (the cell’s column).'),
+      records: field(list('ModelRecord'), 'Its records carrying the topic, in print order; may be empty.'),
+      count: field(NUMBER, 'How many records.'),
+      kinds: field(list('KindCount'), 'Records by kind: recommendations, proposals, findings, concerns; kinds with none left out.'),
+    },
+  },
+  KindCount: {
+    summary: 'How many records of one kind (`{{#each kinds}}`).',
+    fields: {
+      kind: field(TEXT, 'The record kind.', RecordKind.options),
+      count: field(NUMBER, 'How many.'),
+    },
+  },
+};
+
+/** The shape templates see at the top level. */
+export const ROOT_SHAPE: ShapeName = 'BriefingModel';
+
+/** How a field type reads in the reference and in messages: "text", "list of ModelRecord". */
+export function describeFieldType(type: FieldType): string {
+  switch (type.kind) {
+    case 'text':
+    case 'number':
+      return type.kind;
+    case 'boolean':
+      return 'true/false';
+    case 'object':
+      return type.shape;
+    case 'list':
+      return `list of ${describeFieldType(type.of)}`;
+  }
+}

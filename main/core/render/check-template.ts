@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { checkBody } from './check-body';
+import { checkMarkup } from './check-markup';
+import { RUNNING_TEXT_KEYS, parseBody } from './engine';
+import { readFrontMatter } from './front-matter';
+import type { TemplatePartial } from './loaded-template';
+import { parseTemplate } from './parse-template';
+import { TemplateError } from './template-error';
+import { sortProblems } from './template-problem';
+import type { TemplateProblem } from './template-problem';
+import { builtInPartials } from './templates';
+
+/**
+ * Checks a template's text before it is saved or used, and returns every problem found, in
+ * file order (an empty list: the template is fine):
+ *
+ * - front matter: YAML syntax, unknown keys, wrong values;
+ * - syntax errors and unbalanced blocks (the parser stops at the first one);
+ * - fields the BriefingModel does not have, in each block's context; unknown helpers and
+ *   partials; wrong argument counts; `{{#each}}` over something that is not a list;
+ * - markup a briefing may not have: scripts, images that are not data: URIs, …;
+ * - the same field and helper checks in `{{…}}` inside `headerText` and `footerText`.
+ *
+ * `name` is the file name (or path) the template is shown as. Partials default to the
+ * built-in ones; a template kept beside its own `partials/` folder passes those too (see
+ * `templatePartials`). Whatever passes here also loads: the engine's own compile check runs
+ * last, when nothing else is wrong.
+ */
+export function checkTemplate(text: string, name: string, options: { partials?: Readonly<Record<string, TemplatePartial>> } = {}): TemplateProblem[] {
+  const partials = options.partials ?? builtInPartials();
+  const fileName = { template: path.basename(name), file: name };
+  const { frontMatter, body, bodyStartLine, valuePositions, problems: frontMatterProblems } = readFrontMatter(text, fileName);
+  const problems = frontMatterProblems.map(fromError);
+  const lineOffset = bodyStartLine - 1;
+  for (const key of RUNNING_TEXT_KEYS) {
+    const value = frontMatter[key];
+    if (value?.includes('{{')) problems.push(...checkRunningText(value, key, valuePositions[key] ?? { line: 1, column: 1 }, fileName));
+  }
+
+  let ast: hbs.AST.Program;
+  try {
+    ast = parseBody(body, { ...fileName, lineOffset });
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    return sortProblems([...problems, fromError(error), ...checkMarkup(body, lineOffset)]);
+  }
+  problems.push(...checkBody(ast, { lineOffset, partials }), ...checkMarkup(body, lineOffset));
+
+  if (!problems.some((problem) => problem.severity === 'error')) {
+    try {
+      parseTemplate({ id: path.basename(name, '.hbs'), file: name, source: text, builtIn: false, partials: { ...partials } });
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      problems.push(fromError(error));
+    }
+  }
+  return sortProblems(problems);
+}
+
+/** Checks `{{…}}` in header or footer text against the briefing, at its place in the front matter. */
+function checkRunningText(text: string, key: string, at: { line: number; column: number }, fileName: { template: string; file: string }): TemplateProblem[] {
+  const offsets = { lineOffset: at.line - 1, columnOffset: at.column - 1 };
+  try {
+    const ast = parseBody(text, { ...fileName, ...offsets });
+    return checkBody(ast, { ...offsets, partials: {} }).map((problem) => ({ ...problem, message: `${key}: ${problem.message}` }));
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    return [{ ...fromError(error), message: `${key}: ${error.reason}` }];
+  }
+}
+
+function fromError(error: TemplateError): TemplateProblem {
+  // An error without a position (rare: a failure deep in Handlebars) is shown on the first line.
+  return { line: Math.max(1, error.line), column: Math.max(1, error.column), message: error.reason, severity: 'error' };
+}
