@@ -5,9 +5,10 @@
  * Otherwise (build machines cannot download Electron) the built renderer runs in Debian's
  * Chromium with the REAL handler table bound into the page: `window.briefbook` is built by the
  * preload's own builder over a binding to `dispatch`, so everything below the IPC boundary is
- * the production code. The one test double is the native save dialog: exports go to a temp
- * folder. Opening a file or showing it in the file manager is recorded rather than done, so no
- * PDF viewer or file manager pops up during a test run.
+ * the production code. The test doubles are the native file dialogs: exports go to a temp
+ * folder, and File > Import… opens the file the test names with `answerOpenDialog`. Opening a
+ * file or showing it in the file manager is recorded rather than done, so no PDF viewer or file
+ * manager pops up during a test run.
  */
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,12 +23,15 @@ import { dispatch } from '../main/app/dispatch';
 import { createHandlers } from '../main/app/handlers';
 import { LibraryStore } from '../main/core/library';
 import { resourceLayout } from '../main/core/resources';
-import { encodeBytes } from './bytes-codec';
+import { decodeBytes, encodeBytes } from './bytes-codec';
 import { ComposerPage } from './models/composer-page';
 import { ExportToast } from './models/export-toast';
+import { ImportSheet } from './models/import-sheet';
+import { LibraryManager } from './models/library-manager';
 import { LibraryPage } from './models/library-page';
 import { PreviewPage } from './models/preview-page';
 import { TemplateStudioPage } from './models/template-studio';
+import { RecordEditor } from './models/record-editor';
 import { Toolbar } from './models/toolbar';
 
 export const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -67,10 +71,15 @@ export interface BriefbookApp {
   preview: PreviewPage;
   templateStudio: TemplateStudioPage;
   exportToast: ExportToast;
+  importSheet: ImportSheet;
+  recordEditor: RecordEditor;
+  libraryManager: LibraryManager;
   /** The analyst's library file (a fresh copy of data/library.json). */
   libraryFile: string;
   /** Where the stand-in save dialog puts exports. */
   exportDir: string;
+  /** Makes the stand-in open dialog choose `file` the next times File > Import… asks (undefined: cancel). */
+  answerOpenDialog(file: string | undefined): Promise<void>;
   /** Sends a command as the application menu does. */
   menu(command: MenuCommand): Promise<void>;
   /** Reloads the window (the library and saved briefings persist, the UI state does not). */
@@ -152,6 +161,7 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
   const problems = watchForProblems(page);
   const shell = { opened: [] as string[], revealed: [] as string[] };
   let templatePreview: Uint8Array | undefined;
+  let fileToImport: string | undefined;
 
   const store = await LibraryStore.open(libraryFile, { seedFile: seedLibrary });
   const emit = <E extends keyof Events>(event: E, payload: Events[E]) => {
@@ -167,6 +177,7 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
     // The stand-in open dialog is canceled: importing files is covered by core's tests.
     chooseTemplateFile: async () => undefined,
     chooseTemplateExportFile: async (name) => path.join(exportDir, name),
+    chooseFileToImport: async () => fileToImport,
     openPath: async (file) => void shell.opened.push(file),
     showInFolder: (file) => void shell.revealed.push(file),
     emit,
@@ -184,6 +195,9 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
     if (channel === 'template:preview' && result.ok) templatePreview = (result.value as PreviewResult).pdf;
     return encodeBytes(result);
   });
+  await page.exposeBinding('__briefbookInvoke', async (_source, channel: string, payload: unknown) =>
+    encodeBytes(await dispatch(handlers, channel, decodeBytes(payload), true)),
+  );
   await page.addInitScript({ content: await pageBridgeScript() });
   await page.goto(`${APP_ORIGIN}/index.html`);
   await waitUntilReady(page);
@@ -196,6 +210,9 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
     problems,
     menu: async (command) => emit('menu:command', command),
     lastTemplatePreview: () => templatePreview,
+    answerOpenDialog: async (file) => {
+      fileToImport = file;
+    },
     shellRequests: async () => ({ opened: [...shell.opened], revealed: [...shell.revealed] }),
     close: async () => {
       await browser.close();
@@ -220,11 +237,15 @@ async function launchElectron(
     env: { ...process.env, BRIEFBOOK_HOME: home },
     colorScheme: options.colorScheme ?? 'light',
   });
-  // The stand-in save dialog and a shell that records instead of opening files.
+  // The stand-in file dialogs and a shell that records instead of opening files.
   await electronApp.evaluate(
     ({ dialog, shell }, { folder, separator }) => {
       const record = { opened: [] as string[], revealed: [] as string[] };
       (globalThis as Record<string, unknown>).__briefbookShell = record;
+      dialog.showOpenDialog = (async () => {
+        const file = (globalThis as Record<string, unknown>).__briefbookFileToImport as string | undefined;
+        return { canceled: !file, filePaths: file ? [file] : [] };
+      }) as typeof dialog.showOpenDialog;
       dialog.showSaveDialog = (async (...args: unknown[]) => {
         const { defaultPath = 'briefing.pdf' } = args.at(-1) as { defaultPath?: string };
         return { canceled: false, filePath: `${folder}${separator}${defaultPath.split(/[\\/]/).pop()}` };
@@ -254,6 +275,11 @@ async function launchElectron(
       electronApp.evaluate(({ BrowserWindow }, name) => BrowserWindow.getAllWindows()[0]?.webContents.send('menu:command', name), command),
     // The real app's IPC runs inside Electron, out of the test's reach.
     lastTemplatePreview: () => undefined,
+    answerOpenDialog: async (file) => {
+      await electronApp.evaluate((_electron, chosen) => {
+        (globalThis as Record<string, unknown>).__briefbookFileToImport = chosen;
+      }, file);
+    },
     shellRequests: () =>
       electronApp.evaluate(() => {
         const record = (globalThis as Record<string, unknown>).__briefbookShell as { opened: string[]; revealed: string[] };
@@ -271,6 +297,7 @@ interface AppParts {
   problems: string[];
   menu(command: MenuCommand): Promise<void>;
   lastTemplatePreview(): Uint8Array | undefined;
+  answerOpenDialog(file: string | undefined): Promise<void>;
   shellRequests(): Promise<{ opened: string[]; revealed: string[] }>;
   close(): Promise<void>;
 }
@@ -285,11 +312,15 @@ function appFor(page: Page, parts: AppParts): BriefbookApp {
     preview: new PreviewPage(page),
     templateStudio: new TemplateStudioPage(page),
     exportToast: new ExportToast(page),
+    importSheet: new ImportSheet(page),
+    recordEditor: new RecordEditor(page),
+    libraryManager: new LibraryManager(page),
     libraryFile: parts.libraryFile,
     exportDir: parts.exportDir,
     problems: parts.problems,
     menu: parts.menu,
     lastTemplatePreview: parts.lastTemplatePreview,
+    answerOpenDialog: parts.answerOpenDialog,
     shellRequests: parts.shellRequests,
     reload: async () => {
       await page.reload();

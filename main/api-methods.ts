@@ -36,6 +36,29 @@ export const methods = {
   templateReference: 'template:reference',
   importTemplate: 'template:import',
   exportTemplate: 'template:export',
+  getSource: 'source:get',
+  addSource: 'source:add',
+  updateSource: 'source:update',
+  deleteSource: 'source:delete',
+  addRecord: 'record:add',
+  updateRecord: 'record:update',
+  deleteRecord: 'record:delete',
+  restoreRecord: 'record:restore',
+  addTopic: 'topic:add',
+  updateTopic: 'topic:update',
+  mergeTopics: 'topic:merge',
+  deleteTopic: 'topic:delete',
+  listRecentlyDeleted: 'trash:list',
+  restoreFromTrash: 'trash:restore',
+  importFile: 'import:open-file',
+  importDroppedFile: 'import:open-dropped',
+  confirmImportSource: 'import:confirm-source',
+  decideCandidate: 'import:decide',
+  editCandidate: 'import:edit',
+  mergeCandidates: 'import:merge',
+  splitCandidate: 'import:split',
+  commitImport: 'import:commit',
+  discardImport: 'import:discard',
 } as const satisfies Record<string, Channel>;
 
 /** Commands the application menu sends to the renderer. */
@@ -47,5 +70,6 @@ export const MENU_COMMANDS = [
   'edit:undo',
   'edit:redo',
   'edit:find',
+  'library:import',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

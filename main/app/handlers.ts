@@ -3,7 +3,9 @@ import type { LibraryStore } from '../core/library';
 import type { ResourceLayout } from '../core/resources';
 import type { HandlerTable } from './dispatch';
 import { briefingHandlers } from './handlers/briefings';
+import { editingHandlers } from './handlers/editing';
 import { exportHandlers } from './handlers/exports';
+import { importHandlers } from './handlers/import';
 import { libraryHandlers } from './handlers/library';
 import { templateStudioHandlers } from './handlers/template-studio';
 import { templateHandlers } from './handlers/templates';
@@ -20,6 +22,8 @@ export interface HandlerContext {
   chooseTemplateFile(): Promise<string | undefined>;
   /** Shows the native save dialog for exporting a template as `.hbs`; undefined on cancel. */
   chooseTemplateExportFile(suggestedName: string): Promise<string | undefined>;
+  /** Shows the native open dialog for an article to import; resolves to the file, or undefined on cancel. */
+  chooseFileToImport(): Promise<string | undefined>;
   openPath(file: string): Promise<void>;
   showInFolder(file: string): void;
   emit<E extends keyof Events>(event: E, payload: Events[E]): void;
@@ -38,5 +42,7 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     ...exportHandlers(context),
     ...templateHandlers(context),
     ...templateStudioHandlers(context),
+    ...editingHandlers(context),
+    ...importHandlers(context),
   };
 }

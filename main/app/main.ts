@@ -14,7 +14,17 @@ import type { BrowserWindow } from 'electron';
 import { resourceLayout } from '../core/resources';
 import { PRODUCT_NAME, userDataDir, userTemplatesDir } from '../core/user-data';
 import { bundleFiles, isAppPage } from './bundle-files';
-import { chooseExportFile, chooseTemplateExportFile, chooseTemplateFile, openPath, showError, showFatalError, showInFolder, showLibraryProblem } from './dialogs';
+import {
+  chooseExportFile,
+  chooseFileToImport,
+  chooseTemplateExportFile,
+  chooseTemplateFile,
+  openPath,
+  showError,
+  showFatalError,
+  showInFolder,
+  showLibraryProblem,
+} from './dialogs';
 import { dispatch, type HandlerTable } from './dispatch';
 import { createHandlers } from './handlers';
 import { forwardEvents, registerIpc, trustedSenderCheck } from './ipc';
@@ -73,6 +83,7 @@ async function boot(): Promise<void> {
     chooseExportFile: (suggestedName) => chooseExportFile(mainWindow, suggestedName),
     chooseTemplateFile: () => chooseTemplateFile(mainWindow),
     chooseTemplateExportFile: (suggestedName) => chooseTemplateExportFile(mainWindow, suggestedName),
+    chooseFileToImport: () => chooseFileToImport(mainWindow),
     openPath,
     showInFolder,
     emit,

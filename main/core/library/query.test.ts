@@ -23,7 +23,7 @@ function library(): Library {
     id: `s${s}`, title: `Source ${s}`, publisher: 'Pub', container: '', authors: [], date: '2020-01-01', url: '',
     kind: 'report' as const, language: 'en', dialogue: '', track: '' as const, text: 'x',
   }));
-  return { schemaVersion: 1, topics: TOPICS.map((id) => ({ id, label: id, description: '' })), sources, records, briefings: [] };
+  return { schemaVersion: 1, topics: TOPICS.map((id) => ({ id, label: id, description: '' })), sources, records, briefings: [], trash: [] };
 }
 
 /** What a query means, written out plainly: every criterion given must hold. */

@@ -4,4 +4,5 @@ export * from './source';
 export * from './record';
 export * from './briefing';
 export * from './template';
+export * from './trash';
 export * from './library';

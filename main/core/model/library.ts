@@ -3,6 +3,7 @@ import { Briefing } from './briefing';
 import { RecordItem } from './record';
 import { Source } from './source';
 import { Topic } from './topic';
+import { TrashEntry } from './trash';
 
 /** Version of the library file this build reads and writes. Bump it with a migration. */
 export const LIBRARY_SCHEMA_VERSION = 1;
@@ -13,5 +14,7 @@ export const Library = z.object({
   sources: z.array(Source),
   records: z.array(RecordItem),
   briefings: z.array(Briefing).default([]),
+  /** Deleted sources and topics, restorable (see `TrashEntry`). */
+  trash: z.array(TrashEntry).default([]),
 });
 export type Library = z.infer<typeof Library>;
