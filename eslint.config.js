@@ -46,6 +46,22 @@ export default tseslint.config(
     },
   },
   {
+    // Modules the renderer bundles: they must run in the sandboxed page, so zod and the model only.
+    files: ['main/core/editing/forms.ts', 'main/core/editing/locate-passage.ts', 'main/core/model/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            { group: ['node:*'], message: 'This module runs in the window too, which has no Node.' },
+            { regex: '^\\.\\./(?!model$)', message: 'This module runs in the window too: it may import only zod and the model.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The page itself; renderer/vite.config.ts is build configuration and runs in Node.
     files: ['renderer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
@@ -56,7 +72,13 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'The renderer talks only to window.briefbook.' }],
           patterns: [
             { group: ['node:*'], message: 'The renderer has no Node.' },
-            { group: ['**/main/core/**', '**/main/app/**', '**/main/preload/**'], message: 'The renderer may import only types from main/api.ts.' },
+            { group: ['**/main/app/**', '**/main/preload/**'], message: 'The renderer may import only types from main/api.ts.' },
+            {
+              // Two pure modules are shared with the page: the edit forms' zod schemas and passage
+              // lookup, so the window validates exactly as main does (see the block above).
+              regex: '/main/core/(?!editing/(?:forms|locate-passage)$)',
+              message: 'The renderer may import only types from main/api.ts, and the shared forms of main/core/editing.',
+            },
             { group: ['**/main/api'], allowTypeImports: true, message: 'The renderer may import only types from main/api.ts (`import type`).' },
           ],
         },

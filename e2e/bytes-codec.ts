@@ -1,7 +1,8 @@
 /**
  * Binary values across a Playwright binding. Bindings carry JSON-like values only, so a
- * Uint8Array (the preview PDF) travels as base64 in a tagged object and is rebuilt on the other
- * side. Used by the harness in Node and by the page bridge in the browser.
+ * Uint8Array (the preview PDF, a dropped file's content) travels as base64 in a tagged object
+ * and is rebuilt on the other side. Used by the harness in Node and by the page bridge in the
+ * browser, in both directions.
  */
 
 const TAG = '__briefbookBytes';

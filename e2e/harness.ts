@@ -5,10 +5,10 @@
  * Otherwise (build machines cannot download Electron) the built renderer runs in Debian's
  * Chromium with the REAL handler table bound into the page: `window.briefbook` is built by the
  * preload's own builder over a binding to `dispatch`, so everything below the IPC boundary is
- * the production code. The test doubles are the native dialogs: exports go to a temp folder,
- * and the open dialog answers with the files a test names in advance (`chooseNextFile`).
- * Opening a file or showing it in the file manager is recorded rather than done, so no
- * PDF viewer or file manager pops up during a test run.
+ * the production code. The test doubles are the native file dialogs: exports go to a temp
+ * folder, and the open dialogs (File > Import…, File > Open PDF…, Relocate…) choose the file the
+ * test names with `answerOpenDialog`. Opening a file or showing it in the file manager is
+ * recorded rather than done, so no PDF viewer or file manager pops up during a test run.
  */
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,12 +24,15 @@ import { createHandlers } from '../main/app/handlers';
 import { LibraryStore } from '../main/core/library';
 import type { Library } from '../main/core/model';
 import { resourceLayout } from '../main/core/resources';
-import { encodeBytes } from './bytes-codec';
+import { decodeBytes, encodeBytes } from './bytes-codec';
 import { ComposerPage } from './models/composer-page';
 import { ExportToast } from './models/export-toast';
+import { ImportSheet } from './models/import-sheet';
+import { LibraryManager } from './models/library-manager';
 import { LibraryPage } from './models/library-page';
 import { PreviewPage } from './models/preview-page';
 import { TemplateStudioPage } from './models/template-studio';
+import { RecordEditor } from './models/record-editor';
 import { Toolbar } from './models/toolbar';
 
 export const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -69,19 +72,22 @@ export interface BriefbookApp {
   preview: PreviewPage;
   templateStudio: TemplateStudioPage;
   exportToast: ExportToast;
+  importSheet: ImportSheet;
+  recordEditor: RecordEditor;
+  libraryManager: LibraryManager;
   /** The analyst's library file (a fresh copy of data/library.json). */
   libraryFile: string;
   /** Where the stand-in save dialog puts exports. */
   exportDir: string;
-  /** Sends a command as the application menu does. */
-  menu(command: MenuCommand): Promise<void>;
-  /** The file the next open dialog chooses (each call queues one; with none queued, the dialog is cancelled). */
-  chooseNextFile(file: string): Promise<void>;
+  /** Makes the stand-in open dialog choose `file` the next times it is shown (undefined: cancel). */
+  answerOpenDialog(file: string | undefined): Promise<void>;
   /**
-   * Changes the library behind the app's back, as an edit elsewhere would (until the record
-   * editor has an API of its own). Only where the store lives in the test process (browser mode).
+   * Changes the library behind the app's back, as a store update. Only where the store lives in
+   * the test process (browser mode); the Electron app keeps it in its main process.
    */
   updateLibrary(change: (library: Library) => void): Promise<void>;
+  /** Sends a command as the application menu does. */
+  menu(command: MenuCommand): Promise<void>;
   /** Reloads the window (the library and saved briefings persist, the UI state does not). */
   reload(): Promise<void>;
   /**
@@ -161,7 +167,7 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
   const problems = watchForProblems(page);
   const shell = { opened: [] as string[], revealed: [] as string[] };
   let templatePreview: Uint8Array | undefined;
-  const filesToOpen: string[] = [];
+  let fileToOpen: string | undefined;
 
   const store = await LibraryStore.open(libraryFile, { seedFile: seedLibrary });
   const emit = <E extends keyof Events>(event: E, payload: Events[E]) => {
@@ -177,7 +183,8 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
     // The stand-in open dialog is canceled: importing files is covered by core's tests.
     chooseTemplateFile: async () => undefined,
     chooseTemplateExportFile: async (name) => path.join(exportDir, name),
-    chooseFileToOpen: async () => filesToOpen.shift(),
+    chooseFileToImport: async () => fileToOpen,
+    chooseFileToOpen: async () => fileToOpen,
     openPath: async (file) => void shell.opened.push(file),
     showInFolder: (file) => void shell.revealed.push(file),
     emit,
@@ -191,7 +198,8 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
   });
   await context.route(`${APP_ORIGIN}/**`, (route) => serveRendererFile(route.request().url()).then((file) => route.fulfill(file)));
   await page.exposeBinding('__briefbookInvoke', async (_source, channel: string, payload: unknown) => {
-    const result = await dispatch(handlers, channel, payload, true);
+    // Requests may carry bytes too (a file dropped for import), so they are decoded like results.
+    const result = await dispatch(handlers, channel, decodeBytes(payload), true);
     if (channel === 'template:preview' && result.ok) templatePreview = (result.value as PreviewResult).pdf;
     return encodeBytes(result);
   });
@@ -207,7 +215,9 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
     problems,
     menu: async (command) => emit('menu:command', command),
     lastTemplatePreview: () => templatePreview,
-    chooseNextFile: async (file) => void filesToOpen.push(file),
+    answerOpenDialog: async (file) => {
+      fileToOpen = file;
+    },
     updateLibrary: async (change) => void (await store.update(change)),
     shellRequests: async () => ({ opened: [...shell.opened], revealed: [...shell.revealed] }),
     close: async () => {
@@ -233,16 +243,14 @@ async function launchElectron(
     env: { ...process.env, BRIEFBOOK_HOME: home },
     colorScheme: options.colorScheme ?? 'light',
   });
-  // The stand-in save and open dialogs, and a shell that records instead of opening files.
+  // The stand-in file dialogs and a shell that records instead of opening files.
   await electronApp.evaluate(
     ({ dialog, shell }, { folder, separator }) => {
       const record = { opened: [] as string[], revealed: [] as string[] };
-      const filesToOpen: string[] = [];
       (globalThis as Record<string, unknown>).__briefbookShell = record;
-      (globalThis as Record<string, unknown>).__briefbookFilesToOpen = filesToOpen;
       dialog.showOpenDialog = (async () => {
-        const file = filesToOpen.shift();
-        return { canceled: file === undefined, filePaths: file === undefined ? [] : [file] };
+        const file = (globalThis as Record<string, unknown>).__briefbookFileToOpen as string | undefined;
+        return { canceled: !file, filePaths: file ? [file] : [] };
       }) as typeof dialog.showOpenDialog;
       dialog.showSaveDialog = (async (...args: unknown[]) => {
         const { defaultPath = 'briefing.pdf' } = args.at(-1) as { defaultPath?: string };
@@ -273,10 +281,11 @@ async function launchElectron(
       electronApp.evaluate(({ BrowserWindow }, name) => BrowserWindow.getAllWindows()[0]?.webContents.send('menu:command', name), command),
     // The real app's IPC runs inside Electron, out of the test's reach.
     lastTemplatePreview: () => undefined,
-    chooseNextFile: (file) =>
-      electronApp.evaluate((_electron, chosen) => {
-        ((globalThis as Record<string, unknown>).__briefbookFilesToOpen as string[]).push(chosen);
-      }, file),
+    answerOpenDialog: async (file) => {
+      await electronApp.evaluate((_electron, chosen) => {
+        (globalThis as Record<string, unknown>).__briefbookFileToOpen = chosen;
+      }, file);
+    },
     updateLibrary: async () => {
       throw new Error('updateLibrary needs the library store in the test process; the Electron app keeps it in its main process.');
     },
@@ -297,7 +306,7 @@ interface AppParts {
   problems: string[];
   menu(command: MenuCommand): Promise<void>;
   lastTemplatePreview(): Uint8Array | undefined;
-  chooseNextFile(file: string): Promise<void>;
+  answerOpenDialog(file: string | undefined): Promise<void>;
   updateLibrary(change: (library: Library) => void): Promise<void>;
   shellRequests(): Promise<{ opened: string[]; revealed: string[] }>;
   close(): Promise<void>;
@@ -313,12 +322,15 @@ function appFor(page: Page, parts: AppParts): BriefbookApp {
     preview: new PreviewPage(page),
     templateStudio: new TemplateStudioPage(page),
     exportToast: new ExportToast(page),
+    importSheet: new ImportSheet(page),
+    recordEditor: new RecordEditor(page),
+    libraryManager: new LibraryManager(page),
     libraryFile: parts.libraryFile,
     exportDir: parts.exportDir,
     problems: parts.problems,
     menu: parts.menu,
     lastTemplatePreview: parts.lastTemplatePreview,
-    chooseNextFile: parts.chooseNextFile,
+    answerOpenDialog: parts.answerOpenDialog,
     updateLibrary: parts.updateLibrary,
     shellRequests: parts.shellRequests,
     reload: async () => {

@@ -4,7 +4,7 @@
  * table instead of ipcRenderer.
  */
 import { buildApi } from '../main/preload/build-api';
-import { decodeBytes } from './bytes-codec';
+import { decodeBytes, encodeBytes } from './bytes-codec';
 
 declare global {
   interface Window {
@@ -25,7 +25,7 @@ Object.defineProperty(window, '__briefbookEmit', {
 Object.defineProperty(window, 'briefbook', {
   enumerable: true,
   value: buildApi(
-    async (channel, payload) => decodeBytes(await window.__briefbookInvoke(channel, payload)),
+    async (channel, payload) => decodeBytes(await window.__briefbookInvoke(channel, encodeBytes(payload))),
     (event, listener) => {
       const forEvent = listeners.get(event) ?? new Set();
       listeners.set(event, forEvent);

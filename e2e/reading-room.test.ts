@@ -197,7 +197,7 @@ describe('Reading room, end to end and offline', () => {
     const colleagues = newBriefing(seed, { title: 'Elbe Group 2019: recommendations', selection: { sources: [ELBE_SOURCE] } });
     const sent = path.join(app.exportDir, 'Elbe Group 2019 (from a colleague).pdf');
     await writeFile(sent, (await exportBriefing(seed, colleagues)).bytes);
-    await app.chooseNextFile(sent);
+    await app.answerOpenDialog(sent);
     await app.menu('shelf:open-pdf');
     await reader.waitUntilShown();
     expect(await reader.title()).toBe('Elbe Group 2019: recommendations');
@@ -233,7 +233,7 @@ describe('Reading room, end to end and offline', () => {
 
     const file = path.join(app.exportDir, 'legacy fonts.pdf');
     await writeFile(file, legacyFontsPdf());
-    await app.chooseNextFile(file);
+    await app.answerOpenDialog(file);
     await app.menu('shelf:open-pdf');
     await reader.waitUntilShown();
     expect(await reader.title()).toBe(LEGACY_PDF_TITLE);
@@ -263,11 +263,11 @@ describe('Reading room, end to end and offline', () => {
 
     const impostor = path.join(app.exportDir, 'impostor.pdf');
     await writeFile(impostor, legacyFontsPdf());
-    await app.chooseNextFile(impostor);
+    await app.answerOpenDialog(impostor);
     await reader.relocate();
     await reader.region().getByText('That is a different document').waitFor();
 
-    await app.chooseNextFile(moved);
+    await app.answerOpenDialog(moved);
     await reader.relocate();
     await reader.waitUntilShown();
     await reader.close();

@@ -10,6 +10,13 @@ import { z } from 'zod';
 import { Briefing, Id, RecordKind } from './core/model';
 import type { BriefingModel } from './core/compose/briefing-model';
 import type { FacetCount } from './core/library/query';
+import { CandidateFields, NewRecord, NewSource, RecordFields, SourceChange, SourceFields, TopicFields } from './core/editing/forms';
+import type { Decision } from './core/editing/import-review';
+import type { ImportDraftView } from './core/editing/import-sessions';
+import type { SourceDeletion } from './core/editing/sources';
+import type { TopicMerge } from './core/editing/topics';
+import type { RecentlyDeleted, Restored } from './core/editing/trash';
+import type { AddedImport } from './core/importer/import-source';
 import type { MenuCommand, methods } from './api-methods';
 import type { Briefing as BriefingType, PrintedField, RecordItem, Source, TemplateInfo, Topic } from './core/model';
 import type { TemplateProblem } from './core/render/template-problem';
@@ -42,6 +49,10 @@ const TemplateId = z.string().min(1).max(120);
 const TemplateText = z.string().max(1024 * 1024);
 export const TemplateById = z.object({ id: TemplateId });
 export const TemplateTextRequest = z.object({ id: TemplateId, text: TemplateText });
+/** An import under review, by the id main gave it. */
+const ImportDraftRequest = z.object({ draftId: z.string().regex(/^import-\d+$/) });
+/** A candidate of an import under review. */
+const CandidateKey = z.string().regex(/^c\d+$/);
 /** The page of a shelved document the analyst is reading, to reopen it there. */
 export const ShelfPage = z.object({ id: Id, page: z.number().int().positive() });
 
@@ -84,6 +95,33 @@ export const requests = {
   'template:reference': NoPayload,
   'template:import': NoPayload,
   'template:export': TemplateById,
+  'source:get': ById,
+  'source:add': NewSource,
+  'source:update': z.object({ id: Id, fields: SourceChange }),
+  'source:delete': ById,
+  'record:add': NewRecord,
+  'record:update': z.object({ id: Id, fields: RecordFields }),
+  'record:delete': ById,
+  'record:restore': ById,
+  'topic:add': TopicFields,
+  'topic:update': z.object({ id: Id, fields: TopicFields }),
+  'topic:merge': z.object({ from: Id, into: Id }),
+  'topic:delete': ById,
+  'trash:list': NoPayload,
+  'trash:restore': ById,
+  'import:open-file': NoPayload,
+  /**
+   * A file dropped on the window, as its name and content: main reads nothing the page names,
+   * so a compromised page could not make main read (and hand back) any other file.
+   */
+  'import:open-dropped': z.object({ name: z.string().min(1).max(255), bytes: z.instanceof(Uint8Array) }),
+  'import:confirm-source': ImportDraftRequest.extend({ fields: SourceFields }),
+  'import:decide': ImportDraftRequest.extend({ key: CandidateKey, decision: z.enum(['pending', 'accepted', 'rejected']) }),
+  'import:edit': ImportDraftRequest.extend({ key: CandidateKey, fields: CandidateFields }),
+  'import:merge': ImportDraftRequest.extend({ first: CandidateKey, second: CandidateKey }),
+  'import:split': ImportDraftRequest.extend({ key: CandidateKey, at: z.number().int().positive() }),
+  'import:commit': ImportDraftRequest,
+  'import:discard': ImportDraftRequest,
   'shelf:list': NoPayload,
   'shelf:add-file': NoPayload,
   'shelf:add-chosen': ChosenPdfFacts,
@@ -200,6 +238,11 @@ export type RegenerateResult =
 export type TemplateImportResult = { canceled: true } | ({ canceled: false } & SaveOutcome);
 
 export type TemplateExportResult = { canceled: true } | { canceled: false; file: string };
+export type { AddedImport, Decision, ImportDraftView, RecentlyDeleted, Restored, SourceDeletion, TopicMerge };
+export type { CandidateView } from './core/editing/import-sessions';
+
+/** What File > Import… opened: nothing when the analyst cancelled the dialog. */
+export type ImportOpened = { canceled: true } | { canceled: false; draft: ImportDraftView };
 
 /** Response type of every channel. */
 export interface Responses {
@@ -232,6 +275,29 @@ export interface Responses {
   'template:reference': TemplateEditorReference;
   'template:import': TemplateImportResult;
   'template:export': TemplateExportResult;
+  'source:get': Source;
+  'source:add': Source;
+  'source:update': Source;
+  'source:delete': SourceDeletion;
+  'record:add': RecordItem;
+  'record:update': RecordItem;
+  'record:delete': RecordItem;
+  'record:restore': RecordItem;
+  'topic:add': Topic;
+  'topic:update': Topic;
+  'topic:merge': TopicMerge;
+  'topic:delete': { trashId: string };
+  'trash:list': RecentlyDeleted;
+  'trash:restore': Restored;
+  'import:open-file': ImportOpened;
+  'import:open-dropped': ImportDraftView;
+  'import:confirm-source': ImportDraftView;
+  'import:decide': ImportDraftView;
+  'import:edit': ImportDraftView;
+  'import:merge': ImportDraftView;
+  'import:split': ImportDraftView;
+  'import:commit': AddedImport;
+  'import:discard': void;
   'shelf:list': ShelfItem[];
   'shelf:add-file': AddFileResult;
   'shelf:add-chosen': ShelfItem;
@@ -245,7 +311,7 @@ export interface Responses {
 
 /** What went wrong, in words the analyst can act on. `code` lets the UI choose how to show it. */
 export interface ApiErrorInfo {
-  code: 'invalid-request' | 'unknown-sender' | 'not-found' | 'library' | 'template' | 'export' | 'internal';
+  code: 'invalid-request' | 'unknown-sender' | 'not-found' | 'library' | 'template' | 'export' | 'internal' | 'import';
   message: string;
   /** What to do about it. */
   hint?: string;

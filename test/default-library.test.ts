@@ -13,7 +13,7 @@ const parsed = Library.safeParse(raw);
 // Parsing failures are reported by the first test; the others then have nothing to check.
 const library: Library = parsed.success
   ? parsed.data
-  : { schemaVersion: LIBRARY_SCHEMA_VERSION, topics: [], sources: [], records: [], briefings: [], shelf: [] };
+  : { schemaVersion: LIBRARY_SCHEMA_VERSION, topics: [], sources: [], records: [], briefings: [], trash: [], shelf: [] };
 
 /** Topics where both dialogues make the same call; each must gather records from both sources. */
 const CONVERGENCE_TOPICS = [

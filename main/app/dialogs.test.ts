@@ -4,13 +4,13 @@ import { LibraryFileError } from '../core/library';
 
 const electron = vi.hoisted(() => ({
   app: { getPath: vi.fn((name: string) => `/home/analyst/${name === 'documents' ? 'Documents' : name}`) },
-  dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn(), showErrorBox: vi.fn() },
+  dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn(), showErrorBox: vi.fn() },
   shell: { openPath: vi.fn(), showItemInFolder: vi.fn() },
 }));
 
 vi.mock('electron', () => electron);
 
-const { chooseExportFile, openPath, showLibraryProblem } = await import('./dialogs');
+const { chooseExportFile, chooseFileToImport, openPath, showLibraryProblem } = await import('./dialogs');
 
 beforeEach(() => {
   vi.clearAllMocks();
@@ -32,6 +32,21 @@ describe('chooseExportFile', () => {
   it('resolves to undefined when the analyst cancels', async () => {
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
     await expect(chooseExportFile(undefined, 'Memo.pdf')).resolves.toBeUndefined();
+  });
+});
+
+describe('chooseFileToImport', () => {
+  it('offers one file of the formats Briefbook imports, starting in Downloads', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/home/analyst/Downloads/statement.pdf'] });
+    await expect(chooseFileToImport(undefined)).resolves.toBe('/home/analyst/Downloads/statement.pdf');
+    const options = electron.dialog.showOpenDialog.mock.calls[0]![0];
+    expect(options).toMatchObject({ defaultPath: '/home/analyst/downloads', properties: ['openFile'] });
+    expect(options.filters[0].extensions).toEqual(['txt', 'md', 'markdown', 'html', 'htm', 'pdf']);
+  });
+
+  it('resolves to undefined when the analyst cancels', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await expect(chooseFileToImport(undefined)).resolves.toBeUndefined();
   });
 });
 

@@ -28,6 +28,30 @@ export async function chooseExportFile(owner: BrowserWindow | undefined, suggest
   return path.extname(filePath).toLowerCase() === '.pdf' ? filePath : `${filePath}.pdf`;
 }
 
+/** The formats the importer reads, as the open dialog offers them. */
+const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'pdf'];
+
+/**
+ * Asks which article to import; resolves to the chosen file, or undefined on cancel.
+ *
+ * Starts in Downloads, where saved articles usually are. "All files" stays available: the
+ * importer recognizes a PDF or web page by its content whatever it is called.
+ */
+export async function chooseFileToImport(owner: BrowserWindow | undefined): Promise<string | undefined> {
+  const options: OpenDialogOptions = {
+    title: 'Import Article',
+    defaultPath: app.getPath('downloads'),
+    buttonLabel: 'Import',
+    filters: [
+      { name: 'Articles (text, Markdown, web page, PDF)', extensions: IMPORT_EXTENSIONS },
+      { name: 'All files', extensions: ['*'] },
+    ],
+    properties: ['openFile'],
+  };
+  const { canceled, filePaths } = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+  return canceled ? undefined : filePaths[0];
+}
+
 /** Asks for a `.hbs` template to import; resolves to the chosen file, or undefined on cancel. */
 export async function chooseTemplateFile(owner: BrowserWindow | undefined): Promise<string | undefined> {
   const options: OpenDialogOptions = {

@@ -3,10 +3,12 @@ import type { LibraryStore } from '../core/library';
 import type { ResourceLayout } from '../core/resources';
 import type { HandlerTable } from './dispatch';
 import { briefingHandlers } from './handlers/briefings';
+import { editingHandlers } from './handlers/editing';
 import { exportHandlers } from './handlers/exports';
+import { importHandlers } from './handlers/import';
 import { libraryHandlers } from './handlers/library';
-import { templateStudioHandlers } from './handlers/template-studio';
 import { shelfHandlers } from './handlers/shelf';
+import { templateStudioHandlers } from './handlers/template-studio';
 import { templateHandlers } from './handlers/templates';
 
 /** What an open dialog offers: its title and button, where it starts, and which files it lists. */
@@ -30,6 +32,8 @@ export interface HandlerContext {
   chooseTemplateFile(): Promise<string | undefined>;
   /** Shows the native save dialog for exporting a template as `.hbs`; undefined on cancel. */
   chooseTemplateExportFile(suggestedName: string): Promise<string | undefined>;
+  /** Shows the native open dialog for an article to import; resolves to the file, or undefined on cancel. */
+  chooseFileToImport(): Promise<string | undefined>;
   /** Shows the native open dialog; resolves to the chosen file, or undefined when the analyst cancels. */
   chooseFileToOpen(options: OpenFileOptions): Promise<string | undefined>;
   openPath(file: string): Promise<void>;
@@ -50,6 +54,8 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     ...exportHandlers(context),
     ...templateHandlers(context),
     ...templateStudioHandlers(context),
+    ...editingHandlers(context),
+    ...importHandlers(context),
     ...shelfHandlers(context),
   };
 }

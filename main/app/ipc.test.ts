@@ -117,6 +117,7 @@ describe('registerIpc over the real handlers and store', () => {
       chooseExportFile: async () => undefined,
       chooseTemplateFile: async () => undefined,
       chooseTemplateExportFile: async () => undefined,
+      chooseFileToImport: async () => undefined,
       chooseFileToOpen: async () => undefined,
       openPath: async () => undefined,
       showInFolder: () => undefined,

@@ -16,6 +16,7 @@ import { PRODUCT_NAME, userDataDir, userTemplatesDir } from '../core/user-data';
 import { bundleFiles, isAppPage } from './bundle-files';
 import {
   chooseExportFile,
+  chooseFileToImport,
   chooseFileToOpen,
   chooseTemplateExportFile,
   chooseTemplateFile,
@@ -83,6 +84,7 @@ async function boot(): Promise<void> {
     chooseExportFile: (suggestedName) => chooseExportFile(mainWindow, suggestedName),
     chooseTemplateFile: () => chooseTemplateFile(mainWindow),
     chooseTemplateExportFile: (suggestedName) => chooseTemplateExportFile(mainWindow, suggestedName),
+    chooseFileToImport: () => chooseFileToImport(mainWindow),
     chooseFileToOpen: (options) => chooseFileToOpen(mainWindow, options),
     openPath,
     showInFolder,

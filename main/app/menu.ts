@@ -66,6 +66,8 @@ export function menuTemplate(env: MenuEnvironment, actions: MenuActions): MenuIt
       command('Open PDF…', 'CmdOrCtrl+Shift+O', 'shelf:open-pdf'),
       command('Save', 'CmdOrCtrl+S', 'briefing:save'),
       { type: 'separator' },
+      command('Import…', 'CmdOrCtrl+I', 'library:import'),
+      { type: 'separator' },
       command('Export PDF…', 'CmdOrCtrl+E', 'briefing:export'),
       { label: 'Reveal Last Export', accelerator: 'CmdOrCtrl+Shift+R', click: () => actions.revealLastExport() },
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),

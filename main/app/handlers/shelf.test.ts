@@ -56,6 +56,7 @@ beforeEach(async () => {
     templatesDir: path.join(dir, 'templates'),
     chooseExportFile: async (name) => path.join(exportDir, name),
     chooseFileToOpen: async () => filesToOpen.shift(),
+    chooseFileToImport: async () => undefined,
     chooseTemplateFile: async () => undefined,
     chooseTemplateExportFile: async () => undefined,
     openPath: async () => undefined,

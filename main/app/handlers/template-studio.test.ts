@@ -29,6 +29,7 @@ describe('template studio channels', () => {
       chooseExportFile: async () => undefined,
       chooseTemplateFile: async () => chosen.importFile,
       chooseTemplateExportFile: async () => chosen.exportFile,
+      chooseFileToImport: async () => undefined,
       chooseFileToOpen: async () => undefined,
       openPath: async () => undefined,
       showInFolder: () => undefined,

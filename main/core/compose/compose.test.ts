@@ -38,6 +38,7 @@ const library: Library = {
     { ...record('r5', 's1', 'Эпсилон пять.', ['cyber']), status: 'deleted' },
   ],
   briefings: [],
+  trash: [],
   shelf: [],
 };
 

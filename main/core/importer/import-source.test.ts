@@ -8,7 +8,7 @@ import { makeFixturePdf } from '../../../test/fixtures/import/make-fixture-pdf';
 import { LibraryStore } from '../library';
 import type { ImportErrorKind } from './errors';
 import { ImportError } from './errors';
-import { addImportToLibrary, importFile, UNSORTED_TOPIC } from './import-source';
+import { addImportToLibrary, importBytes, importFile, UNSORTED_TOPIC } from './import-source';
 import { MAX_IMPORT_BYTES } from './read-document';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -83,6 +83,15 @@ describe('importFile and addImportToLibrary', () => {
     const result = await importFile(file, { topics: [], today: new Date('2026-01-02T00:00:00Z') });
     expect(result.missing).toEqual(['date', 'publisher']);
     expect(result.source).toMatchObject({ date: '2026-01-02', publisher: 'Unknown publisher' });
+  });
+
+  it('reads a file already in memory (dropped on the window) exactly as one on disk', async () => {
+    const file = path.join(fixtures, 'workshop-notes.md');
+    const options = { topics: [], today: new Date('2026-01-02T00:00:00Z') };
+    const fromBytes = await importBytes(await readFile(file), 'workshop-notes.md', options);
+    expect({ ...fromBytes, file }).toEqual(await importFile(file, options));
+    await expect(importBytes(new Uint8Array(), 'empty.md', options)).rejects.toMatchObject({ kind: 'empty' });
+    await expect(importBytes(new Uint8Array(10), 'big.txt', { ...options, maxBytes: 5 })).rejects.toMatchObject({ kind: 'too-large' });
   });
 
   it('refuses a text the library already holds, leaving the library unchanged', async () => {

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Library, RecordItem, Source, SourceKind, Topic } from '../model';
 import { Source as SourceSchema } from '../model';
-import type { DocumentFormat } from './document';
+import type { DocumentFormat, ReadDocument } from './document';
 import { ImportError } from './errors';
 import { extractCandidates, type Candidate } from './extract';
 import { proposeDialogue, proposeMetadata } from './propose-metadata';
-import { readDocument, type ReadOptions } from './read-document';
+import { parseDocument, readDocument, type ReadOptions } from './read-document';
 import { sourceIdFor, uniqueId } from './source-id';
 
 export interface ImportOptions extends ReadOptions {
@@ -52,7 +52,19 @@ export const IMPORT_TAGS = ['imported', 'unreviewed'];
  * track); fields it lacks get placeholders listed in `missing`.
  */
 export async function importFile(file: string, options: ImportOptions): Promise<ImportResult> {
-  const document = await readDocument(file, options);
+  return proposeImport(await readDocument(file, options), file, options);
+}
+
+/**
+ * `importFile` for a file already in memory (one dropped on the app's window): `name` is the
+ * file's name, for its format and for messages. Changes nothing.
+ */
+export async function importBytes(bytes: Uint8Array, name: string, options: ImportOptions): Promise<ImportResult> {
+  return proposeImport(await parseDocument(bytes, name, options), name, options);
+}
+
+/** The source and candidates proposed from a document read from `file`. */
+function proposeImport(document: ReadDocument, file: string, options: ImportOptions): ImportResult {
   const given = options.source ?? {};
   const proposed = proposeMetadata(document.text, document.headings, document.metadata);
   const dialogue = given.dialogue ?? proposeDialogue(document.text) ?? '';
@@ -108,11 +120,17 @@ export interface LibraryUpdater {
  * either lands whole or, if anything is wrong, the library stays exactly as it was.
  *
  * Ids are made unique against the library (`elbe-group-2019`, `elbe-group-2019-2`...; records
- * `<source>-01`...). Records are tagged `imported` and `unreviewed`, their summaries are the proposed
- * ones, and records without a suggested topic go to the `unsorted` topic (created if
+ * `<source>-01`...). Records are tagged with `tags` (by default `imported` and `unreviewed`; the
+ * app's review queue passes its own, having had each one reviewed), their summaries are the
+ * candidates' ones, and records without a suggested topic go to the `unsorted` topic (created if
  * needed), since every record needs one. A text already in the library is refused.
  */
-export async function addImportToLibrary(store: LibraryUpdater, result: ImportResult, now = new Date()): Promise<AddedImport> {
+export async function addImportToLibrary(
+  store: LibraryUpdater,
+  result: ImportResult,
+  now = new Date(),
+  tags: readonly string[] = IMPORT_TAGS,
+): Promise<AddedImport> {
   let added: AddedImport | undefined;
   await store.update((draft) => {
     const same = draft.sources.find((s) => s.text === result.source.text);
@@ -135,7 +153,7 @@ export async function addImportToLibrary(store: LibraryUpdater, result: ImportRe
         section: candidate.section,
         location: { ...candidate.location },
         topics: candidate.topics.length ? [...candidate.topics] : [UNSORTED_TOPIC.id],
-        tags: [...IMPORT_TAGS],
+        tags: [...tags],
         status: 'active',
         createdAt: timestamp,
         updatedAt: timestamp,

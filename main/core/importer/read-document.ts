@@ -49,18 +49,31 @@ const FOREIGN_SIGNATURES: { bytes: number[]; kind: 'unsupported' | 'binary'; nam
  * and as text otherwise. Every failure is an `ImportError` naming the file and what to do.
  */
 export async function readDocument(file: string, options: ReadOptions = {}): Promise<ReadDocument> {
-  const bytes = await readBounded(file, options.maxBytes ?? MAX_IMPORT_BYTES);
-  const format = options.format ?? detectFormat(file, bytes);
+  return parseDocument(await readBounded(file, options.maxBytes ?? MAX_IMPORT_BYTES), file, options);
+}
+
+/**
+ * Reads the bytes of a file already in memory (one dropped on the app's window) exactly as
+ * `readDocument` reads a file on disk. `name` is the file's name: it picks the format when the
+ * content does not, and names the file in messages.
+ */
+export async function parseDocument(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<ReadDocument> {
+  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+  if (bytes.length > maxBytes) {
+    throw new ImportError('too-large', name, `it is ${formatBytes(bytes.length)}, more than the ${formatBytes(maxBytes)} Briefbook imports`);
+  }
+  if (bytes.length === 0) throw new ImportError('empty', name, 'the file is empty (0 bytes)');
+  const format = options.format ?? detectFormat(name, bytes);
   const document =
     format === 'pdf'
-      ? await readPdf(bytes, file)
+      ? await readPdf(bytes, name)
       : format === 'html'
-        ? readHtml(decodeText(bytes, file, options))
+        ? readHtml(decodeText(bytes, name, options))
         : format === 'markdown'
-          ? readMarkdown(decodeText(bytes, file, options))
-          : { format, text: normalizeText(decodeText(bytes, file, options)), headings: [], metadata: {} };
+          ? readMarkdown(decodeText(bytes, name, options))
+          : { format, text: normalizeText(decodeText(bytes, name, options)), headings: [], metadata: {} };
   if (!/[\p{L}\p{N}]/u.test(document.text)) {
-    throw new ImportError('empty', file, format === 'html' ? 'the page has no article text' : 'the file has no text');
+    throw new ImportError('empty', name, format === 'html' ? 'the page has no article text' : 'the file has no text');
   }
   return document;
 }
@@ -80,7 +93,6 @@ async function readBounded(file: string, maxBytes: number): Promise<Uint8Array> 
   if (size > maxBytes) {
     throw new ImportError('too-large', file, `it is ${formatBytes(size)}, more than the ${formatBytes(maxBytes)} Briefbook imports`);
   }
-  if (size === 0) throw new ImportError('empty', file, 'the file is empty (0 bytes)');
   const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
     throw new ImportError('unreadable', file, `it cannot be read (${error.code ?? error.message})`, { cause: error });
   });

@@ -23,7 +23,8 @@ export function uniqueId(base: string, taken: ReadonlySet<string>): string {
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-function slug(text: string): string {
+/** Lowercase words joined by dashes, Cyrillic spelled in Latin letters, filler words left out: the readable part of an id. */
+export function slug(text: string): string {
   return (text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [])
     .map((word) => [...word].map((c) => CYRILLIC[c] ?? c).join('').replace(/[^a-z0-9]/g, ''))
     .filter((word) => word && !FILLER.has(word))

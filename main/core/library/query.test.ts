@@ -29,6 +29,7 @@ function library(): Library {
     sources,
     records,
     briefings: [],
+    trash: [],
     shelf: [],
   };
 }

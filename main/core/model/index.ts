@@ -4,5 +4,6 @@ export * from './source';
 export * from './record';
 export * from './briefing';
 export * from './template';
+export * from './trash';
 export * from './shelf';
 export * from './library';

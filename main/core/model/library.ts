@@ -4,6 +4,7 @@ import { RecordItem } from './record';
 import { ShelfEntry } from './shelf';
 import { Source } from './source';
 import { Topic } from './topic';
+import { TrashEntry } from './trash';
 
 /** Version of the library file this build reads and writes. Bump it with a migration. */
 export const LIBRARY_SCHEMA_VERSION = 2;
@@ -14,6 +15,8 @@ export const Library = z.object({
   sources: z.array(Source),
   records: z.array(RecordItem),
   briefings: z.array(Briefing).default([]),
+  /** Deleted sources and topics, restorable (see `TrashEntry`). */
+  trash: z.array(TrashEntry).default([]),
   /** The reading room: exported briefings and PDFs added from disk (version 2 on). */
   shelf: z.array(ShelfEntry).default([]),
 });

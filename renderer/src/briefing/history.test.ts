@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COALESCE_MS, recordEdit, redo, startHistory, undo } from './history';
+import { COALESCE_MS, mapHistory, recordEdit, redo, startHistory, undo } from './history';
 
 describe('history', () => {
   it('undoes and redoes edits in order', () => {
@@ -38,5 +38,11 @@ describe('history', () => {
     expect(undo(h).present).toBe('a');
     h = recordEdit(h, 'ab!', { key: 'subject', at: COALESCE_MS + 2 });
     expect(undo(h).present).toBe('ab');
+  });
+
+  it('maps every snapshot, past and future included, without adding a step', () => {
+    const h = undo(recordEdit(recordEdit(startHistory('a'), 'b'), 'c'));
+    const mapped = mapHistory(h, (s) => s.toUpperCase());
+    expect(mapped).toEqual({ ...h, past: ['A'], present: 'B', future: ['C'] });
   });
 });

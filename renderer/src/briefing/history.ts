@@ -45,6 +45,15 @@ export function redo<T>(history: History<T>): History<T> {
   return { past: [...history.past, history.present], present: next, future };
 }
 
+/**
+ * Applies `change` to every snapshot, past and future included, without an undo step: for when
+ * what the snapshots refer to changed (a topic merged or a source deleted in the library), so
+ * that no undo or redo brings back a reference to something that is gone.
+ */
+export function mapHistory<T>(history: History<T>, change: (snapshot: T) => T): History<T> {
+  return { ...history, past: history.past.map(change), present: change(history.present), future: history.future.map(change) };
+}
+
 /** Replaces the present without an undo step (e.g. the timestamps a save returns). */
 export function replacePresent<T>(history: History<T>, present: T): History<T> {
   return { ...history, present };

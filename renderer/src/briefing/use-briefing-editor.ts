@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useReducer } from 'react';
 import type { Briefing } from '../../../main/api';
 import { briefingContent } from './briefing-content';
-import { recordEdit, redo, startHistory, undo, type History } from './history';
+import { mapHistory, recordEdit, redo, startHistory, undo, type History } from './history';
 
 /** The briefing being edited, its undo history, and whether it differs from what was saved. */
 export interface BriefingEditor {
@@ -16,6 +16,11 @@ export interface BriefingEditor {
   load(briefing: Briefing, persisted: boolean): void;
   /** The library now holds `saved`. */
   markSaved(saved: Briefing): void;
+  /**
+   * Follows a change to the library the briefing refers to (a merged topic, a deleted source):
+   * every version in the undo history, and the saved one, change alike, without an undo step.
+   */
+  followLibrary(change: (briefing: Briefing) => Briefing): void;
   /** When the library last stored this briefing; undefined until it is saved. */
   savedAt: string | undefined;
   /** Has edits the library does not hold. */
@@ -24,8 +29,8 @@ export interface BriefingEditor {
 
 interface EditorState {
   history: History<Briefing>;
-  /** Fingerprint of the content last loaded or saved. */
-  baseline: string;
+  /** The briefing as last loaded or saved, to tell whether it has unsaved edits. */
+  baseline: Briefing;
   savedAt: string | undefined;
 }
 
@@ -34,13 +39,14 @@ type EditorAction =
   | { type: 'edit'; change: (briefing: Briefing) => Briefing; coalesce?: { key: string; at: number } }
   | { type: 'undo' }
   | { type: 'redo' }
-  | { type: 'saved'; briefing: Briefing };
+  | { type: 'saved'; briefing: Briefing }
+  | { type: 'follow'; change: (briefing: Briefing) => Briefing };
 
 function reduce(state: EditorState | undefined, action: EditorAction): EditorState | undefined {
   if (action.type === 'load') {
     return {
       history: startHistory(action.briefing),
-      baseline: briefingContent(action.briefing),
+      baseline: action.briefing,
       savedAt: action.persisted ? action.briefing.updatedAt : undefined,
     };
   }
@@ -54,7 +60,9 @@ function reduce(state: EditorState | undefined, action: EditorAction): EditorSta
       return { ...state, history: redo(state.history) };
     case 'saved':
       // Edits made while the save was in flight stay in the present and keep it dirty.
-      return { ...state, baseline: briefingContent(action.briefing), savedAt: action.briefing.updatedAt };
+      return { ...state, baseline: action.briefing, savedAt: action.briefing.updatedAt };
+    case 'follow':
+      return { ...state, history: mapHistory(state.history, action.change), baseline: action.change(state.baseline) };
   }
 }
 
@@ -68,9 +76,13 @@ export function useBriefingEditor(): BriefingEditor {
   const redoEdit = useCallback(() => dispatch({ type: 'redo' }), []);
   const load = useCallback((briefing: Briefing, persisted: boolean) => dispatch({ type: 'load', briefing, persisted }), []);
   const markSaved = useCallback((briefing: Briefing) => dispatch({ type: 'saved', briefing }), []);
+  const followLibrary = useCallback((change: (briefing: Briefing) => Briefing) => dispatch({ type: 'follow', change }), []);
 
   const briefing = state?.history.present;
-  const dirty = useMemo(() => (state && briefing ? briefingContent(briefing) !== state.baseline : false), [state, briefing]);
+  const dirty = useMemo(
+    () => (state && briefing ? briefingContent(briefing) !== briefingContent(state.baseline) : false),
+    [state, briefing],
+  );
 
   return {
     briefing,
@@ -81,6 +93,7 @@ export function useBriefingEditor(): BriefingEditor {
     canRedo: (state?.history.future.length ?? 0) > 0,
     load,
     markSaved,
+    followLibrary,
     savedAt: state?.savedAt,
     dirty,
   };

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Briefing, BriefingModel } from '../../../main/api';
 import { call } from '../api';
+import { useLibraryRevision } from '../editing/library-revision';
 import type { SectionIds } from './arrange';
 
 type ModelSection = BriefingModel['sections'][number];
@@ -21,7 +22,8 @@ export interface ComposedRecords {
  */
 export function useComposedRecords(briefing: Briefing | undefined, onError: (error: unknown) => void): ComposedRecords | undefined {
   const [composed, setComposed] = useState<{ key: string; value: ComposedRecords }>();
-  const key = briefing ? JSON.stringify(briefing.selection) : undefined;
+  const revision = useLibraryRevision();
+  const key = briefing ? `${JSON.stringify(briefing.selection)}@${revision}` : undefined;
   const current = useRef(briefing);
   useEffect(() => {
     current.current = briefing;

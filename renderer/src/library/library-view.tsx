@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import type { LibraryOverview, SourceSummary } from '../../../main/api';
+import { RecordEditor } from '../editing/record-editor';
+import type { LibraryEdits } from '../editing/use-library-edits';
 import { RecordDetail } from './record-detail';
 import { RecordList } from './record-list';
 import { useRecord } from './use-record';
@@ -9,15 +12,44 @@ interface LibraryViewProps {
   results: RecordResults;
   excluded: ReadonlySet<string>;
   selectedId: string | undefined;
-  onSelect(recordId: string): void;
+  onSelect(recordId: string | undefined): void;
   onClearFilters(): void;
   onError(error: unknown): void;
+  edits: Pick<LibraryEdits, 'deleteRecord'>;
+  /** The source a new record starts from (the one chosen in the sidebar, if just one is). */
+  newRecordSourceId?: string;
 }
 
-/** The records the selection finds, above the chosen record in full with its source passage. */
-export function LibraryView({ overview, results, excluded, selectedId, onSelect, onClearFilters, onError }: LibraryViewProps) {
+/**
+ * The records the selection finds, above the chosen record in full with its source passage; or,
+ * while a record is written or corrected, the record editor over the whole pane.
+ */
+export function LibraryView(props: LibraryViewProps) {
+  const { overview, results, excluded, selectedId, onSelect, onClearFilters, onError, edits } = props;
   const found = useRecord(selectedId, onError);
+  const [editing, setEditing] = useState<'new' | 'selected'>();
   const sources = new Map<string, SourceSummary>(overview.sources.map((s) => [s.id, s]));
+
+  if (editing && (editing === 'new' || found)) {
+    return (
+      <div className="library-view">
+        <RecordEditor
+          key={editing === 'new' ? 'new' : found?.record.id}
+          editing={editing === 'new' ? undefined : found}
+          sources={overview.sources}
+          initialSourceId={props.newRecordSourceId}
+          topics={overview.topics}
+          onSaved={(record) => {
+            setEditing(undefined);
+            onSelect(record.id);
+          }}
+          onCancel={() => setEditing(undefined)}
+        />
+      </div>
+    );
+  }
+
+  const active = found?.record.status === 'active';
   return (
     <div className="library-view">
       <RecordList
@@ -27,8 +59,33 @@ export function LibraryView({ overview, results, excluded, selectedId, onSelect,
         selectedId={selectedId}
         onSelect={onSelect}
         onClearFilters={onClearFilters}
+        actions={
+          <button type="button" className="button button-small" onClick={() => setEditing('new')} disabled={!overview.sources.length}>
+            New record
+          </button>
+        }
       />
-      <RecordDetail found={found} topics={overview.topics} chosen={selectedId !== undefined} />
+      <RecordDetail
+        found={found}
+        topics={overview.topics}
+        chosen={selectedId !== undefined}
+        actions={
+          active && (
+            <>
+              <button type="button" className="button button-small" onClick={() => setEditing('selected')}>
+                Edit
+              </button>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => void edits.deleteRecord(found.record.id).then((deleted) => deleted && onSelect(undefined))}
+              >
+                Delete
+              </button>
+            </>
+          )
+        }
+      />
     </div>
   );
 }

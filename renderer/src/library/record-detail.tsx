@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { LibraryOverview, RecordWithSource } from '../../../main/api';
 import { EmptyState } from '../shared/empty-state';
 import { formatDate } from '../shared/format';
@@ -8,10 +9,12 @@ interface RecordDetailProps {
   found: RecordWithSource | undefined;
   topics: LibraryOverview['topics'];
   chosen: boolean;
+  /** Commands on the record (Edit, Delete), shown beside its kind. */
+  actions?: ReactNode;
 }
 
 /** One record in full: what it says, whose view it is, whom it addresses, and where it comes from. */
-export function RecordDetail({ found, topics, chosen }: RecordDetailProps) {
+export function RecordDetail({ found, topics, chosen, actions }: RecordDetailProps) {
   if (!found) {
     return (
       <section className="record-detail is-empty" aria-label="Record detail">
@@ -32,6 +35,8 @@ export function RecordDetail({ found, topics, chosen }: RecordDetailProps) {
         <div className="record-detail-kind">
           <KindBadge kind={record.kind} />
           <span className="muted">{record.id}</span>
+          {record.status === 'deleted' && <span className="tag">Deleted</span>}
+          {actions && <span className="record-detail-actions">{actions}</span>}
         </div>
         <h2 className="record-detail-summary">{record.summary}</h2>
         <blockquote className="record-detail-statement" lang={source.language}>

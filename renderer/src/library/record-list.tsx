@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { RecordItem, SourceSummary } from '../../../main/api';
 import { formatDate, plural } from '../shared/format';
 import { KindBadge } from '../shared/kind-badge';
@@ -14,13 +14,15 @@ interface RecordListProps {
   selectedId: string | undefined;
   onSelect(recordId: string): void;
   onClearFilters(): void;
+  /** Commands for the list (New record), shown in its header. */
+  actions?: ReactNode;
 }
 
 /**
  * The records the selection finds, as a listbox: ↑/↓/Home/End move the selection, which the
  * detail pane shows. More records load as the end of the list scrolls into view.
  */
-export function RecordList({ results, sources, excluded, selectedId, onSelect, onClearFilters }: RecordListProps) {
+export function RecordList({ results, sources, excluded, selectedId, onSelect, onClearFilters, actions }: RecordListProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const moreRef = useRef<HTMLLIElement>(null);
   const { records, total, hasMore, loadMore } = results;
@@ -58,6 +60,7 @@ export function RecordList({ results, sources, excluded, selectedId, onSelect, o
         <span className="record-count" role="status">
           {total === undefined ? 'Searching…' : plural(total, 'record')}
         </span>
+        {actions}
       </header>
       {total === 0 ? (
         <EmptyState title="No records match" action={{ label: 'Clear filters', onClick: onClearFilters }}>

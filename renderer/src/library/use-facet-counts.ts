@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Briefing } from '../../../main/api';
 import { call } from '../api';
+import { useLibraryRevision } from '../editing/library-revision';
 
 export interface FacetCounts {
   topics: ReadonlyMap<string, number>;
@@ -15,6 +16,7 @@ export interface FacetCounts {
 export function useFacetCounts(selection: Briefing['selection'], onError: (error: unknown) => void): FacetCounts | undefined {
   const [counts, setCounts] = useState<FacetCounts>();
   const { topics, sources, kinds, search } = selection;
+  const revision = useLibraryRevision();
 
   useEffect(() => {
     let current = true;
@@ -34,7 +36,7 @@ export function useFacetCounts(selection: Briefing['selection'], onError: (error
     return () => {
       current = false;
     };
-  }, [topics, sources, kinds, search, onError]);
+  }, [topics, sources, kinds, search, onError, revision]);
 
   return counts;
 }

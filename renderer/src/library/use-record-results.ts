@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Briefing, RecordItem } from '../../../main/api';
 import { call } from '../api';
+import { useLibraryRevision } from '../editing/library-revision';
 
 /** Records fetched per request; more load as the list scrolls. */
 export const PAGE_SIZE = 40;
@@ -24,7 +25,9 @@ interface Loaded {
 export function useRecordResults(selection: Briefing['selection'], onError: (error: unknown) => void): RecordResults {
   const { topics, sources, kinds, search } = selection;
   const request = useMemo(() => ({ topics, sources, kinds, search }), [topics, sources, kinds, search]);
-  const query = JSON.stringify(request);
+  const revision = useLibraryRevision();
+  // A change to the library is a new query too: the first page is fetched afresh.
+  const query = `${JSON.stringify(request)}@${revision}`;
   const [loaded, setLoaded] = useState<Loaded>();
   const [loading, setLoading] = useState(false);
   // The query the newest request answers: responses to older queries are dropped.

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { RecordWithSource } from '../../../main/api';
 import { call } from '../api';
+import { useLibraryRevision } from '../editing/library-revision';
 
 /** The record with `recordId` and its whole source, or undefined while loading or when none is chosen. */
 export function useRecord(recordId: string | undefined, onError: (error: unknown) => void): RecordWithSource | undefined {
   const [loaded, setLoaded] = useState<RecordWithSource>();
+  const revision = useLibraryRevision();
   useEffect(() => {
     if (!recordId) return;
     let current = true;
@@ -15,6 +17,6 @@ export function useRecord(recordId: string | undefined, onError: (error: unknown
     return () => {
       current = false;
     };
-  }, [recordId, onError]);
+  }, [recordId, onError, revision]);
   return loaded?.record.id === recordId ? loaded : undefined;
 }

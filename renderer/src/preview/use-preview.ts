@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ApiErrorInfo, Briefing } from '../../../main/api';
 import { call, describeFailure } from '../api';
 import { briefingContent } from '../briefing/briefing-content';
+import { useLibraryRevision } from '../editing/library-revision';
 import { useDebouncedValue } from '../shared/use-debounced-value';
 import { openPdf, type PdfDocument } from './pdf-document';
 
@@ -20,8 +21,9 @@ export interface Preview {
 
 /** The real PDF of `briefing`, made by the same path as export, rebuilt as the briefing changes. */
 export function usePreview(briefing: Briefing | undefined): Preview {
-  // The PDF depends on what the briefing says, not on when it was saved.
-  const wanted = briefing ? briefingContent(briefing) : undefined;
+  // The PDF depends on what the briefing says, not on when it was saved, and on the library's records.
+  const revision = useLibraryRevision();
+  const wanted = briefing ? `${briefingContent(briefing)}@${revision}` : undefined;
   const settled = useDebouncedValue(wanted, PREVIEW_DEBOUNCE_MS);
   const [shown, setShown] = useState<{ content: string; document: PdfDocument }>();
   const [failed, setFailed] = useState<{ content: string; error: ApiErrorInfo }>();

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useBriefingEditor } from '../briefing/use-briefing-editor';
 import { useBriefingSession } from '../briefing/use-briefing-session';
+import { LibraryRevisionContext, useLibraryRevisionState } from '../editing/library-revision';
 import { useLibraryOverview } from '../library/use-library-overview';
 import { Notices } from './notices';
 import { useNotices } from './use-notices';
@@ -12,10 +13,18 @@ export function App() {
   const editor = useBriefingEditor();
   const session = useBriefingSession(editor, notices);
   const { fail } = notices;
-  const overview = useLibraryOverview(useCallback((error: unknown) => fail('The library could not be opened', error), [fail]));
+  const revision = useLibraryRevisionState();
+  const overview = useLibraryOverview(
+    useCallback((error: unknown) => fail('The library could not be opened', error), [fail]),
+    revision.revision,
+  );
 
   if (overview && editor.briefing) {
-    return <Workspace overview={overview} briefing={editor.briefing} editor={editor} session={session} notices={notices} />;
+    return (
+      <LibraryRevisionContext.Provider value={revision}>
+        <Workspace overview={overview} briefing={editor.briefing} editor={editor} session={session} notices={notices} />
+      </LibraryRevisionContext.Provider>
+    );
   }
   return (
     <div className="app-loading">

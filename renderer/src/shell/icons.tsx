@@ -115,6 +115,29 @@ export const BookIcon = () => (
     <path d="M4 21V5M8 7h7M8 11h5" />
   </Icon>
 );
+export const ImportIcon = () => (
+  <Icon>
+    <path d="M12 3v11M8 10l4 4 4-4" />
+    <path d="M4 14v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4" />
+  </Icon>
+);
+export const SourcesIcon = () => (
+  <Icon>
+    <path d="M8 3h8l4 4v12a2 2 0 0 1-2 2H8a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z" />
+    <path d="M16 3v4h4M10 12h6M10 16h6" />
+  </Icon>
+);
+export const TopicsIcon = () => (
+  <Icon>
+    <path d="M3 12V5a2 2 0 0 1 2-2h7l9 9-9 9z" />
+    <circle cx="8" cy="8" r="1.5" />
+  </Icon>
+);
+export const TrashIcon = () => (
+  <Icon>
+    <path d="M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13" />
+  </Icon>
+);
 export const ZoomInIcon = () => (
   <Icon>
     <circle cx="11" cy="11" r="6.5" />
@@ -125,11 +148,6 @@ export const ZoomOutIcon = () => (
   <Icon>
     <circle cx="11" cy="11" r="6.5" />
     <path d="m20 20-4.2-4.2M8 11h6" />
-  </Icon>
-);
-export const ShelfIcon = () => (
-  <Icon>
-    <path d="M4 4v16M9 4v16M14 5l4 15M3 20h18" />
   </Icon>
 );
 export const DocumentIcon = () => (

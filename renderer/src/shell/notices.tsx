@@ -18,6 +18,18 @@ export function Notices({ notices, onDismiss }: { notices: readonly Notice[]; on
           <div key={notice.id} className="toast toast-success" role="status">
             <CheckIcon />
             <p className="toast-title">{notice.title}</p>
+            {notice.action && (
+              <button
+                type="button"
+                className="button toast-action"
+                onClick={() => {
+                  onDismiss(notice.id);
+                  notice.action?.run();
+                }}
+              >
+                {notice.action.label}
+              </button>
+            )}
           </div>
         ),
       )}

@@ -2,15 +2,24 @@ import { useCallback, useState } from 'react';
 import type { ApiErrorInfo } from '../../../main/api';
 import { describeFailure } from '../api';
 
+/** A button on a confirmation, e.g. Undo after a delete. */
+export interface NoticeAction {
+  label: string;
+  run(): void;
+}
+
 export interface Notice {
   id: number;
   title: string;
   /** Failures stay until dismissed; confirmations fade on their own. */
   error?: ApiErrorInfo;
+  action?: NoticeAction;
 }
 
 /** Confirmations stay this long. */
 const CONFIRMATION_MS = 3000;
+/** Confirmations with an action (Undo) stay longer: long enough to notice a mistake and take it back. */
+const ACTION_MS = 10_000;
 
 let nextId = 1;
 
@@ -21,10 +30,10 @@ export function useNotices() {
   const dismiss = useCallback((id: number) => setNotices((all) => all.filter((n) => n.id !== id)), []);
 
   const confirm = useCallback(
-    (title: string) => {
+    (title: string, action?: NoticeAction) => {
       const id = nextId++;
-      setNotices((all) => [...all, { id, title }]);
-      setTimeout(() => dismiss(id), CONFIRMATION_MS);
+      setNotices((all) => [...all, { id, title, ...(action ? { action } : {}) }]);
+      setTimeout(() => dismiss(id), action ? ACTION_MS : CONFIRMATION_MS);
     },
     [dismiss],
   );

@@ -7,6 +7,9 @@ import type { BriefingEditor } from '../briefing/use-briefing-editor';
 import type { useBriefingSession } from '../briefing/use-briefing-session';
 import { ComposerView } from '../composer/composer-view';
 import { useComposedRecords } from '../composer/use-composed-records';
+import { LibraryActions } from '../editing/library-actions';
+import { LibraryPanels } from '../editing/library-panels';
+import { useLibraryEditing } from '../editing/use-library-editing';
 import { ExportStatus } from '../export/export-status';
 import { useExport } from '../export/use-export';
 import { LibraryView } from '../library/library-view';
@@ -55,6 +58,14 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
   const composed = useComposedRecords(briefing, failedComposing);
   const preview = usePreview(briefing);
   const exporter = useExport();
+  const libraryEditing = useLibraryEditing({
+    notices,
+    followLibrary: editor.followLibrary,
+    showRecord: (recordId) => {
+      setView('library');
+      setSelectedId(recordId);
+    },
+  });
   const shelf = useShelf(notices);
 
   const excluded = useMemo(() => new Set(briefing.items.filter((i) => !i.included).map((i) => i.recordId)), [briefing.items]);
@@ -91,6 +102,7 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
     'edit:undo': undo,
     'edit:redo': redo,
     'edit:find': find,
+    'library:import': libraryEditing.startImport,
     'shelf:open-pdf': openPdf,
   });
 
@@ -127,6 +139,12 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
               onSearch={(search) => changeSelection({ search }, 'search')}
             />
             <SelectionSidebar overview={overview} selection={selection} counts={counts} onChange={changeSelection} />
+            <LibraryActions
+              onImport={libraryEditing.startImport}
+              onSources={() => libraryEditing.manage('sources')}
+              onTopics={() => libraryEditing.manage('topics')}
+              onRecentlyDeleted={() => libraryEditing.manage('deleted')}
+            />
           </aside>
 
           <main id="main-view" className="main-pane" role="tabpanel" aria-labelledby={`tab-${view}`}>
@@ -139,6 +157,8 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
                 onSelect={setSelectedId}
                 onClearFilters={() => changeSelection({ topics: [], sources: [], search: '' })}
                 onError={failedLoading}
+                edits={libraryEditing.edits}
+                newRecordSourceId={selection.sources.length === 1 ? selection.sources[0] : undefined}
               />
             ) : (
               <ComposerView briefing={briefing} composed={composed} onEdit={edit} onShowLibrary={() => setView('library')} />
@@ -177,6 +197,7 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
         onError={failedListing}
       />
       <UnsavedChangesDialog {...session.unsaved} />
+      <LibraryPanels editing={libraryEditing} overview={overview} />
     </div>
   );
 }

@@ -1,0 +1,108 @@
+// The editing and import channels through `dispatch`, as the window calls them: field-level
+// problems come back as `field: message` issues, import problems with a hint, and nothing of an
+// import reaches the library file before it is committed.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTempStore, type TempStore } from '../../../test/fixtures/temp-store';
+import type { ApiResult, Channel, ImportDraftView, ImportOpened, RequestOf } from '../../api';
+import { resourceLayout } from '../../core/resources';
+import { dispatch } from '../dispatch';
+import { createHandlers } from '../handlers';
+
+const ARTICLE = path.resolve(import.meta.dirname, '../../../test/fixtures/import/workshop-notes.md');
+let temp: TempStore;
+let fileToImport: string | undefined;
+let call: <C extends Channel>(channel: C, payload: RequestOf<C>) => Promise<ApiResult<unknown>>;
+
+beforeEach(async () => {
+  temp = await openTempStore();
+  fileToImport = undefined;
+  const handlers = createHandlers({
+    store: temp.store,
+    layout: resourceLayout(),
+    chooseExportFile: async () => undefined,
+    chooseFileToImport: async () => fileToImport,
+    chooseFileToOpen: async () => undefined,
+    templatesDir: path.join(path.dirname(temp.store.file), 'templates'),
+    chooseTemplateFile: async () => undefined,
+    chooseTemplateExportFile: async () => undefined,
+    openPath: async () => undefined,
+    showInFolder: () => undefined,
+    emit: () => undefined,
+    now: () => new Date('2025-01-02T03:04:05Z'),
+  });
+  call = (channel, payload) => dispatch(handlers, channel, payload, true);
+});
+afterEach(() => temp.remove());
+
+const value = <T>(result: ApiResult<unknown>): T => {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as T;
+};
+
+describe('editing channels', () => {
+  const record = {
+    sourceId: 'elbe-2019',
+    kind: 'finding' as const,
+    statement: 'Участники договорились продолжить диалог.',
+    summary: 'They agreed to keep talking.',
+    speaker: 'Elbe Group',
+    topics: ['crisis-management'],
+  };
+
+  it('answers a form with problems field by field, before anything is saved', async () => {
+    const before = await temp.bytes();
+    const result = await call('record:add', { ...record, summary: ' ', topics: [] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(!result.ok && result.error.issues).toEqual(['summary: Give a summary: the point of the passage, in your words', 'topics: Choose at least one topic']);
+    expect(await temp.bytes()).toEqual(before);
+  });
+
+  it('names the field core refused, e.g. a passage that is not in the source', async () => {
+    const result = await call('record:add', { ...record, statement: 'Words the source never used.' });
+    expect(!result.ok && result.error.issues).toEqual([expect.stringMatching(/^statement: These words are not in the source text/)]);
+  });
+
+  it('adds, deletes and restores a record, listing it under Recently deleted in between', async () => {
+    const added = value<{ id: string }>(await call('record:add', record));
+    value(await call('record:delete', { id: added.id }));
+    expect(value<{ records: { id: string }[] }>(await call('trash:list', undefined)).records.map((r) => r.id)).toEqual([added.id]);
+    value(await call('record:restore', { id: added.id }));
+    expect(JSON.parse(await readFile(temp.file, 'utf8')).records.at(-1)).toMatchObject({ id: added.id, status: 'active' });
+  });
+});
+
+describe('import channels', () => {
+  it('opens the file chosen in main’s dialog, or nothing when the dialog is cancelled', async () => {
+    expect(value<ImportOpened>(await call('import:open-file', undefined))).toEqual({ canceled: true });
+    fileToImport = ARTICLE;
+    const opened = value<ImportOpened>(await call('import:open-file', undefined));
+    expect(opened.canceled === false && opened.draft.fileName).toBe('workshop-notes.md');
+  });
+
+  it('reads a dropped file’s bytes, holds the review in memory, and commits only what was accepted', async () => {
+    const before = await temp.bytes();
+    const bytes = new Uint8Array(await readFile(ARTICLE));
+    let draft = value<ImportDraftView>(await call('import:open-dropped', { name: '/etc/../workshop-notes.md', bytes }));
+    expect(draft.fileName).toBe('workshop-notes.md');
+    draft = value(await call('import:confirm-source', { draftId: draft.id, fields: { ...draft.source, publisher: 'Deep Cuts Commission' } }));
+    draft = value(await call('import:decide', { draftId: draft.id, key: draft.candidates[0]!.key, decision: 'accepted' }));
+    expect(await temp.bytes()).toEqual(before);
+
+    const added = value<{ sourceId: string; recordIds: string[] }>(await call('import:commit', { draftId: draft.id }));
+    expect(added.recordIds).toHaveLength(1);
+    const saved = JSON.parse(await readFile(temp.file, 'utf8'));
+    expect(saved.sources.at(-1)).toMatchObject({ id: added.sourceId, publisher: 'Deep Cuts Commission' });
+  });
+
+  it('says what is wrong with a file that cannot be imported, and what to do', async () => {
+    const result = await call('import:open-dropped', { name: 'scan.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'import', message: expect.stringMatching(/scan\.png.*PNG image/) } });
+    expect(!result.ok && result.error.hint).toMatch(/\.txt/);
+  });
+
+  it('answers a step on an import that is not open as not found', async () => {
+    expect(await call('import:commit', { draftId: 'import-9' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});

@@ -1,0 +1,49 @@
+import { addRecord, deleteRecord, restoreRecord, updateRecord } from '../../core/editing/records';
+import { addSource, deleteSource, updateSource } from '../../core/editing/sources';
+import { addTopic, deleteTopic, mergeTopics, updateTopic } from '../../core/editing/topics';
+import { listRecentlyDeleted, restoreFromTrash } from '../../core/editing/trash';
+import { NotFoundError, type HandlerTable } from '../dispatch';
+import type { HandlerContext } from '../handlers';
+
+type EditingChannels =
+  | 'source:get'
+  | 'source:add'
+  | 'source:update'
+  | 'source:delete'
+  | 'record:add'
+  | 'record:update'
+  | 'record:delete'
+  | 'record:restore'
+  | 'topic:add'
+  | 'topic:update'
+  | 'topic:merge'
+  | 'topic:delete'
+  | 'trash:list'
+  | 'trash:restore';
+
+/** Editing the library by hand: sources, records and topics, and restoring what was deleted. */
+export function editingHandlers({ store, now }: HandlerContext): Pick<HandlerTable, EditingChannels> {
+  return {
+    'source:get': async ({ id }) => {
+      const source = store.data.sources.find((s) => s.id === id);
+      if (!source) throw new NotFoundError(`No source "${id}" in the library; it may have been deleted.`);
+      return source;
+    },
+    'source:add': async (fields) => addSource(store, fields),
+    'source:update': async ({ id, fields }) => updateSource(store, id, fields, now()),
+    'source:delete': async ({ id }) => deleteSource(store, id, now()),
+
+    'record:add': async (fields) => addRecord(store, fields, now()),
+    'record:update': async ({ id, fields }) => updateRecord(store, id, fields, now()),
+    'record:delete': async ({ id }) => deleteRecord(store, id, now()),
+    'record:restore': async ({ id }) => restoreRecord(store, id, now()),
+
+    'topic:add': async (fields) => addTopic(store, fields),
+    'topic:update': async ({ id, fields }) => updateTopic(store, id, fields),
+    'topic:merge': async ({ from, into }) => mergeTopics(store, from, into, now()),
+    'topic:delete': async ({ id }) => deleteTopic(store, id, now()),
+
+    'trash:list': async () => listRecentlyDeleted(store.data),
+    'trash:restore': async ({ id }) => restoreFromTrash(store, id, now()),
+  };
+}

@@ -1,0 +1,128 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import type { RecentlyDeleted } from '../../../main/api';
+import { EmptyState } from '../shared/empty-state';
+import { formatDate, formatTime, plural } from '../shared/format';
+import { KindBadge } from '../shared/kind-badge';
+import { ModalDialog } from '../shared/modal-dialog';
+import { call } from '../api';
+import { useLibraryRevision } from './library-revision';
+import type { LibraryEdits } from './use-library-edits';
+
+interface RecentlyDeletedDialogProps {
+  open: boolean;
+  edits: Pick<LibraryEdits, 'restoreRecord' | 'restoreFromTrash'>;
+  onClose(): void;
+  onError(error: unknown): void;
+}
+
+/** Deleted records, sources and topics, newest first, each with Restore. */
+export function RecentlyDeletedDialog({ open, edits, onClose, onError }: RecentlyDeletedDialogProps) {
+  const [deleted, setDeleted] = useState<RecentlyDeleted>();
+  const revision = useLibraryRevision();
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    call('listRecentlyDeleted').then(
+      (list) => live && setDeleted(list),
+      (error: unknown) => live && onError(error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [open, revision, onError]);
+
+  const empty = deleted && !deleted.records.length && !deleted.sources.length && !deleted.topics.length;
+  return (
+    <ModalDialog
+      title="Recently deleted"
+      open={open}
+      onClose={onClose}
+      className="manage-dialog recently-deleted-dialog"
+      footer={
+        <button type="button" className="button button-primary" onClick={onClose}>
+          Done
+        </button>
+      }
+    >
+      {!deleted ? (
+        <p className="muted">Loading…</p>
+      ) : empty ? (
+        <EmptyState title="Nothing deleted">Records, sources and topics you delete wait here until you restore them.</EmptyState>
+      ) : (
+        <>
+          <DeletedGroup title="Records" count={deleted.records.length}>
+            {deleted.records.map((record) => (
+              <DeletedRow
+                key={record.id}
+                label={record.summary}
+                detail={`${record.sourceTitle} · deleted ${when(record.deletedAt)}`}
+                badge={<KindBadge kind={record.kind} />}
+                onRestore={() => void edits.restoreRecord(record.id)}
+              />
+            ))}
+          </DeletedGroup>
+          <DeletedGroup title="Sources" count={deleted.sources.length}>
+            {deleted.sources.map((source) => (
+              <DeletedRow
+                key={source.trashId}
+                label={source.title}
+                detail={`${source.publisher}, ${formatDate(source.date)} · ${plural(source.records, 'record')} · deleted ${when(source.deletedAt)}`}
+                onRestore={() => void edits.restoreFromTrash(source.trashId)}
+              />
+            ))}
+          </DeletedGroup>
+          <DeletedGroup title="Topics" count={deleted.topics.length}>
+            {deleted.topics.map((topic) => (
+              <DeletedRow
+                key={topic.trashId}
+                label={topic.label}
+                detail={`${topic.mergedInto ? `merged into ${topic.mergedInto} (${plural(topic.moved, 'record')})` : 'deleted'} ${when(topic.deletedAt)}`}
+                onRestore={() => void edits.restoreFromTrash(topic.trashId)}
+              />
+            ))}
+          </DeletedGroup>
+        </>
+      )}
+    </ModalDialog>
+  );
+}
+
+function DeletedGroup({ title, count, children }: { title: string; count: number; children: ReactNode }) {
+  if (count === 0) return null;
+  return (
+    <section className="deleted-group" aria-label={`Deleted ${title.toLowerCase()}`}>
+      <h3 className="section-label">{title}</h3>
+      <ul className="manage-list">{children}</ul>
+    </section>
+  );
+}
+
+interface DeletedRowProps {
+  label: string;
+  detail: string;
+  badge?: ReactNode;
+  onRestore(): void;
+}
+
+function DeletedRow({ label, detail, badge, onRestore }: DeletedRowProps) {
+  return (
+    <li className="manage-row">
+      <div className="manage-row-text">
+        <span className="manage-row-title">
+          {badge} {label}
+        </span>
+        <span className="manage-row-detail">{detail}</span>
+      </div>
+      <div className="manage-row-actions">
+        <button type="button" className="button button-small" onClick={onRestore} aria-label={`Restore ${label}`}>
+          Restore
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function when(timestamp: string): string {
+  return `${formatDate(timestamp.slice(0, 10))}, ${formatTime(timestamp)}`;
+}

@@ -1,0 +1,77 @@
+import { useCallback, useState } from 'react';
+import type { AddedImport, Briefing } from '../../../main/api';
+import { useFileDrop } from '../import/use-file-drop';
+import { ApiError } from '../api';
+import { useImport, type ImportReview } from '../import/use-import';
+import type { useNotices } from '../shell/use-notices';
+import { plural } from '../shared/format';
+import { useLibraryChanged } from './library-revision';
+import { useLibraryEdits, type LibraryEdits } from './use-library-edits';
+
+/** The library's management dialogs. */
+export type ManageDialog = 'sources' | 'topics' | 'deleted';
+
+export interface LibraryEditing {
+  edits: LibraryEdits;
+  review: ImportReview;
+  /** The management dialog open, if any. */
+  managing: ManageDialog | undefined;
+  manage(dialog: ManageDialog | undefined): void;
+  /** File > Import…: main asks which file, then the review opens. */
+  startImport(): void;
+  /** A file is being dragged over the window. */
+  dragging: boolean;
+  onCommitted(added: AddedImport, title: string): void;
+  onError(title: string, error: unknown): void;
+}
+
+interface Options {
+  notices: ReturnType<typeof useNotices>;
+  followLibrary(change: (briefing: Briefing) => Briefing): void;
+  /** Shows a record the import added. */
+  showRecord(recordId: string): void;
+}
+
+/**
+ * Everything the window needs to edit the library: the destructive edits with Undo, the import
+ * under review (from File > Import… or a file dropped on the window), and which management
+ * dialog is open. One import is reviewed at a time.
+ */
+export function useLibraryEditing({ notices, followLibrary, showRecord }: Options): LibraryEditing {
+  const { confirm, fail } = notices;
+  const edits = useLibraryEdits(notices, followLibrary);
+  const review = useImport();
+  const changed = useLibraryChanged();
+  const [managing, setManaging] = useState<ManageDialog>();
+  const reviewing = review.draft !== undefined;
+
+  const start = useCallback(
+    (open: () => Promise<unknown>) => {
+      if (reviewing) {
+        const message = 'Finish or discard the import under review first, then import the next file.';
+        fail('One import at a time', new ApiError({ code: 'invalid-request', message }));
+        return;
+      }
+      setManaging(undefined);
+      open().catch((error: unknown) => fail('The file was not imported', error));
+    },
+    [reviewing, fail],
+  );
+  const { openFile, openDropped } = review;
+  const dragging = useFileDrop(useCallback((file: File) => start(() => openDropped(file)), [start, openDropped]));
+
+  return {
+    edits,
+    review,
+    managing,
+    manage: setManaging,
+    startImport: () => start(openFile),
+    dragging,
+    onCommitted: (added, title) => {
+      changed();
+      confirm(`Added “${title}” with ${plural(added.recordIds.length, 'record')}`);
+      if (added.recordIds[0]) showRecord(added.recordIds[0]);
+    },
+    onError: fail,
+  };
+}

@@ -1,0 +1,128 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { CandidateView, ImportDraftView, Topic } from '../../../main/api';
+import { PassagePicker, type Passage } from '../editing/passage-picker';
+import { plural } from '../shared/format';
+import { CandidateCard } from './candidate-card';
+import { CandidateEditor } from './candidate-editor';
+import { candidateFormValues, type CandidateFormValues } from './candidate-form';
+import { SplitPicker } from './split-picker';
+import type { ImportReview } from './use-import';
+
+interface ReviewStepProps {
+  draft: ImportDraftView;
+  review: ImportReview;
+  topics: readonly Topic[];
+  onError(title: string, error: unknown): void;
+}
+
+/** What the selected candidate's card is open for. */
+type CardMode = { view: 'show' } | { view: 'edit'; values: CandidateFormValues } | { view: 'split' };
+
+/**
+ * The review queue: every candidate beside the whole source text, the selected one's passage
+ * marked and the others shaded by decision. The analyst accepts, edits, merges, splits or rejects
+ * each; selecting words in the text while editing makes them the candidate's passage.
+ */
+export function ReviewStep({ draft, review, topics, onError }: ReviewStepProps) {
+  const { candidates } = draft;
+  const [selectedKey, setSelectedKey] = useState(candidates[0]?.key);
+  const [mode, setMode] = useState<CardMode>({ view: 'show' });
+  const selected = candidates.find((c) => c.key === selectedKey);
+  const topicLabels = useMemo(() => new Map(topics.map((t) => [t.id, t.label])), [topics]);
+
+  // A merge or split replaces the selected candidate: select what took its place.
+  useEffect(() => {
+    if (!selected && candidates.length) setSelectedKey(candidates[0]!.key);
+  }, [selected, candidates]);
+
+  // The selected card stays in view, whichever way it was chosen.
+  useEffect(() => {
+    document.querySelector('.candidate.is-selected')?.scrollIntoView({ block: 'nearest' });
+  }, [selectedKey]);
+
+  const select = (candidate: CandidateView) => {
+    if (candidate.key === selectedKey) return;
+    setSelectedKey(candidate.key);
+    setMode({ view: 'show' });
+  };
+  const attempt = (title: string, action: Promise<unknown>) => action.catch((error: unknown) => onError(title, error));
+
+  const passage: Passage | undefined = mode.view === 'edit' ? mode.values.location : selected?.location;
+  const others = candidates.filter((c) => c.key !== selectedKey).map((c) => ({ ...c.location, tone: c.decision }));
+  const pick = (picked: Passage) => {
+    if (!selected) return;
+    const values = mode.view === 'edit' ? mode.values : candidateFormValues(selected);
+    setMode({ view: 'edit', values: { ...values, statement: draft.source.text.slice(picked.start, picked.end), location: picked } });
+  };
+
+  const pending = candidates.filter((c) => c.decision === 'pending');
+  const accepted = candidates.filter((c) => c.decision === 'accepted').length;
+  const rejectRest = () => attempt('The candidates were not rejected', (async () => {
+    for (const candidate of pending) await review.decide(candidate.key, 'rejected');
+  })());
+
+  return (
+    <div className="review-step">
+      <section className="review-queue" aria-label="Candidates">
+        <header className="review-queue-header">
+          <span className="review-counts" role="status">
+            {plural(candidates.length, 'candidate')} · {accepted} accepted · {pending.length} to review
+          </span>
+          <span className="spacer" />
+          <button type="button" className="button button-small" onClick={rejectRest} disabled={!pending.length || review.busy}>
+            Reject the rest
+          </button>
+        </header>
+        <ol className="candidate-list">
+          {candidates.map((candidate, i) => (
+            <CandidateCard
+              key={candidate.key}
+              candidate={candidate}
+              number={i + 1}
+              selected={candidate.key === selectedKey}
+              topicLabels={topicLabels}
+              onSelect={() => select(candidate)}
+              onDecide={(decision) => void attempt('The decision was not recorded', review.decide(candidate.key, decision))}
+              onEdit={() => {
+                setSelectedKey(candidate.key);
+                setMode({ view: 'edit', values: candidateFormValues(candidate) });
+              }}
+              onSplit={() => {
+                setSelectedKey(candidate.key);
+                setMode({ view: 'split' });
+              }}
+              onMergeNext={
+                i < candidates.length - 1
+                  ? () => void attempt('The candidates were not merged', review.merge(candidate.key, candidates[i + 1]!.key))
+                  : undefined
+              }
+            >
+              {candidate.key === selectedKey && mode.view === 'edit' ? (
+                <CandidateEditor
+                  values={mode.values}
+                  onChange={(values) => setMode({ view: 'edit', values })}
+                  sourceText={draft.source.text}
+                  language={draft.source.language}
+                  topics={topics}
+                  onSave={async (values) => {
+                    await review.edit(candidate.key, values);
+                    setMode({ view: 'show' });
+                  }}
+                  onCancel={() => setMode({ view: 'show' })}
+                />
+              ) : candidate.key === selectedKey && mode.view === 'split' ? (
+                <SplitPicker
+                  statement={candidate.statement}
+                  language={draft.source.language}
+                  onSplit={(at) => void attempt('The candidate was not split', review.split(candidate.key, at)).then(() => setMode({ view: 'show' }))}
+                  onCancel={() => setMode({ view: 'show' })}
+                />
+              ) : undefined}
+            </CandidateCard>
+          ))}
+        </ol>
+      </section>
+      <PassagePicker source={draft.source} passage={passage} others={others} onPick={pick} />
+    </div>
+  );
+}

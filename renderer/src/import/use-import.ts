@@ -1,0 +1,73 @@
+import { useCallback, useState } from 'react';
+import type { AddedImport, Decision, ImportDraftView } from '../../../main/api';
+import type { CandidateFieldsInput, SourceFieldsInput } from '../../../main/core/editing/forms';
+import { call } from '../api';
+
+/** The import under review in this window, and the steps the analyst takes on it. */
+export interface ImportReview {
+  draft: ImportDraftView | undefined;
+  /** A step is on its way to main; the sheet waits for it. */
+  busy: boolean;
+  /** Asks main to show its open dialog and import the chosen file; false when the analyst cancelled. */
+  openFile(): Promise<boolean>;
+  /** Imports a file dropped on the window, from its content. */
+  openDropped(file: File): Promise<void>;
+  confirmSource(fields: SourceFieldsInput): Promise<void>;
+  decide(key: string, decision: Decision): Promise<void>;
+  edit(key: string, fields: CandidateFieldsInput): Promise<void>;
+  merge(first: string, second: string): Promise<void>;
+  split(key: string, at: number): Promise<void>;
+  /** Adds the source and the accepted candidates to the library, and closes the review. */
+  commit(): Promise<AddedImport>;
+  discard(): Promise<void>;
+}
+
+/**
+ * Holds the window's view of one import under review. Main holds the draft itself: every step
+ * is a call that answers with the draft as it now is, so the window never has a version main
+ * does not. Each step rejects with main's reason when it is refused, and the draft stays as it was.
+ */
+export function useImport(): ImportReview {
+  const [draft, setDraft] = useState<ImportDraftView>();
+  const [busy, setBusy] = useState(false);
+
+  const step = useCallback(async <T>(action: () => Promise<T>): Promise<T> => {
+    setBusy(true);
+    try {
+      return await action();
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const id = draft?.id ?? '';
+  const update = useCallback((action: () => Promise<ImportDraftView>) => step(async () => setDraft(await action())), [step]);
+
+  return {
+    draft,
+    busy,
+    openFile: () =>
+      step(async () => {
+        const opened = await call('importFile');
+        if (!opened.canceled) setDraft(opened.draft);
+        return !opened.canceled;
+      }),
+    openDropped: (file) => update(async () => call('importDroppedFile', { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+    confirmSource: (fields) => update(() => call('confirmImportSource', { draftId: id, fields })),
+    decide: (key, decision) => update(() => call('decideCandidate', { draftId: id, key, decision })),
+    edit: (key, fields) => update(() => call('editCandidate', { draftId: id, key, fields })),
+    merge: (first, second) => update(() => call('mergeCandidates', { draftId: id, first, second })),
+    split: (key, at) => update(() => call('splitCandidate', { draftId: id, key, at })),
+    commit: () =>
+      step(async () => {
+        const added = await call('commitImport', { draftId: id });
+        setDraft(undefined);
+        return added;
+      }),
+    discard: () =>
+      step(async () => {
+        setDraft(undefined);
+        if (id) await call('discardImport', { draftId: id });
+      }),
+  };
+}
