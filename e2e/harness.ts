@@ -191,13 +191,11 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
   });
   await context.route(`${APP_ORIGIN}/**`, (route) => serveRendererFile(route.request().url()).then((file) => route.fulfill(file)));
   await page.exposeBinding('__briefbookInvoke', async (_source, channel: string, payload: unknown) => {
-    const result = await dispatch(handlers, channel, payload, true);
+    // Requests may carry bytes too (a file dropped for import), so they are decoded like results.
+    const result = await dispatch(handlers, channel, decodeBytes(payload), true);
     if (channel === 'template:preview' && result.ok) templatePreview = (result.value as PreviewResult).pdf;
     return encodeBytes(result);
   });
-  await page.exposeBinding('__briefbookInvoke', async (_source, channel: string, payload: unknown) =>
-    encodeBytes(await dispatch(handlers, channel, decodeBytes(payload), true)),
-  );
   await page.addInitScript({ content: await pageBridgeScript() });
   await page.goto(`${APP_ORIGIN}/index.html`);
   await waitUntilReady(page);
