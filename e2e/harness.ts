@@ -22,7 +22,6 @@ import type { Events, MenuCommand, PreviewResult } from '../main/api';
 import { dispatch } from '../main/app/dispatch';
 import { createHandlers } from '../main/app/handlers';
 import { LibraryStore } from '../main/core/library';
-import type { Library } from '../main/core/model';
 import { resourceLayout } from '../main/core/resources';
 import { decodeBytes, encodeBytes } from './bytes-codec';
 import { ComposerPage } from './models/composer-page';
@@ -81,11 +80,7 @@ export interface BriefbookApp {
   exportDir: string;
   /** Makes the stand-in open dialog choose `file` the next times it is shown (undefined: cancel). */
   answerOpenDialog(file: string | undefined): Promise<void>;
-  /**
-   * Changes the library behind the app's back, as a store update. Only where the store lives in
-   * the test process (browser mode); the Electron app keeps it in its main process.
-   */
-  updateLibrary(change: (library: Library) => void): Promise<void>;
+
   /** Sends a command as the application menu does. */
   menu(command: MenuCommand): Promise<void>;
   /** Reloads the window (the library and saved briefings persist, the UI state does not). */
@@ -218,7 +213,6 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
     answerOpenDialog: async (file) => {
       fileToOpen = file;
     },
-    updateLibrary: async (change) => void (await store.update(change)),
     shellRequests: async () => ({ opened: [...shell.opened], revealed: [...shell.revealed] }),
     close: async () => {
       await browser.close();
@@ -286,9 +280,6 @@ async function launchElectron(
         (globalThis as Record<string, unknown>).__briefbookFileToOpen = chosen;
       }, file);
     },
-    updateLibrary: async () => {
-      throw new Error('updateLibrary needs the library store in the test process; the Electron app keeps it in its main process.');
-    },
     shellRequests: () =>
       electronApp.evaluate(() => {
         const record = (globalThis as Record<string, unknown>).__briefbookShell as { opened: string[]; revealed: string[] };
@@ -307,7 +298,6 @@ interface AppParts {
   menu(command: MenuCommand): Promise<void>;
   lastTemplatePreview(): Uint8Array | undefined;
   answerOpenDialog(file: string | undefined): Promise<void>;
-  updateLibrary(change: (library: Library) => void): Promise<void>;
   shellRequests(): Promise<{ opened: string[]; revealed: string[] }>;
   close(): Promise<void>;
 }
@@ -331,7 +321,6 @@ function appFor(page: Page, parts: AppParts): BriefbookApp {
     menu: parts.menu,
     lastTemplatePreview: parts.lastTemplatePreview,
     answerOpenDialog: parts.answerOpenDialog,
-    updateLibrary: parts.updateLibrary,
     shellRequests: parts.shellRequests,
     reload: async () => {
       await page.reload();

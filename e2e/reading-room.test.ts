@@ -72,7 +72,7 @@ describe('Reading room, end to end and offline', () => {
   it('shelves an export, reads it by bookmark, search and keys, reopens at the same page, and regenerates it once out of date', async () => {
     app = await launchBriefbook();
     await goOffline(app);
-    const { composer, toolbar, exportToast } = app;
+    const { composer, toolbar, exportToast, library, recordEditor } = app;
     const shelf = new ShelfPage(app.page);
     const reader = new ReaderPage(app.page);
 
@@ -159,14 +159,17 @@ describe('Reading room, end to end and offline', () => {
     expect(await reader.currentPage()).toBe(3);
     await reader.close();
 
-    // The library changes behind the briefing while the analyst is in the Library view: one
-    // record edited, one deleted. Back in the reading room, the briefing is out of date.
+    // In the library, one record behind the briefing is edited and another deleted. Back in the
+    // reading room, the briefing is out of date.
     await toolbar.showView('Library');
     const [edited, deleted] = [seed.records[1]!, seed.records[4]!];
-    await app.updateLibrary((library) => {
-      library.records.find((r) => r.id === edited.id)!.summary = 'Restore military-to-military channels without delay.';
-      library.records.find((r) => r.id === deleted.id)!.status = 'deleted';
-    });
+    await library.selectRecord(edited.summary);
+    await recordEditor.editShownRecord();
+    await recordEditor.field('Summary').fill('Restore military-to-military channels without delay.');
+    await recordEditor.save();
+    await library.selectRecord(deleted.summary);
+    await library.detail().getByRole('button', { name: 'Delete', exact: true }).click();
+    await library.waitForRecordCount(seed.records.length - 1);
     await shelf.show();
     expect((await shelf.rows())[0]!.state).toBe('v1 Out of date');
     await shelf.open('NATO-Russia-military-risk-reduction.pdf');

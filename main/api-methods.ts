@@ -61,7 +61,6 @@ export const methods = {
   discardImport: 'import:discard',
   listShelf: 'shelf:list',
   addFileToShelf: 'shelf:add-file',
-  addChosenToShelf: 'shelf:add-chosen',
   readShelved: 'shelf:read',
   shelvedStaleness: 'shelf:staleness',
   regenerateShelved: 'shelf:regenerate',

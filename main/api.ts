@@ -56,14 +56,6 @@ const CandidateKey = z.string().regex(/^c\d+$/);
 /** The page of a shelved document the analyst is reading, to reopen it there. */
 export const ShelfPage = z.object({ id: Id, page: z.number().int().positive() });
 
-/** What the renderer's pdf.js read from the PDF that `shelf:add-file` handed it. */
-export const ChosenPdfFacts = z.object({
-  token: z.uuid(),
-  /** The PDF's document title; empty when it has none (the file name is used). */
-  title: z.string().max(1000),
-  pages: z.number().int().positive().max(1_000_000),
-});
-
 /** Request schema of every channel. */
 export const requests = {
   'library:overview': NoPayload,
@@ -124,7 +116,6 @@ export const requests = {
   'import:discard': ImportDraftRequest,
   'shelf:list': NoPayload,
   'shelf:add-file': NoPayload,
-  'shelf:add-chosen': ChosenPdfFacts,
   'shelf:read': ById,
   'shelf:staleness': ById,
   'shelf:regenerate': ById,
@@ -205,15 +196,9 @@ export interface ShelfItem {
   stale: boolean;
 }
 
-/**
- * The first step of adding a PDF from disk. `chosen`: main has read the file the analyst chose
- * and hands over its bytes, for the renderer's pdf.js to read its title and page count and
- * pass them to `shelf:add-chosen` with the token (the path stays in main). `added`: those very
- * bytes were on the shelf already.
- */
+/** Adding a PDF from disk: `added` also when those very bytes were on the shelf already. */
 export type AddFileResult =
   | { status: 'canceled' }
-  | { status: 'chosen'; token: string; file: string; pdf: Uint8Array }
   | { status: 'added'; item: ShelfItem }
   | { status: 'unreadable'; file: string; reason: string };
 
@@ -300,7 +285,6 @@ export interface Responses {
   'import:discard': void;
   'shelf:list': ShelfItem[];
   'shelf:add-file': AddFileResult;
-  'shelf:add-chosen': ShelfItem;
   'shelf:read': ShelfReadResult;
   /** Null for a PDF that Briefbook did not export. */
   'shelf:staleness': Staleness | null;

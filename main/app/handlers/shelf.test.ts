@@ -194,9 +194,8 @@ describe('out-of-date briefings', () => {
     const copy = path.join(dir, 'copy.pdf');
     writeFileSync(copy, readFileSync(!result.canceled ? result.file : ''));
     filesToOpen.push(copy);
-    const chosen = await call('shelf:add-file');
-    const added = await call('shelf:add-chosen', { token: chosen.status === 'chosen' ? chosen.token : '', title: 'Copy', pages: 1 });
-    expect(await call('shelf:staleness', { id: added.id })).toBeNull();
+    const added = await call('shelf:add-file');
+    expect(await call('shelf:staleness', { id: added.status === 'added' ? added.item.id : '' })).toBeNull();
   });
 });
 
@@ -209,36 +208,27 @@ describe('adding a PDF from disk', () => {
     return { copy, pages: !result.canceled ? result.pageCount : 0 };
   }
 
-  it('hands the renderer the bytes, then adds the file with the title and pages it read, once', async () => {
+  it('adds it with the title and page count the PDF gives, once', async () => {
     const { copy, pages } = await someoneElsesPdf('Someone else’s memo.pdf');
-    filesToOpen.push(copy);
-    const chosen = await call('shelf:add-file');
-    if (chosen.status !== 'chosen') throw new Error(`expected the file to be chosen, not ${chosen.status}`);
-    expect(chosen.file).toBe(copy);
-    expect(chosen.pdf).toEqual(new Uint8Array(readFileSync(copy)));
-
-    const item = await call('shelf:add-chosen', { token: chosen.token, title: ' Crisis\n channels ', pages });
-    expect(item).toMatchObject({ title: 'Crisis channels', file: copy, marking: '', pages, export: undefined, stale: false, missing: false });
+    filesToOpen.push(copy, copy);
+    const added = await call('shelf:add-file');
+    expect(added).toMatchObject({
+      status: 'added',
+      item: { title: 'Crisis channels', file: copy, marking: '', pages, export: undefined, stale: false, missing: false },
+    });
     expect(store.data.shelf.at(-1)).toMatchObject({ file: copy, sha256: store.data.shelf[0]!.sha256, origin: { kind: 'file' } });
-
-    filesToOpen.push(copy);
-    expect(await call('shelf:add-file')).toMatchObject({ status: 'added', item: { id: item.id } });
+    const again = await call('shelf:add-file');
+    expect(again.status === 'added' && again.item.id).toBe(added.status === 'added' && added.item.id);
     expect(store.data.shelf).toHaveLength(2);
   });
 
-  it('names a PDF without a title after its file, and adds a choice only once', async () => {
-    const { copy, pages } = await someoneElsesPdf('annual report.pdf');
-    filesToOpen.push(copy);
-    const chosen = await call('shelf:add-file');
-    const token = chosen.status === 'chosen' ? chosen.token : '';
-    expect(await call('shelf:add-chosen', { token, title: '', pages })).toMatchObject({ title: 'annual report' });
-    await expect(call('shelf:add-chosen', { token, title: '', pages })).rejects.toThrow(/no longer waiting to be added/);
-  });
-
-  it('says when the file cannot be read, and does nothing when the analyst cancels', async () => {
+  it('says when the file cannot be read or is not a PDF, and does nothing when the analyst cancels', async () => {
     const gone = path.join(dir, 'gone.pdf');
-    filesToOpen.push(gone);
+    const text = path.join(dir, 'notes.pdf');
+    writeFileSync(text, 'just some notes');
+    filesToOpen.push(gone, text);
     expect(await call('shelf:add-file')).toMatchObject({ status: 'unreadable', file: gone, reason: expect.stringMatching(/ENOENT/) });
+    expect(await call('shelf:add-file')).toMatchObject({ status: 'unreadable', file: text, reason: expect.stringMatching(/^it is not a PDF/) });
     expect(await call('shelf:add-file')).toEqual({ status: 'canceled' });
     expect(store.data.shelf).toEqual([]);
   });

@@ -12,6 +12,7 @@ import {
   findShelved,
   freeVersionFile,
   nextVersion,
+  readPdfFacts,
   sha256Hex,
   shelfEntryStaleness,
   shelve,
@@ -23,7 +24,6 @@ import type { HandlerContext, OpenFileOptions } from '../handlers';
 type ShelfChannels =
   | 'shelf:list'
   | 'shelf:add-file'
-  | 'shelf:add-chosen'
   | 'shelf:read'
   | 'shelf:staleness'
   | 'shelf:regenerate'
@@ -32,27 +32,13 @@ type ShelfChannels =
 
 const PDF_FILES: OpenFileOptions['filters'] = [{ name: 'PDF document', extensions: ['pdf'] }];
 
-/** A file the analyst chose to add, waiting for the renderer to say what it is. */
-interface ChosenFile {
-  token: string;
-  file: string;
-  sha256: string;
-}
-
 /**
  * The reading room: the shelf of finished briefings and added PDFs, reading one (main reads the
  * file; the renderer only names a shelf entry), whether an export is out of date, regenerating
  * it as a new version beside the old, finding a moved file again, and the page last read.
- *
- * Adding a PDF from disk takes two steps. Main shows the dialog, reads the file and hands its
- * bytes over; the renderer reads the title and page count with its pdf.js, the one the reader
- * draws with, and passes them back. pdf.js cannot load in the packaged main process: its Node
- * build needs the native @napi-rs/canvas, which the package leaves out (electron-builder.yml).
  */
 export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, ShelfChannels> {
   const { store } = context;
-  // Only the latest choice waits: choosing again replaces it.
-  let chosen: ChosenFile | undefined;
 
   const findEntry = (id: string): ShelfEntry => {
     const entry = store.data.shelf.find((e) => e.id === id);
@@ -79,29 +65,25 @@ export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, Shelf
       const sha256 = sha256Hex(bytes);
       const known = findShelved(store.data.shelf, file, sha256);
       if (known) return { status: 'added', item: await shelfItem(store.data, known) };
-      chosen = { token: randomUUID(), file, sha256 };
-      return { status: 'chosen', token: chosen.token, file, pdf: new Uint8Array(bytes) };
-    },
-
-    'shelf:add-chosen': async ({ token, title, pages }) => {
-      if (!chosen || chosen.token !== token) {
-        throw new NotFoundError('That PDF is no longer waiting to be added to the shelf; choose it again.');
+      let facts;
+      try {
+        facts = await readPdfFacts(bytes);
+      } catch (error) {
+        return { status: 'unreadable', file, reason: `it is not a PDF that can be read (${(error as Error).message})` };
       }
-      const { file, sha256 } = chosen;
-      chosen = undefined;
       const entry: ShelfEntry = {
         id: randomUUID(),
-        title: title.replace(/\s+/g, ' ').trim() || path.basename(file, path.extname(file)),
+        title: facts.title ?? path.basename(file, path.extname(file)),
         file,
         sha256,
-        pages,
+        pages: facts.pages,
         marking: '',
         addedAt: context.now().toISOString(),
         lastPage: 1,
         origin: { kind: 'file' },
       };
       const library = await store.update((draft) => shelve(draft, entry));
-      return shelfItem(library, entry);
+      return { status: 'added', item: await shelfItem(library, entry) };
     },
 
     'shelf:read': async ({ id }) => {

@@ -1,4 +1,5 @@
-// The reading room's shelf: recording exports, telling out-of-date briefings, versions.
+// The reading room's shelf: recording exports, telling out-of-date briefings, versions, PDF facts.
+export { readPdfFacts, type PdfFacts } from './pdf-facts';
 export { digestPrintedFields, printedRecords } from './printed-records';
 export { exportShelfEntry, findShelved, sha256Hex, shelve, type ExportFacts } from './shelve';
 export {

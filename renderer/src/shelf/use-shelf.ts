@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ShelfItem } from '../../../main/api';
 import { ApiError, call } from '../api';
 import { NO_FILTER, type ShelfFilter } from './shelf-filter';
-import { readPdfFacts } from './pdf-facts';
 
 /** The page being read is saved once it has stayed put this long. */
 const REMEMBER_PAGE_MS = 600;
@@ -93,11 +92,7 @@ export function useShelf({ fail }: Notify): Shelf {
       if (result.status === 'unreadable') {
         throw new ApiError({ code: 'not-found', message: `Briefbook could not read ${result.file}: ${result.reason}.`, hint: 'Check the file and try again.' });
       }
-      const item =
-        result.status === 'added'
-          ? result.item
-          : await call('addChosenToShelf', { token: result.token, ...(await readPdfFacts(result.pdf, result.file)) });
-      showChanged(item);
+      showChanged(result.item);
     } catch (error) {
       fail('The PDF was not added to the shelf', error);
     }
