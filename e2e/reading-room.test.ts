@@ -179,6 +179,8 @@ describe('Reading room, end to end and offline', () => {
     expect(await reader.changes('Removed')).toEqual([`${deleted.summary} — deleted`]);
     expect(await reader.find(word)).toMatch(/of \d+$/);
     await reader.currentHitIsInView();
+    // The library's offer to undo the delete has had its time.
+    await app.page.getByRole('status').filter({ hasText: 'Record deleted' }).waitFor({ state: 'detached' });
     await app.screenshot('reading-room-reader');
 
     // Regenerated: a second version beside the first, which is left as it was.
