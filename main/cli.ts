@@ -44,6 +44,8 @@ export function buildProgram(print: (line: string) => void): Command {
     .option('--bluf <text>', 'bottom line up front (default: a factual summary of the selection)')
     .option('--draft', 'print a DRAFT watermark on every page')
     .option('--out <file>', 'PDF file to write', 'briefing.pdf')
+    .option('--shelve', "record the export on the library's reading-room shelf (the default for your library)")
+    .option('--no-shelve', 'do not record the export on the shelf')
     .action((options) => runExport(options, print));
 
   withSelection(withLibrary(program.command('list')))

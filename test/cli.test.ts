@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -134,5 +135,49 @@ describe('briefbook export', () => {
     const result = await briefbook('export', '--library', seedFile, '--date', '22/11/2026');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--date "22\/11\/2026" is not a date of the form YYYY-MM-DD/);
+  });
+});
+
+describe('briefbook export and the reading room', () => {
+  const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+  it("records an export from your library on its shelf, so the app's reading room lists it", async () => {
+    const userData = await mkdtemp(path.join(os.tmpdir(), 'briefbook-cli-shelf-'));
+    const run = (...args: string[]) => runBriefbook({ cwd: userData, home: userData }, ...args);
+    const out = path.join(userData, 'amber.pdf');
+    const result = await run('export', '--out', out, '--title', 'Liaison missions', '--topic', 'liaison-missions', '--marking', 'TLP:AMBER');
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^Added to the reading room's shelf in .*library\.json\.$/m);
+
+    const library = Library.parse(JSON.parse(await readFile(path.join(userData, 'library.json'), 'utf8')));
+    const bytes = await readFile(out);
+    expect(library.shelf).toEqual([
+      expect.objectContaining({
+        title: 'Liaison missions',
+        file: out,
+        sha256: sha256(bytes),
+        pages: (await readPdf(bytes)).numPages,
+        marking: 'TLP:AMBER',
+        origin: expect.objectContaining({ kind: 'export', templateId: 'memo', version: 1 }),
+      }),
+    ]);
+
+    // --no-shelve leaves the shelf as it was.
+    await run('export', '--out', path.join(userData, 'unshelved.pdf'), '--no-shelve');
+    expect(JSON.parse(await readFile(path.join(userData, 'library.json'), 'utf8')).shelf).toHaveLength(1);
+  });
+
+  it('leaves a --library file untouched unless --shelve is given', async () => {
+    const file = path.join(home, 'shared-library.json');
+    const original = await readFile(seedFile, 'utf8');
+    await writeFile(file, original);
+    await briefbook('export', '--library', file, '--out', path.join(home, 'from-shared.pdf'));
+    expect(await readFile(file, 'utf8')).toBe(original);
+
+    const out = path.join(home, 'shelved-from-shared.pdf');
+    const result = await briefbook('export', '--library', file, '--out', out, '--shelve');
+    expect(result.code).toBe(0);
+    const shelf = Library.parse(JSON.parse(await readFile(file, 'utf8'))).shelf;
+    expect(shelf.map((entry) => [entry.file, entry.sha256])).toEqual([[out, sha256(await readFile(out))]]);
   });
 });

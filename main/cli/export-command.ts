@@ -7,7 +7,8 @@ import { IsoDate } from '../core/model';
 import { TemplateNotFoundError } from '../core/render';
 import { displayPath } from './display-path';
 import { UsageError } from './errors';
-import { openLibrary, selectionFrom, type LibraryOptions, type SelectionOptions } from './library-option';
+import { exportShelfEntry, shelve } from '../core/shelf';
+import { openLibrary, openLibraryStore, selectionFrom, type LibraryOptions, type SelectionOptions } from './library-option';
 
 export interface ExportOptions extends LibraryOptions, SelectionOptions {
   template: string;
@@ -19,6 +20,8 @@ export interface ExportOptions extends LibraryOptions, SelectionOptions {
   marking?: string;
   bluf?: string;
   draft?: boolean;
+  /** Record the export on the library's reading-room shelf (default: only for the user's library). */
+  shelve?: boolean;
   out: string;
 }
 
@@ -29,7 +32,10 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
   }
   const out = path.resolve(options.out);
   await assertReplaceable(out);
-  const { library } = await openLibrary(options);
+  const shelveIt = options.shelve ?? options.library === undefined;
+  // A library the export is recorded in is opened for writing from the start, so it is read once.
+  const store = shelveIt ? await openLibraryStore(options) : undefined;
+  const library = store?.data ?? (await openLibrary(options)).library;
   const briefing = newBriefing(library, {
     title: options.title,
     subject: options.subject,
@@ -42,15 +48,21 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
     templateId: options.template,
     selection: selectionFrom(library, options),
   });
-  const { bytes, pageCount, model } = await exportBriefing(library, briefing).catch((error: unknown) => {
+  const exported = await exportBriefing(library, briefing).catch((error: unknown) => {
     // A template that is not there is a mistake in the command; a broken one is not.
     throw error instanceof TemplateNotFoundError ? new UsageError(error.message) : error;
   });
+  const { bytes, pageCount, model } = exported;
   await writeFileDurably(out, bytes);
   print(
     `Wrote ${displayPath(out)}: ${pageCount} ${pageCount === 1 ? 'page' : 'pages'}, ` +
       `${model.stats.records} records on ${model.stats.topics} topics from ${model.stats.sources} sources.`,
   );
+  if (store) {
+    const entry = exportShelfEntry(library, { briefing, ...exported, file: out, at: new Date() });
+    await store.update((draft) => shelve(draft, entry));
+    print(`Added to the reading room's shelf in ${displayPath(store.file)}.`);
+  }
 }
 
 /** An existing output file may be replaced only if it is a PDF: a mistyped --out must not destroy other work. */

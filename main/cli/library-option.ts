@@ -21,14 +21,25 @@ export interface SelectionOptions {
  * The library a command reads: `--library FILE` as it is, or the user's library, which is
  * created from the shipped default library the first time it is needed.
  */
-export async function openLibrary(options: LibraryOptions): Promise<{ library: Library; file: string }> {
+export async function openLibrary(options: LibraryOptions): Promise<{ library: Library; file: string; store?: LibraryStore }> {
   if (options.library) {
     const file = path.resolve(options.library);
     return { library: await loadLibraryFile(file), file };
   }
-  const file = userLibraryFile();
-  const store = await LibraryStore.open(file, { seedFile: path.join(resourceLayout().data, 'library.json') });
-  return { library: store.data, file };
+  const store = await openUserLibrary();
+  return { library: store.data, file: store.file, store };
+}
+
+/** The library a command changes: `--library FILE` (which must exist), or the user's library. */
+export function openLibraryStore(options: LibraryOptions): Promise<LibraryStore> {
+  if (!options.library) return openUserLibrary();
+  const file = path.resolve(options.library);
+  return LibraryStore.open(file, { seedFile: file });
+}
+
+/** The user's library, created from the shipped default library the first time it is needed. */
+export function openUserLibrary(): Promise<LibraryStore> {
+  return LibraryStore.open(userLibraryFile(), { seedFile: path.join(resourceLayout().data, 'library.json') });
 }
 
 /** Checks the selection flags against the library, so a typo is an error rather than an empty briefing. */
