@@ -128,19 +128,35 @@ describe('Adding and editing sources and records, end to end', () => {
     }
   });
 
-  it('imports a file dropped on the window, and a discarded import leaves the library as it was', async () => {
+  it('imports a file dropped on the window, one at a time, says why a file cannot be, and a discarded import leaves the library as it was', async () => {
     app = await launchBriefbook();
+    const { importSheet, page } = app;
     const before = await readFile(app.libraryFile);
-    await app.page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], 'dropped.md', { type: 'text/markdown' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) {
-        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
-      }
-    }, ARTICLE);
-    await app.importSheet.sheet().getByText('dropped.md').first().waitFor();
-    expect(await app.importSheet.sourceField('Title').inputValue()).toBe('Retired Generals Call for a Baltic Incidents Hotline');
-    await app.importSheet.discard();
+    /** Drops a file with `content` on the window, as the file manager would. */
+    const drop = (name: string, content: string | number[]) =>
+      page.evaluate(
+        ([fileName, body]) => {
+          const data = new DataTransfer();
+          data.items.add(new File([typeof body === 'string' ? body : new Uint8Array(body)], fileName));
+          for (const type of ['dragenter', 'dragover', 'drop']) {
+            document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+          }
+        },
+        [name, content] as const,
+      );
+
+    await drop('scan.png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const refusal = page.getByRole('alert').filter({ hasText: 'The file was not imported' });
+    await refusal.filter({ hasText: /scan\.png.*PNG image/ }).waitFor();
+    await refusal.filter({ hasText: /save the document in one of these formats/ }).waitFor();
+
+    await drop('dropped.md', ARTICLE);
+    await importSheet.sheet().getByText('dropped.md').first().waitFor();
+    expect(await importSheet.sourceField('Title').inputValue()).toBe('Retired Generals Call for a Baltic Incidents Hotline');
+    // A second file while one is under review: the sheet says to finish this one first.
+    await drop('another.md', ARTICLE);
+    await importSheet.sheet().getByRole('alert').filter({ hasText: 'One import at a time' }).waitFor();
+    await importSheet.discard();
     expect(await readFile(app.libraryFile)).toEqual(before);
   });
 

@@ -4,23 +4,32 @@ import { ImportIcon } from '../shell/icons';
 import { RecentlyDeletedDialog } from './recently-deleted-dialog';
 import { SourcesDialog } from './sources-dialog';
 import { TopicsDialog } from './topics-dialog';
+import { useDialogEdits } from './use-dialog-edits';
 import type { LibraryEditing } from './use-library-editing';
 
 /** The library's dialogs, the import sheet, and what the window shows while a file is dragged over it. */
 export function LibraryPanels({ editing, overview }: { editing: LibraryEditing; overview: LibraryOverview }) {
-  const { managing, manage, edits, onError } = editing;
-  const close = () => manage(undefined);
+  const { managing, manage } = editing;
+  // One dialog is open at a time, so they share where their failures are said.
+  const { edits, problem, dismissProblem } = useDialogEdits(editing);
+  const failure = { problem, onDismissProblem: dismissProblem };
+  const close = () => {
+    dismissProblem();
+    manage(undefined);
+  };
   return (
     <>
-      <SourcesDialog open={managing === 'sources'} sources={overview.sources} edits={edits} onImport={editing.startImport} onClose={close} />
-      <TopicsDialog open={managing === 'topics'} topics={overview.topics} edits={edits} onClose={close} />
-      <RecentlyDeletedDialog
-        open={managing === 'deleted'}
+      <SourcesDialog
+        open={managing === 'sources'}
+        sources={overview.sources}
         edits={edits}
+        onImport={editing.startImport}
         onClose={close}
-        onError={(error) => onError('Recently deleted could not be listed', error)}
+        {...failure}
       />
-      <ImportSheet review={editing.review} topics={overview.topics} onCommitted={editing.onCommitted} onError={onError} />
+      <TopicsDialog open={managing === 'topics'} topics={overview.topics} edits={edits} onClose={close} {...failure} />
+      <RecentlyDeletedDialog open={managing === 'deleted'} edits={edits} onClose={close} {...failure} />
+      <ImportSheet review={editing.review} topics={overview.topics} onCommitted={editing.onCommitted} />
       {editing.dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <div className="drop-overlay-card">

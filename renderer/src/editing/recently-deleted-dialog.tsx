@@ -4,20 +4,23 @@ import { EmptyState } from '../shared/empty-state';
 import { formatDate, formatTime, plural } from '../shared/format';
 import { KindBadge } from '../shared/kind-badge';
 import { ModalDialog } from '../shared/modal-dialog';
-import { call } from '../api';
+import { call, describeFailure } from '../api';
 import { useLibraryRevision } from './library-revision';
+import { ProblemBanner, type Problem } from './problem-banner';
 import type { LibraryEdits } from './use-library-edits';
 
 interface RecentlyDeletedDialogProps {
   open: boolean;
   edits: Pick<LibraryEdits, 'restoreRecord' | 'restoreFromTrash'>;
   onClose(): void;
-  onError(error: unknown): void;
+  problem: Problem | undefined;
+  onDismissProblem(): void;
 }
 
 /** Deleted records, sources and topics, newest first, each with Restore. */
-export function RecentlyDeletedDialog({ open, edits, onClose, onError }: RecentlyDeletedDialogProps) {
+export function RecentlyDeletedDialog({ open, edits, onClose, problem, onDismissProblem }: RecentlyDeletedDialogProps) {
   const [deleted, setDeleted] = useState<RecentlyDeleted>();
+  const [listing, setListing] = useState<Problem>();
   const revision = useLibraryRevision();
 
   useEffect(() => {
@@ -25,12 +28,12 @@ export function RecentlyDeletedDialog({ open, edits, onClose, onError }: Recentl
     let live = true;
     call('listRecentlyDeleted').then(
       (list) => live && setDeleted(list),
-      (error: unknown) => live && onError(error),
+      (error: unknown) => live && setListing({ title: 'Recently deleted could not be listed', error: describeFailure(error) }),
     );
     return () => {
       live = false;
     };
-  }, [open, revision, onError]);
+  }, [open, revision]);
 
   const empty = deleted && !deleted.records.length && !deleted.sources.length && !deleted.topics.length;
   return (
@@ -45,8 +48,9 @@ export function RecentlyDeletedDialog({ open, edits, onClose, onError }: Recentl
         </button>
       }
     >
+      <ProblemBanner problem={problem ?? listing} onDismiss={problem ? onDismissProblem : () => setListing(undefined)} />
       {!deleted ? (
-        <p className="muted">Loading…</p>
+        listing ? null : <p className="muted">Loading…</p>
       ) : empty ? (
         <EmptyState title="Nothing deleted">Records, sources and topics you delete wait here until you restore them.</EmptyState>
       ) : (

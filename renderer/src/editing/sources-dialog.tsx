@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { LibraryOverview, SourceSummary } from '../../../main/api';
 import { formatDate, plural } from '../shared/format';
 import { ModalDialog } from '../shared/modal-dialog';
+import { ProblemBanner, type Problem } from './problem-banner';
 import { SourceEditor } from './source-editor';
 import type { LibraryEdits } from './use-library-edits';
 
@@ -11,12 +12,14 @@ interface SourcesDialogProps {
   edits: Pick<LibraryEdits, 'deleteSource'>;
   onImport(): void;
   onClose(): void;
+  problem: Problem | undefined;
+  onDismissProblem(): void;
 }
 
 type Mode = { view: 'list' } | { view: 'edit'; sourceId: string | undefined } | { view: 'delete'; source: SourceSummary };
 
 /** The library's sources: add one by hand, correct one's details or text, or delete one with its records. */
-export function SourcesDialog({ open, sources, edits, onImport, onClose }: SourcesDialogProps) {
+export function SourcesDialog({ open, sources, edits, onImport, onClose, problem, onDismissProblem }: SourcesDialogProps) {
   const [mode, setMode] = useState<Mode>({ view: 'list' });
   const close = () => {
     setMode({ view: 'list' });
@@ -47,6 +50,7 @@ export function SourcesDialog({ open, sources, edits, onImport, onClose }: Sourc
         )
       }
     >
+      <ProblemBanner problem={problem} onDismiss={onDismissProblem} />
       {mode.view === 'edit' ? (
         <SourceEditor sourceId={mode.sourceId} onDone={() => setMode({ view: 'list' })} />
       ) : (

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../shared/error-message';
 import { plural } from '../shared/format';
 import { ModalDialog } from '../shared/modal-dialog';
 import { Field } from './field';
+import { ProblemBanner, type Problem } from './problem-banner';
 import { problemsFromFailure, problemsFromZod, type FormProblems } from './field-errors';
 import { useLibraryChanged } from './library-revision';
 import type { LibraryEdits } from './use-library-edits';
@@ -17,6 +18,8 @@ interface TopicsDialogProps {
   topics: LibraryOverview['topics'];
   edits: Pick<LibraryEdits, 'mergeTopics' | 'deleteTopic'>;
   onClose(): void;
+  problem: Problem | undefined;
+  onDismissProblem(): void;
 }
 
 /** What one row is doing: showing, being renamed, or choosing a topic to merge into. */
@@ -26,7 +29,7 @@ type RowMode = { topicId: string; action: 'rename' | 'merge' } | undefined;
  * The taxonomy: add a topic, rename one, merge one into another (its records follow), or delete
  * one no record carries. A topic in use is deleted by merging it, so no record loses its topic.
  */
-export function TopicsDialog({ open, topics, edits, onClose }: TopicsDialogProps) {
+export function TopicsDialog({ open, topics, edits, onClose, problem, onDismissProblem }: TopicsDialogProps) {
   const [row, setRow] = useState<RowMode>();
   const close = () => {
     setRow(undefined);
@@ -44,6 +47,7 @@ export function TopicsDialog({ open, topics, edits, onClose }: TopicsDialogProps
         </button>
       }
     >
+      <ProblemBanner problem={problem} onDismiss={onDismissProblem} />
       <NewTopicForm />
       <ul className="manage-list" aria-label="Topics">
         {topics.map((topic) => (

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { AddedImport, Briefing } from '../../../main/api';
 import { useFileDrop } from '../import/use-file-drop';
 import { ApiError } from '../api';
@@ -13,6 +13,9 @@ export type ManageDialog = 'sources' | 'topics' | 'deleted';
 
 export interface LibraryEditing {
   edits: LibraryEdits;
+  /** For dialogs that make their own edits and say their failures themselves. */
+  confirm: ReturnType<typeof useNotices>['confirm'];
+  followLibrary(change: (briefing: Briefing) => Briefing): void;
   review: ImportReview;
   /** The management dialog open, if any. */
   managing: ManageDialog | undefined;
@@ -22,7 +25,6 @@ export interface LibraryEditing {
   /** A file is being dragged over the window. */
   dragging: boolean;
   onCommitted(added: AddedImport, title: string): void;
-  onError(title: string, error: unknown): void;
 }
 
 interface Options {
@@ -45,33 +47,30 @@ export function useLibraryEditing({ notices, followLibrary, showRecord }: Option
   const [managing, setManaging] = useState<ManageDialog>();
   const reviewing = review.draft !== undefined;
 
-  const start = useCallback(
-    (open: () => Promise<unknown>) => {
-      if (reviewing) {
-        const message = 'Finish or discard the import under review first, then import the next file.';
-        fail('One import at a time', new ApiError({ code: 'invalid-request', message }));
-        return;
-      }
-      setManaging(undefined);
-      open().catch((error: unknown) => fail('The file was not imported', error));
-    },
-    [reviewing, fail],
-  );
-  const { openFile, openDropped } = review;
-  const dragging = useFileDrop(useCallback((file: File) => start(() => openDropped(file)), [start, openDropped]));
+  const start = (open: () => Promise<unknown>) => {
+    if (reviewing) {
+      const message = 'Finish or discard the import under review first, then import the next file.';
+      review.report('One import at a time', new ApiError({ code: 'invalid-request', message }));
+      return;
+    }
+    setManaging(undefined);
+    open().catch((error: unknown) => fail('The file was not imported', error));
+  };
+  const dragging = useFileDrop((file) => start(() => review.openDropped(file)));
 
   return {
     edits,
+    confirm,
+    followLibrary,
     review,
     managing,
     manage: setManaging,
-    startImport: () => start(openFile),
+    startImport: () => start(review.openFile),
     dragging,
     onCommitted: (added, title) => {
       changed();
       confirm(`Added “${title}” with ${plural(added.recordIds.length, 'record')}`);
       if (added.recordIds[0]) showRecord(added.recordIds[0]);
     },
-    onError: fail,
   };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AddedImport, Topic } from '../../../main/api';
+import { ProblemBanner } from '../editing/problem-banner';
 import { plural } from '../shared/format';
 import { ReviewStep } from './review-step';
 import { SourceStep } from './source-step';
@@ -9,7 +10,6 @@ interface ImportSheetProps {
   review: ImportReview;
   topics: readonly Topic[];
   onCommitted(added: AddedImport, title: string): void;
-  onError(title: string, error: unknown): void;
 }
 
 type Step = 'source' | 'review';
@@ -17,10 +17,10 @@ type Step = 'source' | 'review';
 /**
  * The import of one article, over the whole window: first its source details, then the review
  * queue. Nothing reaches the library until "Add to library"; Discard (or Escape, after asking)
- * drops the whole import.
+ * drops the whole import. Its failures are said inside it, where the analyst is looking.
  */
-export function ImportSheet({ review, topics, onCommitted, onError }: ImportSheetProps) {
-  const { draft } = review;
+export function ImportSheet({ review, topics, onCommitted }: ImportSheetProps) {
+  const { draft, problem, report } = review;
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const sourceFormId = useId();
@@ -45,10 +45,10 @@ export function ImportSheet({ review, topics, onCommitted, onError }: ImportShee
     const title = draft?.source.title ?? '';
     review.commit().then(
       (added) => onCommitted(added, title),
-      (error: unknown) => onError('The import was not added to the library', error),
+      (error: unknown) => report('The import was not added to the library', error),
     );
   };
-  const discard = () => void review.discard().catch((error: unknown) => onError('The import could not be discarded', error));
+  const discard = () => void review.discard().catch((error: unknown) => report('The import could not be discarded', error));
 
   return (
     <dialog
@@ -78,11 +78,13 @@ export function ImportSheet({ review, topics, onCommitted, onError }: ImportShee
             </ol>
           </header>
 
+          <ProblemBanner problem={problem} onDismiss={review.dismissProblem} />
+
           <div className="import-sheet-body">
             {step === 'source' ? (
               <SourceStep draft={draft} review={review} formId={sourceFormId} onConfirmed={() => setStep('review')} />
             ) : (
-              <ReviewStep draft={draft} review={review} topics={topics} onError={onError} />
+              <ReviewStep draft={draft} review={review} topics={topics} />
             )}
           </div>
 

@@ -12,7 +12,6 @@ interface ReviewStepProps {
   draft: ImportDraftView;
   review: ImportReview;
   topics: readonly Topic[];
-  onError(title: string, error: unknown): void;
 }
 
 /** What the selected candidate's card is open for. */
@@ -23,7 +22,7 @@ type CardMode = { view: 'show' } | { view: 'edit'; values: CandidateFormValues }
  * marked and the others shaded by decision. The analyst accepts, edits, merges, splits or rejects
  * each; selecting words in the text while editing makes them the candidate's passage.
  */
-export function ReviewStep({ draft, review, topics, onError }: ReviewStepProps) {
+export function ReviewStep({ draft, review, topics }: ReviewStepProps) {
   const { candidates } = draft;
   const [selectedKey, setSelectedKey] = useState(candidates[0]?.key);
   const [mode, setMode] = useState<CardMode>({ view: 'show' });
@@ -45,7 +44,7 @@ export function ReviewStep({ draft, review, topics, onError }: ReviewStepProps) 
     setSelectedKey(candidate.key);
     setMode({ view: 'show' });
   };
-  const attempt = (title: string, action: Promise<unknown>) => action.catch((error: unknown) => onError(title, error));
+  const attempt = (title: string, action: Promise<unknown>) => action.catch((error: unknown) => review.report(title, error));
 
   const passage: Passage | undefined = mode.view === 'edit' ? mode.values.location : selected?.location;
   const others = candidates.filter((c) => c.key !== selectedKey).map((c) => ({ ...c.location, tone: c.decision }));

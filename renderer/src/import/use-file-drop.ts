@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /**
  * Files dragged over the window: `dragging` while they hover, and `onDrop` with the first one
@@ -6,6 +6,11 @@ import { useEffect, useState } from 'react';
  */
 export function useFileDrop(onDrop: (file: File) => void): boolean {
   const [dragging, setDragging] = useState(false);
+  // The listeners live as long as the window; the handler changes with every render.
+  const latest = useRef(onDrop);
+  useEffect(() => {
+    latest.current = onDrop;
+  });
 
   useEffect(() => {
     let depth = 0;
@@ -31,7 +36,7 @@ export function useFileDrop(onDrop: (file: File) => void): boolean {
       depth = 0;
       setDragging(false);
       const file = event.dataTransfer?.files[0];
-      if (file) onDrop(file);
+      if (file) latest.current(file);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -43,7 +48,7 @@ export function useFileDrop(onDrop: (file: File) => void): boolean {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [onDrop]);
+  }, []);
 
   return dragging;
 }

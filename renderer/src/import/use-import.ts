@@ -1,13 +1,18 @@
 import { useCallback, useState } from 'react';
 import type { AddedImport, Decision, ImportDraftView } from '../../../main/api';
 import type { CandidateFieldsInput, SourceFieldsInput } from '../../../main/core/editing/forms';
-import { call } from '../api';
+import { call, describeFailure } from '../api';
+import type { Problem } from '../editing/problem-banner';
 
 /** The import under review in this window, and the steps the analyst takes on it. */
 export interface ImportReview {
   draft: ImportDraftView | undefined;
   /** A step is on its way to main; the sheet waits for it. */
   busy: boolean;
+  /** The last step's failure, until dismissed or the next step succeeds. */
+  problem: Problem | undefined;
+  report(title: string, error: unknown): void;
+  dismissProblem(): void;
   /** Asks main to show its open dialog and import the chosen file; false when the analyst cancelled. */
   openFile(): Promise<boolean>;
   /** Imports a file dropped on the window, from its content. */
@@ -30,11 +35,14 @@ export interface ImportReview {
 export function useImport(): ImportReview {
   const [draft, setDraft] = useState<ImportDraftView>();
   const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem>();
 
   const step = useCallback(async <T>(action: () => Promise<T>): Promise<T> => {
     setBusy(true);
     try {
-      return await action();
+      const result = await action();
+      setProblem(undefined);
+      return result;
     } finally {
       setBusy(false);
     }
@@ -46,6 +54,9 @@ export function useImport(): ImportReview {
   return {
     draft,
     busy,
+    problem,
+    report: (title, error) => setProblem({ title, error: describeFailure(error) }),
+    dismissProblem: () => setProblem(undefined),
     openFile: () =>
       step(async () => {
         const opened = await call('importFile');

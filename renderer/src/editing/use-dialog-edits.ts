@@ -1,0 +1,23 @@
+import { useCallback, useState } from 'react';
+import { describeFailure } from '../api';
+import type { Problem } from './problem-banner';
+import type { LibraryEditing } from './use-library-editing';
+import { useLibraryEdits, type LibraryEdits } from './use-library-edits';
+
+/** Library edits made from inside a modal dialog, which says their failures itself. */
+export interface DialogEdits {
+  edits: LibraryEdits;
+  problem: Problem | undefined;
+  dismissProblem(): void;
+}
+
+/**
+ * The library's edits for the management dialogs: confirmed (with Undo) in the window's toasts,
+ * which the analyst sees on closing the dialog, but failed inside the dialog, where they are looking.
+ */
+export function useDialogEdits({ confirm, followLibrary }: Pick<LibraryEditing, 'confirm' | 'followLibrary'>): DialogEdits {
+  const [problem, setProblem] = useState<Problem>();
+  const fail = useCallback((title: string, error: unknown) => setProblem({ title, error: describeFailure(error) }), []);
+  const edits = useLibraryEdits({ confirm, fail }, followLibrary);
+  return { edits, problem, dismissProblem: useCallback(() => setProblem(undefined), []) };
+}
