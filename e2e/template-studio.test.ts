@@ -50,6 +50,13 @@ describe('Template studio, end to end', () => {
     await studio.clickProblem(0);
     expect(await studio.cursorLine()).toBe(typo.line);
 
+    // The editor's own undo takes the typo back, and redo brings it again.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => studio.text()).not.toContain('{{titel}}');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => studio.text()).toContain('{{titel}}');
+    await studio.problems(/1 error/);
+
     // Saving refuses, and says why.
     await page.keyboard.press('Control+s');
     await expect.poll(() => studio.saveState().textContent()).toContain(`Not saved: 1 error to fix first (line ${typo.line}:${typo.column + 2}: "titel" is not a field`);

@@ -1,4 +1,5 @@
 import { autocompletion, completionKeymap } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { html } from '@codemirror/lang-html';
 import { bracketMatching, defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { linter, lintGutter, lintKeymap } from '@codemirror/lint';
@@ -14,7 +15,6 @@ import {
 } from '@codemirror/view';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { TemplateEditorReference, TemplateProblem } from '../../../main/api';
-import { editHistory } from './edit-history';
 import { frontMatterHighlight } from './front-matter-highlight';
 import { handlebarsHighlight } from './handlebars-highlight';
 import { templateCompletion } from './template-completion';
@@ -66,8 +66,10 @@ export function TemplateEditor(props: TemplateEditorProps) {
           highlightActiveLine(),
           bracketMatching(),
           syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-          editHistory(),
+          history(),
+          // Completion's keys come first: Enter picks a completion before it breaks the line.
           keymap.of([...completionKeymap, ...lintKeymap]),
+          keymap.of([...defaultKeymap, ...historyKeymap]),
           html(),
           handlebarsHighlight,
           frontMatterHighlight,
