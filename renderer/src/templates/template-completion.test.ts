@@ -35,7 +35,16 @@ function complete(text: string) {
 
 describe('template completion', () => {
   it('offers fields, helpers and this after {{', () => {
-    expect(complete('<h1>{{ti')).toEqual({ from: 6, labels: ['title', 'stats', 'sections', 'formatDate', 'this'] });
+    expect(complete('<h1>{{ti')).toEqual({ from: 6, labels: ['title', 'stats', 'sections', 'formatDate', 'this', '@root'] });
+  });
+
+  it("offers the item's fields inside {{#each}}, the object's inside {{#with}}, and the model's again after the block", () => {
+    const inSection = complete('{{#each sections}}<h2>{{#if records}}{{re');
+    expect(inSection?.labels).toEqual(['records', 'formatDate', 'this', '@index', '@first', '@last', '@root']);
+    expect(complete('{{#with stats}}{{')?.labels).toEqual(['records', 'formatDate', 'this', '@root']);
+    expect(complete('{{#each sections}}{{/each}}{{')?.labels).toEqual(['title', 'stats', 'sections', 'formatDate', 'this', '@root']);
+    expect(complete('{{#each sections}}{{@root.')?.labels).toEqual(['title', 'stats', 'sections']);
+    expect(complete('{{#each sections}}{{#each ')?.labels).toEqual(['records']);
   });
 
   it('follows a path through the model', () => {
