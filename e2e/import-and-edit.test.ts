@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -103,8 +103,20 @@ describe('Adding and editing sources and records, end to end', () => {
     expect(await readFile(app.libraryFile)).toEqual(before);
     await app.screenshot('import-review');
 
+    // The review is kept on disk as it goes, beside the library: when the window comes back (as
+    // after a crash), the sheet opens again as it was left.
+    const kept = path.join(path.dirname(app.libraryFile), 'import-drafts');
+    expect((await readdir(kept)).filter((name) => name.endsWith('.json'))).toHaveLength(1);
+    await app.reload();
+    await importSheet.sheet().getByRole('status').filter({ hasText: 'Continued from where you left it' }).waitFor();
+    await app.screenshot('import-resumed');
+    const resumed = await importSheet.candidates();
+    expect(resumed.map((c) => [c.decision, c.summary])).toEqual(reviewed.map((c) => [c.decision, c.summary]));
+
     await importSheet.addToLibrary();
     await app.page.getByRole('status').filter({ hasText: 'Added “Retired Generals Call for a Baltic Incidents Hotline” with 2 records' }).waitFor();
+
+    expect((await readdir(kept)).filter((name) => name.endsWith('.json'))).toEqual([]);
 
     // The library holds the confirmed source and exactly the two accepted records, each tied to its words.
     const saved = await readLibrary(app);

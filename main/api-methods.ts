@@ -59,6 +59,7 @@ export const methods = {
   splitCandidate: 'import:split',
   commitImport: 'import:commit',
   discardImport: 'import:discard',
+  pendingImport: 'import:pending',
   listShelf: 'shelf:list',
   addFileToShelf: 'shelf:add-file',
   readShelved: 'shelf:read',

@@ -50,7 +50,7 @@ const TemplateText = z.string().max(1024 * 1024);
 export const TemplateById = z.object({ id: TemplateId });
 export const TemplateTextRequest = z.object({ id: TemplateId, text: TemplateText });
 /** An import under review, by the id main gave it. */
-const ImportDraftRequest = z.object({ draftId: z.string().regex(/^import-\d+$/) });
+const ImportDraftRequest = z.object({ draftId: z.string().regex(/^import-[\da-f-]{1,36}$/) });
 /** A candidate of an import under review. */
 const CandidateKey = z.string().regex(/^c\d+$/);
 /** The page of a shelved document the analyst is reading, to reopen it there. */
@@ -114,6 +114,7 @@ export const requests = {
   'import:split': ImportDraftRequest.extend({ key: CandidateKey, at: z.number().int().positive() }),
   'import:commit': ImportDraftRequest,
   'import:discard': ImportDraftRequest,
+  'import:pending': NoPayload,
   'shelf:list': NoPayload,
   'shelf:add-file': NoPayload,
   'shelf:read': ById,
@@ -229,6 +230,12 @@ export type { CandidateView } from './core/editing/import-sessions';
 /** What File > Import… opened: nothing when the analyst cancelled the dialog. */
 export type ImportOpened = { canceled: true } | { canceled: false; draft: ImportDraftView };
 
+/** An import left unfinished when the app last closed, and kept drafts that could not be read. */
+export interface PendingImport {
+  draft: ImportDraftView | undefined;
+  problems: string[];
+}
+
 /** Response type of every channel. */
 export interface Responses {
   'library:overview': LibraryOverview;
@@ -283,6 +290,7 @@ export interface Responses {
   'import:split': ImportDraftView;
   'import:commit': AddedImport;
   'import:discard': void;
+  'import:pending': PendingImport;
   'shelf:list': ShelfItem[];
   'shelf:add-file': AddFileResult;
   'shelf:read': ShelfReadResult;

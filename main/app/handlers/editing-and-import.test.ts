@@ -1,23 +1,23 @@
 // The editing and import channels through `dispatch`, as the window calls them: field-level
 // problems come back as `field: message` issues, import problems with a hint, and nothing of an
 // import reaches the library file before it is committed.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempStore, type TempStore } from '../../../test/fixtures/temp-store';
-import type { ApiResult, Channel, ImportDraftView, ImportOpened, RequestOf } from '../../api';
+import type { ApiResult, Channel, ImportDraftView, ImportOpened, PendingImport, RequestOf } from '../../api';
 import { resourceLayout } from '../../core/resources';
 import { dispatch } from '../dispatch';
 import { createHandlers } from '../handlers';
+import { importDraftsFolder } from './import';
 
 const ARTICLE = path.resolve(import.meta.dirname, '../../../test/fixtures/import/workshop-notes.md');
 let temp: TempStore;
 let fileToImport: string | undefined;
 let call: <C extends Channel>(channel: C, payload: RequestOf<C>) => Promise<ApiResult<unknown>>;
 
-beforeEach(async () => {
-  temp = await openTempStore();
-  fileToImport = undefined;
+/** A handler table over the temp library, as a newly started app has it. */
+function startApp(): typeof call {
   const handlers = createHandlers({
     store: temp.store,
     layout: resourceLayout(),
@@ -32,7 +32,13 @@ beforeEach(async () => {
     emit: () => undefined,
     now: () => new Date('2025-01-02T03:04:05Z'),
   });
-  call = (channel, payload) => dispatch(handlers, channel, payload, true);
+  return (channel, payload) => dispatch(handlers, channel, payload, true);
+}
+
+beforeEach(async () => {
+  temp = await openTempStore();
+  fileToImport = undefined;
+  call = startApp();
 });
 afterEach(() => temp.remove());
 
@@ -100,6 +106,39 @@ describe('import channels', () => {
     const result = await call('import:open-dropped', { name: 'scan.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]) });
     expect(result).toMatchObject({ ok: false, error: { code: 'import', message: expect.stringMatching(/scan\.png.*PNG image/) } });
     expect(!result.ok && result.error.hint).toMatch(/\.txt/);
+  });
+
+  it('keeps an unfinished import on disk, so the next start offers it again as it was left', async () => {
+    const bytes = new Uint8Array(await readFile(ARTICLE));
+    let draft = value<ImportDraftView>(await call('import:open-dropped', { name: 'workshop-notes.md', bytes }));
+    draft = value(await call('import:confirm-source', { draftId: draft.id, fields: { ...draft.source, publisher: 'Deep Cuts Commission' } }));
+    draft = value(await call('import:decide', { draftId: draft.id, key: draft.candidates[1]!.key, decision: 'rejected' }));
+    const folder = importDraftsFolder(temp.store.file);
+    expect(await readdir(folder)).toEqual([`${draft.id}.json`]);
+
+    // A new start (a new handler table, nothing in memory) offers it, decisions and all.
+    const restarted = startApp();
+    const pending = value<PendingImport>(await restarted('import:pending', undefined));
+    expect(pending).toEqual({ draft, problems: [] });
+    const added = value<{ recordIds: string[] }>(await restarted('import:commit', { draftId: draft.id }));
+    expect(added.recordIds).toEqual([]);
+    expect(await readdir(folder)).toEqual([]);
+    expect(value<PendingImport>(await startApp()('import:pending', undefined))).toEqual({ draft: undefined, problems: [] });
+  });
+
+  it('forgets a discarded import, and sets aside a kept draft it cannot read, saying which file and why', async () => {
+    const bytes = new Uint8Array(await readFile(ARTICLE));
+    const draft = value<ImportDraftView>(await call('import:open-dropped', { name: 'workshop-notes.md', bytes }));
+    value(await call('import:discard', { draftId: draft.id }));
+    const folder = importDraftsFolder(temp.store.file);
+    expect(await readdir(folder)).toEqual([]);
+
+    const damaged = path.join(folder, 'import-0d.json');
+    await writeFile(damaged, '{"id": "import-0d", "fileName": ');
+    const pending = value<PendingImport>(await startApp()('import:pending', undefined));
+    expect(pending.draft).toBeUndefined();
+    expect(pending.problems).toEqual([expect.stringMatching(/import-0d\.json: not valid JSON .*kept as import-0d\.json\.unreadable\.$/)]);
+    expect(await readFile(`${damaged}.unreadable`, 'utf8')).toBe('{"id": "import-0d", "fileName": ');
   });
 
   it('answers a step on an import that is not open as not found', async () => {

@@ -4,6 +4,7 @@ import { ImportError } from '../importer/errors';
 import { addImportToLibrary, type AddedImport, type ImportResult } from '../importer/import-source';
 import { findDuplicate, type DuplicateMatch } from './duplicates';
 import { EditError } from './errors';
+import { newDraftId } from './import-draft-files';
 import { startReview, type ImportDraft, type ReviewCandidate } from './import-review';
 import type { EditableLibrary } from './lookup';
 
@@ -21,14 +22,14 @@ export interface ImportDraftView extends Omit<ImportDraft, 'candidates'> {
 }
 
 /**
- * The imports under review, held in memory: nothing of an import enters the library until
+ * The imports under review, held in memory (the app also keeps each on disk after every step,
+ * see ImportDraftFiles): nothing of an import enters the library until
  * `commit`, which adds the confirmed source and the accepted candidates in one all-or-nothing
  * store update. A commit that fails leaves both the library and the draft as they were, so the
  * analyst can correct what is wrong and commit again.
  */
 export class ImportSessions {
   private readonly drafts = new Map<string, ImportDraft>();
-  private opened = 0;
 
   constructor(private readonly store: EditableLibrary) {}
 
@@ -39,8 +40,7 @@ export class ImportSessions {
   open(result: ImportResult): ImportDraftView {
     const same = this.store.data.sources.find((s) => s.text === result.source.text);
     if (same) throw new ImportError('duplicate', result.file, `the library already holds this text as the source “${same.title}”`);
-    this.opened += 1;
-    const draft = startReview(`import-${this.opened}`, path.basename(result.file), result);
+    const draft = startReview(newDraftId(), path.basename(result.file), result);
     this.drafts.set(draft.id, draft);
     return this.view(draft.id);
   }
@@ -54,7 +54,10 @@ export class ImportSessions {
 
   /** Applies one review step (accept, edit, merge, split...) to a draft; a step that throws changes nothing. */
   change(id: string, step: (draft: ImportDraft, library: Library) => ImportDraft): ImportDraftView {
-    this.drafts.set(id, step(this.require(id), this.store.data));
+    const changed = step(this.require(id), this.store.data);
+    // Re-inserted, so the map's order is the order of last change.
+    this.drafts.delete(id);
+    this.drafts.set(id, changed);
     return this.view(id);
   }
 
@@ -70,6 +73,22 @@ export class ImportSessions {
     const added = await addImportToLibrary(this.store, result, now, REVIEWED_IMPORT_TAGS);
     this.drafts.delete(id);
     return added;
+  }
+
+  /** Takes up a draft kept from before (see ImportDraftFiles), as it was left. */
+  adopt(draft: ImportDraft): void {
+    this.drafts.set(draft.id, draft);
+  }
+
+  /** The draft itself, to keep it. */
+  draft(id: string): ImportDraft {
+    return this.require(id);
+  }
+
+  /** The import changed most recently, if any is open: the one to go back to. */
+  latest(): ImportDraftView | undefined {
+    const id = [...this.drafts.keys()].at(-1);
+    return id === undefined ? undefined : this.view(id);
   }
 
   /** Forgets a draft; the library was never touched by it. */

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AddedImport, Briefing } from '../../../main/api';
 import { useFileDrop } from '../import/use-file-drop';
 import { ApiError } from '../api';
@@ -57,6 +57,16 @@ export function useLibraryEditing({ notices, followLibrary, showRecord }: Option
     open().catch((error: unknown) => fail('The file was not imported', error));
   };
   const dragging = useFileDrop((file) => start(() => review.openDropped(file)));
+
+  // An import left unfinished when the app last closed opens again, as it was left.
+  const { resumePending } = review;
+  useEffect(() => {
+    resumePending().then(
+      (problems) => problems.forEach((message) => fail('A kept import could not be read', new ApiError({ code: 'import', message }))),
+      (error: unknown) => fail('The unfinished import could not be opened', error),
+    );
+    // Once, when the window opens.
+  }, []);
 
   return {
     edits,

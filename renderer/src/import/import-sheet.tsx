@@ -78,6 +78,11 @@ export function ImportSheet({ review, topics, onCommitted }: ImportSheetProps) {
             </ol>
           </header>
 
+          {review.resumed && (
+            <p className="import-resumed" role="status">
+              Continued from where you left it: this import was not finished when Briefbook last closed.
+            </p>
+          )}
           <ProblemBanner problem={problem} onDismiss={review.dismissProblem} />
 
           <div className="import-sheet-body">

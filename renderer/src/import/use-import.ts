@@ -7,6 +7,8 @@ import type { Problem } from '../editing/problem-banner';
 /** The import under review in this window, and the steps the analyst takes on it. */
 export interface ImportReview {
   draft: ImportDraftView | undefined;
+  /** The draft is one left unfinished when the app last closed, taken up again. */
+  resumed: boolean;
   /** A step is on its way to main; the sheet waits for it. */
   busy: boolean;
   /** The last step's failure, until dismissed or the next step succeeds. */
@@ -25,6 +27,11 @@ export interface ImportReview {
   /** Adds the source and the accepted candidates to the library, and closes the review. */
   commit(): Promise<AddedImport>;
   discard(): Promise<void>;
+  /**
+   * Takes up the import left unfinished when the app last closed, if there is one; resolves to
+   * the kept drafts that could not be read (each kept aside, with why).
+   */
+  resumePending(): Promise<string[]>;
 }
 
 /**
@@ -33,7 +40,10 @@ export interface ImportReview {
  * does not. Each step rejects with main's reason when it is refused, and the draft stays as it was.
  */
 export function useImport(): ImportReview {
-  const [draft, setDraft] = useState<ImportDraftView>();
+  const [draft, setDraftState] = useState<{ view: ImportDraftView; resumed: boolean }>();
+  const setDraft = useCallback((view: ImportDraftView | undefined) => {
+    setDraftState((shown) => (view ? { view, resumed: shown?.view.id === view.id && shown.resumed } : undefined));
+  }, []);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem>();
 
@@ -48,11 +58,12 @@ export function useImport(): ImportReview {
     }
   }, []);
 
-  const id = draft?.id ?? '';
-  const update = useCallback((action: () => Promise<ImportDraftView>) => step(async () => setDraft(await action())), [step]);
+  const id = draft?.view.id ?? '';
+  const update = useCallback((action: () => Promise<ImportDraftView>) => step(async () => setDraft(await action())), [step, setDraft]);
 
   return {
-    draft,
+    draft: draft?.view,
+    resumed: draft?.resumed ?? false,
     busy,
     problem,
     report: (title, error) => setProblem({ title, error: describeFailure(error) }),
@@ -80,5 +91,10 @@ export function useImport(): ImportReview {
         setDraft(undefined);
         if (id) await call('discardImport', { draftId: id });
       }),
+    resumePending: async () => {
+      const pending = await call('pendingImport');
+      if (pending.draft) setDraftState((shown) => shown ?? { view: pending.draft!, resumed: true });
+      return pending.problems;
+    },
   };
 }
