@@ -245,7 +245,7 @@ describe('Adding and editing sources and records, end to end', () => {
     ]);
   });
 
-  it('deletes a record and restores it from Recently deleted', async () => {
+  it('deletes a record, restores it from Recently deleted, and after asking removes it for good', async () => {
     app = await launchBriefbook();
     const { library, libraryManager } = app;
     const record = activeRecords[2]!;
@@ -263,6 +263,22 @@ describe('Adding and editing sources and records, end to end', () => {
     await libraryManager.closeDialog('Recently deleted');
     await library.waitForRecordCount(activeRecords.length);
     expect((await readLibrary(app)).records.find((r) => r.id === record.id)!.status).toBe('active');
+
+    // Deleted again, then removed for good: Empty asks first, and "Keep them" keeps them.
+    await library.selectRecord(record.summary);
+    await library.detail().getByRole('button', { name: 'Delete', exact: true }).click();
+    await library.waitForRecordCount(activeRecords.length - 1);
+    await libraryManager.openRecentlyDeleted();
+    const dialog = libraryManager.recentlyDeleted();
+    await dialog.getByRole('button', { name: 'Empty…' }).click();
+    await dialog.getByRole('alertdialog').getByText('Delete 1 item for good? This cannot be undone.').waitFor();
+    await dialog.getByRole('button', { name: 'Keep them' }).click();
+    expect(await libraryManager.deletedLabels('records')).toEqual([`${kindLabel(record.kind)} ${record.summary}`]);
+    await dialog.getByRole('button', { name: 'Empty…' }).click();
+    await dialog.getByRole('button', { name: 'Delete for good' }).click();
+    await dialog.getByText('Nothing deleted').waitFor();
+    expect(await dialog.getByRole('button', { name: 'Empty…' }).isDisabled()).toBe(true);
+    expect((await readLibrary(app)).records.map((r) => r.id)).not.toContain(record.id);
   });
 
   it('merges two topics: the records follow, and Undo brings the topic back', async () => {

@@ -50,6 +50,7 @@ export const methods = {
   deleteTopic: 'topic:delete',
   listRecentlyDeleted: 'trash:list',
   restoreFromTrash: 'trash:restore',
+  emptyTrash: 'trash:empty',
   importFile: 'import:open-file',
   importDroppedFile: 'import:open-dropped',
   confirmImportSource: 'import:confirm-source',

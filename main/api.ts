@@ -15,7 +15,7 @@ import type { Decision } from './core/editing/import-review';
 import type { ImportDraftView } from './core/editing/import-sessions';
 import type { SourceDeletion } from './core/editing/sources';
 import type { TopicMerge } from './core/editing/topics';
-import type { RecentlyDeleted, Restored } from './core/editing/trash';
+import type { Emptied, RecentlyDeleted, Restored } from './core/editing/trash';
 import type { AddedImport } from './core/importer/import-source';
 import type { MenuCommand, methods } from './api-methods';
 import type { Briefing as BriefingType, PrintedField, RecordItem, Source, TemplateInfo, Topic } from './core/model';
@@ -101,6 +101,7 @@ export const requests = {
   'topic:delete': ById,
   'trash:list': NoPayload,
   'trash:restore': ById,
+  'trash:empty': NoPayload,
   'import:open-file': NoPayload,
   /**
    * A file dropped on the window, as its name and content: main reads nothing the page names,
@@ -224,7 +225,7 @@ export type RegenerateResult =
 export type TemplateImportResult = { canceled: true } | ({ canceled: false } & SaveOutcome);
 
 export type TemplateExportResult = { canceled: true } | { canceled: false; file: string };
-export type { AddedImport, Decision, ImportDraftView, RecentlyDeleted, Restored, SourceDeletion, TopicMerge };
+export type { AddedImport, Decision, Emptied, ImportDraftView, RecentlyDeleted, Restored, SourceDeletion, TopicMerge };
 export type { CandidateView } from './core/editing/import-sessions';
 
 /** What File > Import… opened: nothing when the analyst cancelled the dialog. */
@@ -281,6 +282,7 @@ export interface Responses {
   'topic:delete': { trashId: string };
   'trash:list': RecentlyDeleted;
   'trash:restore': Restored;
+  'trash:empty': Emptied;
   'import:open-file': ImportOpened;
   'import:open-dropped': ImportDraftView;
   'import:confirm-source': ImportDraftView;

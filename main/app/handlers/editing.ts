@@ -1,7 +1,7 @@
 import { addRecord, deleteRecord, restoreRecord, updateRecord } from '../../core/editing/records';
 import { addSource, deleteSource, updateSource } from '../../core/editing/sources';
 import { addTopic, deleteTopic, mergeTopics, updateTopic } from '../../core/editing/topics';
-import { listRecentlyDeleted, restoreFromTrash } from '../../core/editing/trash';
+import { emptyTrash, listRecentlyDeleted, restoreFromTrash } from '../../core/editing/trash';
 import { NotFoundError, type HandlerTable } from '../dispatch';
 import type { HandlerContext } from '../handlers';
 
@@ -19,7 +19,8 @@ type EditingChannels =
   | 'topic:merge'
   | 'topic:delete'
   | 'trash:list'
-  | 'trash:restore';
+  | 'trash:restore'
+  | 'trash:empty';
 
 /** Editing the library by hand: sources, records and topics, and restoring what was deleted. */
 export function editingHandlers({ store, now }: HandlerContext): Pick<HandlerTable, EditingChannels> {
@@ -45,5 +46,6 @@ export function editingHandlers({ store, now }: HandlerContext): Pick<HandlerTab
 
     'trash:list': async () => listRecentlyDeleted(store.data),
     'trash:restore': async ({ id }) => restoreFromTrash(store, id, now()),
+    'trash:empty': async () => emptyTrash(store),
   };
 }

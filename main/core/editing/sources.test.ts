@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeBriefing, makeLibrary, SOURCE_TEXT } from '../../../test/fixtures/library';
+import { makeLibraryWithBriefing, SOURCE_TEXT } from '../../../test/fixtures/library';
 import { openTempStore, type TempStore } from '../../../test/fixtures/temp-store';
 import { EditError } from './errors';
 import { deleteRecord } from './records';
@@ -11,9 +11,7 @@ const LATER = new Date('2025-05-07T07:08:09Z');
 let temp: TempStore;
 
 beforeEach(async () => {
-  const library = makeLibrary();
-  library.briefings.push(makeBriefing('memo'));
-  temp = await openTempStore(library);
+  temp = await openTempStore(makeLibraryWithBriefing());
 });
 afterEach(() => temp.remove());
 

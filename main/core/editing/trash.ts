@@ -151,3 +151,33 @@ function restoreTopic(library: Library, entry: TrashedTopic, now: Date): Restore
   });
   return { kind: 'topic', id: topic.id, label: topic.label, records: movedBack };
 }
+
+/** What emptying Recently deleted removed for good. */
+export interface Emptied {
+  /** The deleted records removed (a briefing being edited lets go of them too). */
+  recordIds: string[];
+  sources: number;
+  topics: number;
+}
+
+/**
+ * Removes everything under Recently deleted for good, in one update: deleted records leave the
+ * library (saved briefings that still place them let go of them), and trashed sources (with the
+ * records that went with them) and topics leave the trash. Active records, sources and topics
+ * are not touched. For what must not stay on the machine; it cannot be undone.
+ */
+export async function emptyTrash(store: EditableLibrary): Promise<Emptied> {
+  let emptied: Emptied | undefined;
+  await store.update((library) => {
+    const gone = new Set(library.records.filter((r) => r.status === 'deleted').map((r) => r.id));
+    library.records = library.records.filter((r) => !gone.has(r.id));
+    for (const briefing of library.briefings) briefing.items = briefing.items.filter((item) => !gone.has(item.recordId));
+    emptied = {
+      recordIds: [...gone],
+      sources: library.trash.filter((e) => e.kind === 'source').length,
+      topics: library.trash.filter((e) => e.kind === 'topic').length,
+    };
+    library.trash = [];
+  });
+  return emptied!;
+}

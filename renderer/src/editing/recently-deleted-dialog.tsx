@@ -11,17 +11,25 @@ import type { LibraryEdits } from './use-library-edits';
 
 interface RecentlyDeletedDialogProps {
   open: boolean;
-  edits: Pick<LibraryEdits, 'restoreRecord' | 'restoreFromTrash'>;
+  edits: Pick<LibraryEdits, 'restoreRecord' | 'restoreFromTrash' | 'emptyTrash'>;
   onClose(): void;
   problem: Problem | undefined;
   onDismissProblem(): void;
 }
 
-/** Deleted records, sources and topics, newest first, each with Restore. */
+/**
+ * Deleted records, sources and topics, newest first, each with Restore; and, after asking,
+ * Empty, which removes them all for good (for what must not stay on the machine).
+ */
 export function RecentlyDeletedDialog({ open, edits, onClose, problem, onDismissProblem }: RecentlyDeletedDialogProps) {
   const [deleted, setDeleted] = useState<RecentlyDeleted>();
   const [listing, setListing] = useState<Problem>();
+  const [askingEmpty, setAskingEmpty] = useState(false);
   const revision = useLibraryRevision();
+
+  useEffect(() => {
+    if (!open) setAskingEmpty(false);
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -35,7 +43,9 @@ export function RecentlyDeletedDialog({ open, edits, onClose, problem, onDismiss
     };
   }, [open, revision]);
 
-  const empty = deleted && !deleted.records.length && !deleted.sources.length && !deleted.topics.length;
+  const count = deleted ? deleted.records.length + deleted.sources.length + deleted.topics.length : 0;
+  const empty = deleted && count === 0;
+  const emptyTrash = () => void edits.emptyTrash().then(() => setAskingEmpty(false));
   return (
     <ModalDialog
       title="Recently deleted"
@@ -43,9 +53,27 @@ export function RecentlyDeletedDialog({ open, edits, onClose, problem, onDismiss
       onClose={onClose}
       className="manage-dialog recently-deleted-dialog"
       footer={
-        <button type="button" className="button button-primary" onClick={onClose}>
-          Done
-        </button>
+        askingEmpty ? (
+          <div className="discard-question" role="alertdialog" aria-label="Delete for good?">
+            <span>Delete {plural(count, 'item')} for good? This cannot be undone.</span>
+            <button type="button" className="button" onClick={() => setAskingEmpty(false)}>
+              Keep them
+            </button>
+            <button type="button" className="button button-danger" onClick={emptyTrash}>
+              Delete for good
+            </button>
+          </div>
+        ) : (
+          <>
+            <button type="button" className="button" disabled={!count} onClick={() => setAskingEmpty(true)}>
+              Empty…
+            </button>
+            <span className="spacer" />
+            <button type="button" className="button button-primary" onClick={onClose}>
+              Done
+            </button>
+          </>
+        )
       }
     >
       <ProblemBanner problem={problem ?? listing} onDismiss={problem ? onDismissProblem : () => setListing(undefined)} />

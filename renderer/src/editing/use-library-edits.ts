@@ -3,7 +3,7 @@ import type { Briefing, SourceSummary, Topic } from '../../../main/api';
 import { call } from '../api';
 import type { useNotices } from '../shell/use-notices';
 import { plural } from '../shared/format';
-import { withMergedTopic, withoutSource, withoutTopic } from './briefing-follows-library';
+import { withMergedTopic, withoutRecords, withoutSource, withoutTopic } from './briefing-follows-library';
 import { useLibraryChanged } from './library-revision';
 
 type Notices = Pick<ReturnType<typeof useNotices>, 'confirm' | 'fail'>;
@@ -16,6 +16,8 @@ export interface LibraryEdits {
   mergeTopics(from: Topic, into: Topic): Promise<boolean>;
   deleteTopic(topic: Topic): Promise<boolean>;
   restoreFromTrash(trashId: string): Promise<boolean>;
+  /** Removes everything under Recently deleted for good (after the analyst has said so). */
+  emptyTrash(): Promise<boolean>;
 }
 
 /**
@@ -56,6 +58,14 @@ export function useLibraryEdits(notices: Notices, followLibrary: (change: (brief
     return {
       restoreFromTrash,
       restoreRecord,
+      emptyTrash: async () => {
+        const emptied = await attempt(() => call('emptyTrash'), 'Recently deleted was not emptied');
+        if (!emptied) return false;
+        followLibrary(withoutRecords(emptied.recordIds));
+        const parts = [plural(emptied.recordIds.length, 'record'), plural(emptied.sources, 'source'), plural(emptied.topics, 'topic')];
+        confirm(`Deleted for good: ${parts.join(', ')}`);
+        return true;
+      },
       deleteRecord: async (recordId) => {
         const deleted = await attempt(() => call('deleteRecord', { id: recordId }), 'The record was not deleted');
         if (deleted) confirm('Record deleted', { label: 'Undo', run: () => void restoreRecord(recordId) });
