@@ -2,7 +2,7 @@ import type { Session, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundleFiles, isAppPage } from './bundle-files';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
-import { guardSession, guardWebContents } from './security';
+import { guardSession, guardWebContents, NETWORK_URL_PATTERNS } from './security';
 
 const shell = vi.hoisted(() => ({ openExternal: vi.fn(async (_url: string) => undefined) }));
 vi.mock('electron', () => ({ shell }));
@@ -87,11 +87,17 @@ describe('guardWebContents', () => {
 
 describe('guardSession', () => {
   function guardedSession() {
-    const handlers: { request?: Listener; check?: Listener; headers?: Listener } = {};
+    const handlers: { request?: Listener; check?: Listener; headers?: Listener; beforeRequest?: Listener; filter?: { urls: string[] } } = {};
     const session = {
       setPermissionRequestHandler: (handler: Listener) => (handlers.request = handler),
       setPermissionCheckHandler: (handler: Listener) => (handlers.check = handler),
-      webRequest: { onHeadersReceived: (handler: Listener) => (handlers.headers = handler) },
+      webRequest: {
+        onHeadersReceived: (handler: Listener) => (handlers.headers = handler),
+        onBeforeRequest: (filter: { urls: string[] }, handler: Listener) => {
+          handlers.filter = filter;
+          handlers.beforeRequest = handler;
+        },
+      },
     };
     guardSession(session as unknown as Session);
     return handlers;
@@ -105,6 +111,15 @@ describe('guardSession', () => {
       expect(callback).toHaveBeenCalledWith(false);
       expect(check!(null, permission, 'file://', {})).toBe(false);
     }
+  });
+
+  it('cancels every request that would leave the machine: http(s), websockets, ftp', () => {
+    const { beforeRequest, filter } = guardedSession();
+    expect(filter!.urls).toEqual(NETWORK_URL_PATTERNS);
+    expect(filter!.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']));
+    const callback = vi.fn();
+    beforeRequest!({ url: 'https://fonts.example.com/pt-serif.woff2' }, callback);
+    expect(callback).toHaveBeenCalledWith({ cancel: true });
   });
 
   it('adds the app CSP to every response, keeping the other headers', () => {

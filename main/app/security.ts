@@ -36,8 +36,16 @@ export function guardWebContents(contents: WebContents, isAppPage: (url: string)
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
+/** Every scheme that leaves the machine; the session refuses requests to any of them. */
+export const NETWORK_URL_PATTERNS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];
+
 /**
- * Guards a session: no permission is ever granted, and every response carries the app's CSP.
+ * Guards a session: nothing it loads leaves the machine, no permission is ever granted, and
+ * every response carries the app's CSP.
+ *
+ * Briefbook needs no network (its fonts, pdf.js worker, CMaps and page all ship inside it), so
+ * any http(s) or websocket request is cancelled before it is sent, whatever the page asks: the
+ * CSP already forbids them, and this holds even for what the CSP does not govern.
  *
  * Briefbook needs no camera, notifications, geolocation or the like, so requests and checks
  * both answer no. The header is defence in depth: the page comes from `file://`, where the
@@ -45,6 +53,7 @@ export function guardWebContents(contents: WebContents, isAppPage: (url: string)
  * fetched over http(s) into this session, it arrives under the same policy.
  */
 export function guardSession(session: Session): void {
+  session.webRequest.onBeforeRequest({ urls: NETWORK_URL_PATTERNS }, (_details, callback) => callback({ cancel: true }));
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
