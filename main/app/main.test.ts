@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { requests, type ApiResult, type Channel } from '../api';
+import { NETWORK_URL_PATTERNS } from './security';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -75,7 +76,7 @@ const electron = vi.hoisted(() => {
         defaultSession: {
           setPermissionRequestHandler: vi.fn(),
           setPermissionCheckHandler: vi.fn(),
-          webRequest: { onHeadersReceived: vi.fn() },
+          webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
         },
       },
       dialog: { showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0 })), showErrorBox: vi.fn(), showSaveDialog: vi.fn() },
@@ -146,6 +147,7 @@ describe('main', () => {
     expect(electron.state.appListeners.has('web-contents-created')).toBe(true);
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();
+    expect(session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledWith({ urls: NETWORK_URL_PATTERNS }, expect.any(Function));
     expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(Object.keys(requests).sort());
     expect(Menu.setApplicationMenu).toHaveBeenCalledOnce();
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
