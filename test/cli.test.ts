@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -165,6 +165,17 @@ describe('briefbook export and the reading room', () => {
     // --no-shelve leaves the shelf as it was.
     await run('export', '--out', path.join(userData, 'unshelved.pdf'), '--no-shelve');
     expect(JSON.parse(await readFile(path.join(userData, 'library.json'), 'utf8')).shelf).toHaveLength(1);
+
+    // `list shelf` says how it stands: current; out of date once a record it printed changes; missing once moved.
+    const listed = await run('list', 'shelf');
+    expect(listed.stdout.split('\n')[1]).toMatch(/^current\s+v1\s+\d+\s+TLP:AMBER\s+\d{4}-\d\d-\d\d\s+Liaison missions\s+.*amber\.pdf$/);
+    const printed = (library.shelf[0]!.origin as { records: { id: string }[] }).records[0]!.id;
+    const edited = { ...library, records: library.records.map((r) => (r.id === printed ? { ...r, summary: 'Reopen liaison missions.' } : r)) };
+    await writeFile(path.join(userData, 'library.json'), JSON.stringify(edited));
+    const [stale] = JSON.parse((await run('list', 'shelf', '--json')).stdout);
+    expect(stale).toMatchObject({ state: 'out of date', changes: { edited: [{ id: printed, summary: 'Reopen liaison missions.', fields: ['summary'] }] } });
+    await rename(out, `${out}.moved`);
+    expect((await run('list', 'shelf')).stdout.split('\n')[1]).toMatch(/^missing\s/);
   });
 
   it('leaves a --library file untouched unless --shelve is given', async () => {

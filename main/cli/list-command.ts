@@ -1,21 +1,25 @@
+import { existsSync } from 'node:fs';
 import { countBySource, countByTopic, findRecords } from '../core/library/query';
+import type { Library } from '../core/model';
+import { shelfEntryStaleness } from '../core/shelf';
 import { UsageError } from './errors';
 import { printTable } from './table';
 import { openLibrary, selectionFrom, type LibraryOptions, type SelectionOptions } from './library-option';
 
-export const LISTABLE = ['topics', 'sources', 'records'] as const;
+export const LISTABLE = ['topics', 'sources', 'records', 'shelf'] as const;
 export type Listable = (typeof LISTABLE)[number];
 
 export interface ListOptions extends LibraryOptions, SelectionOptions {
   json?: boolean;
 }
 
-/** `briefbook list topics|sources|records`: what the library holds, as text or JSON. */
+/** `briefbook list topics|sources|records|shelf`: what the library holds, as text or JSON. */
 export async function runList(what: string, options: ListOptions, print: (line: string) => void): Promise<void> {
   if (!(LISTABLE as readonly string[]).includes(what)) {
     throw new UsageError(`cannot list "${what}"; choose one of: ${LISTABLE.join(', ')}`);
   }
   const { library } = await openLibrary(options);
+  if (what === 'shelf') return listShelf(library, options, print);
   const records = findRecords(library, selectionFrom(library, options));
 
   if (what === 'topics') {
@@ -36,4 +40,26 @@ export async function runList(what: string, options: ListOptions, print: (line: 
   }
   if (options.json) return print(JSON.stringify(records, null, 2));
   printTable(print, ['RECORD', 'KIND', 'TOPICS', 'SUMMARY'], records.map((r) => [r.id, r.kind, r.topics.join(','), r.summary]));
+}
+
+/** How a shelved document stands now: its file gone, out of date with the library, or current. */
+type ShelfState = 'missing' | 'out of date' | 'current' | 'added';
+
+/** The reading room's shelf: each document with its state, and for an out-of-date briefing what changed. */
+function listShelf(library: Library, options: ListOptions, print: (line: string) => void): void {
+  const rows = [...library.shelf]
+    .sort((a, b) => b.addedAt.localeCompare(a.addedAt))
+    .map((entry) => {
+      const staleness = shelfEntryStaleness(library, entry);
+      const state: ShelfState = !existsSync(entry.file) ? 'missing' : !staleness ? 'added' : staleness.stale ? 'out of date' : 'current';
+      const { origin, ...shown } = entry;
+      const version = origin.kind === 'export' ? origin.version : undefined;
+      return { ...shown, kind: origin.kind, version, state, ...(staleness?.stale ? { changes: staleness } : {}) };
+    });
+  if (options.json) return print(JSON.stringify(rows, null, 2));
+  printTable(
+    print,
+    ['STATE', 'VERSION', 'PAGES', 'MARKING', 'ADDED', 'TITLE', 'FILE'],
+    rows.map((r) => [r.state, r.version ? `v${r.version}` : '-', String(r.pages), r.marking || '-', r.addedAt.slice(0, 10), r.title, r.file]),
+  );
 }
