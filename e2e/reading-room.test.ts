@@ -227,6 +227,17 @@ describe('Reading room, end to end and offline', () => {
     await shelf.search('');
     await shelf.region().getByRole('searchbox').blur();
     await app.screenshot('reading-room-shelf');
+
+    // Removing a document takes it off the shelf, not off the disk; Undo puts it back.
+    await shelf.remove('Elbe Group 2019: recommendations');
+    await expect.poll(() => shelf.titles()).not.toContain('Elbe Group 2019: recommendations');
+    expect((await readFile(sent)).subarray(0, 5).toString()).toBe('%PDF-');
+    await app.page
+      .getByRole('status')
+      .filter({ hasText: 'Removed “Elbe Group 2019: recommendations” from the shelf; the file stays on disk' })
+      .getByRole('button', { name: 'Undo' })
+      .click();
+    await expect.poll(() => shelf.titles()).toContain('Elbe Group 2019: recommendations');
   });
 
   it('reads a PDF from disk that needs pdf.js’s standard fonts and CMaps, all from the app itself', async () => {

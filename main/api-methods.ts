@@ -68,6 +68,8 @@ export const methods = {
   regenerateShelved: 'shelf:regenerate',
   relocateShelved: 'shelf:relocate',
   rememberShelvedPage: 'shelf:remember-page',
+  removeFromShelf: 'shelf:remove',
+  putBackOnShelf: 'shelf:put-back',
 } as const satisfies Record<string, Channel>;
 
 /** Commands the application menu sends to the renderer. */

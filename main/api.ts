@@ -123,6 +123,8 @@ export const requests = {
   'shelf:regenerate': ById,
   'shelf:relocate': ById,
   'shelf:remember-page': ShelfPage,
+  'shelf:remove': ById,
+  'shelf:put-back': ById,
 } as const;
 
 export type Channel = keyof typeof requests;
@@ -301,6 +303,8 @@ export interface Responses {
   'shelf:regenerate': RegenerateResult;
   'shelf:relocate': RelocateResult;
   'shelf:remember-page': void;
+  'shelf:remove': void;
+  'shelf:put-back': ShelfItem;
 }
 
 /** What went wrong, in words the analyst can act on. `code` lets the UI choose how to show it. */

@@ -46,6 +46,11 @@ export class ShelfPage {
     await this.page.getByRole('region', { name: 'Reader' }).waitFor();
   }
 
+  /** Takes the document titled `title` off the shelf with its row's Remove button. */
+  async remove(title: string): Promise<void> {
+    await this.region().getByRole('button', { name: `Remove “${title}” from the shelf` }).click();
+  }
+
   async search(text: string): Promise<void> {
     await this.region().getByRole('searchbox', { name: 'Search the shelf' }).fill(text);
   }

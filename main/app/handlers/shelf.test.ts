@@ -145,6 +145,28 @@ describe('reading from the shelf', () => {
     expect(JSON.parse(await readFile(store.file, 'utf8')).shelf[0].lastPage).toBe(item.pages);
   });
 
+  it('removes a document from the shelf, leaving its file, and puts it back as it was on Undo', async () => {
+    const { result, item } = await exportBriefing();
+    await call('shelf:remember-page', { id: item.id, page: 2 });
+    const [shelved] = JSON.parse(await readFile(store.file, 'utf8')).shelf;
+    await call('shelf:remove', { id: item.id });
+    expect(await call('shelf:list')).toEqual([]);
+    expect(readFileSync(result.file).subarray(0, 5).toString()).toBe('%PDF-');
+
+    expect(await call('shelf:put-back', { id: item.id })).toMatchObject({ id: item.id, file: result.file, lastPage: shelved.lastPage });
+    expect(JSON.parse(await readFile(store.file, 'utf8')).shelf).toEqual([shelved]);
+    await expect(call('shelf:put-back', { id: item.id })).rejects.toThrow(/can no longer be put back/);
+  });
+
+  it('does not put back an entry whose file a newer export has taken', async () => {
+    const { item } = await exportBriefing();
+    await call('shelf:remove', { id: item.id });
+    later();
+    await exportBriefing();
+    await expect(call('shelf:put-back', { id: item.id })).rejects.toThrow(/is on the shelf again already/);
+    expect(await call('shelf:list')).toHaveLength(1);
+  });
+
   it('refuses an id that is not on the shelf', async () => {
     await expect(call('shelf:read', { id: 'not-there' })).rejects.toThrow(/Nothing on the shelf has the id "not-there"/);
   });

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ShelfItem } from '../../api';
+import { EditError } from '../../core/editing/errors';
 import { exportBriefing, type ExportedBriefing } from '../../core/export-briefing';
 import { writeFileDurably } from '../../core/library';
 import type { Briefing, Library, ShelfEntry } from '../../core/model';
@@ -28,7 +29,9 @@ type ShelfChannels =
   | 'shelf:staleness'
   | 'shelf:regenerate'
   | 'shelf:relocate'
-  | 'shelf:remember-page';
+  | 'shelf:remember-page'
+  | 'shelf:remove'
+  | 'shelf:put-back';
 
 const PDF_FILES: OpenFileOptions['filters'] = [{ name: 'PDF document', extensions: ['pdf'] }];
 
@@ -36,9 +39,13 @@ const PDF_FILES: OpenFileOptions['filters'] = [{ name: 'PDF document', extension
  * The reading room: the shelf of finished briefings and added PDFs, reading one (main reads the
  * file; the renderer only names a shelf entry), whether an export is out of date, regenerating
  * it as a new version beside the old, finding a moved file again, and the page last read.
+ * Removing a document takes it off the shelf only (its file stays), and can be taken back
+ * while the app runs.
  */
 export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, ShelfChannels> {
   const { store } = context;
+  /** Entries taken off the shelf in this run, for Undo. */
+  const removed = new Map<string, ShelfEntry>();
 
   const findEntry = (id: string): ShelfEntry => {
     const entry = store.data.shelf.find((e) => e.id === id);
@@ -140,6 +147,27 @@ export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, Shelf
         const found = draft.shelf.find((e) => e.id === id);
         if (found) found.lastPage = lastPage;
       });
+    },
+
+    'shelf:remove': async ({ id }) => {
+      const entry = findEntry(id);
+      await store.update((draft) => {
+        draft.shelf = draft.shelf.filter((e) => e.id !== id);
+      });
+      removed.set(id, entry);
+    },
+
+    'shelf:put-back': async ({ id }) => {
+      const entry = removed.get(id);
+      if (!entry) throw new NotFoundError('That document can no longer be put back on the shelf; add its file again with File > Open PDF….');
+      if (store.data.shelf.some((e) => path.resolve(e.file) === path.resolve(entry.file))) {
+        throw new EditError('conflict', `${entry.file} is on the shelf again already (a newer export or an added copy), so the old entry was not put back.`);
+      }
+      await store.update((draft) => {
+        draft.shelf.push(entry);
+      });
+      removed.delete(id);
+      return shelfItem(store.data, entry);
     },
   };
 }

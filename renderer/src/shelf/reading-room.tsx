@@ -36,6 +36,7 @@ export function ReadingRoom({ shelf, searchRef, notify }: ReadingRoomProps) {
           filter={shelf.filter}
           onFilter={shelf.setFilter}
           onOpen={shelf.open}
+          onRemove={(item) => void shelf.remove(item)}
           onAddPdf={() => void shelf.addPdf()}
           searchRef={searchRef}
         />

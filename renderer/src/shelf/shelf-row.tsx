@@ -1,11 +1,18 @@
 import type { ShelfItem } from '../../../main/api';
 import { formatDate, formatTime, plural } from '../shared/format';
-import { DocumentIcon } from '../shell/icons';
+import { DocumentIcon, TrashIcon } from '../shell/icons';
 import { MarkingBadge } from './marking-badge';
 import { fileName } from './shelf-filter';
 
+interface ShelfRowProps {
+  item: ShelfItem;
+  onOpen(id: string): void;
+  /** Takes it off the shelf (its file stays where it is). */
+  onRemove(item: ShelfItem): void;
+}
+
 /** One document on the shelf: what it is, its marking, when it was made, its length and state. */
-export function ShelfRow({ item, onOpen }: { item: ShelfItem; onOpen(id: string): void }) {
+export function ShelfRow({ item, onOpen, onRemove }: ShelfRowProps) {
   const made = `${formatDate(item.addedAt.slice(0, 10))}, ${formatTime(item.addedAt)}`;
   return (
     <tr className={`shelf-row${item.missing ? ' is-missing' : ''}`} onClick={() => onOpen(item.id)}>
@@ -46,6 +53,20 @@ export function ShelfRow({ item, onOpen }: { item: ShelfItem; onOpen(id: string)
           {item.missing && <span className="state-chip is-missing">File missing</span>}
           {item.export && !item.stale && !item.missing && <span className="state-chip is-current">Current</span>}
         </span>
+      </td>
+      <td className="shelf-actions">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Remove “${item.title}” from the shelf`}
+          title="Remove from the shelf (the file stays on disk)"
+          onClick={(event) => {
+            event.stopPropagation();
+            onRemove(item);
+          }}
+        >
+          <TrashIcon />
+        </button>
       </td>
     </tr>
   );

@@ -11,6 +11,7 @@ interface ShelfViewProps {
   filter: ShelfFilter;
   onFilter(filter: ShelfFilter): void;
   onOpen(id: string): void;
+  onRemove(item: ShelfItem): void;
   onAddPdf(): void;
   searchRef: Ref<HTMLInputElement>;
 }
@@ -23,7 +24,7 @@ const SHOWS: { show: ShelfShow; label: string }[] = [
 ];
 
 /** The finished briefings and added PDFs, newest first, to search, filter and open. */
-export function ShelfView({ items, filter, onFilter, onOpen, onAddPdf, searchRef }: ShelfViewProps) {
+export function ShelfView({ items, filter, onFilter, onOpen, onRemove, onAddPdf, searchRef }: ShelfViewProps) {
   const shown = items ? filterShelf(items, filter) : [];
   const counts = countShows(items ?? []);
   const markings = markingsOf(items ?? []);
@@ -103,11 +104,12 @@ export function ShelfView({ items, filter, onFilter, onOpen, onAddPdf, searchRef
                 <th scope="col">Date</th>
                 <th scope="col">Length</th>
                 <th scope="col">State</th>
+                <th scope="col" aria-label="Actions" />
               </tr>
             </thead>
             <tbody>
               {shown.map((item) => (
-                <ShelfRow key={item.id} item={item} onOpen={onOpen} />
+                <ShelfRow key={item.id} item={item} onOpen={onOpen} onRemove={onRemove} />
               ))}
             </tbody>
           </table>

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ShelfItem } from '../../../main/api';
 import { ApiError, call } from '../api';
+import type { NoticeAction } from '../shell/use-notices';
 import { NO_FILTER, type ShelfFilter } from './shelf-filter';
 
 /** The page being read is saved once it has stayed put this long. */
 const REMEMBER_PAGE_MS = 600;
 
 interface Notify {
+  confirm(title: string, action?: NoticeAction): void;
   fail(title: string, error: unknown): void;
 }
 
@@ -27,6 +29,8 @@ export interface Shelf {
   rememberPage(id: string, page: number): void;
   /** A regenerated or relocated entry: list it and show it. */
   showChanged(item: ShelfItem): void;
+  /** Takes a document off the shelf (its file stays), with Undo. */
+  remove(item: ShelfItem): Promise<void>;
 }
 
 /**
@@ -34,7 +38,7 @@ export interface Shelf {
  * the page last read. Page saves go to main one after another, and the shelf is listed only after
  * them, so a document reopened at once opens where it was left.
  */
-export function useShelf({ fail }: Notify): Shelf {
+export function useShelf({ confirm, fail }: Notify): Shelf {
   const [items, setItems] = useState<ShelfItem[]>();
   const [filter, setFilter] = useState<ShelfFilter>(NO_FILTER);
   const [openId, setOpenId] = useState<string>();
@@ -98,6 +102,25 @@ export function useShelf({ fail }: Notify): Shelf {
     }
   }, [fail, showChanged]);
 
+  const remove = useCallback(
+    async (item: ShelfItem) => {
+      try {
+        await call('removeFromShelf', { id: item.id });
+      } catch (error) {
+        fail('The document was not removed from the shelf', error);
+        return;
+      }
+      setItems((listed) => listed?.filter((other) => other.id !== item.id));
+      const putBack = () =>
+        call('putBackOnShelf', { id: item.id }).then(
+          () => refresh(),
+          (error: unknown) => fail('The document was not put back on the shelf', error),
+        );
+      confirm(`Removed “${item.title}” from the shelf; the file stays on disk`, { label: 'Undo', run: () => void putBack() });
+    },
+    [confirm, fail, refresh],
+  );
+
   return {
     items,
     filter,
@@ -109,5 +132,6 @@ export function useShelf({ fail }: Notify): Shelf {
     addPdf,
     rememberPage,
     showChanged,
+    remove,
   };
 }
