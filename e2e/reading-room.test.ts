@@ -145,6 +145,11 @@ describe('Reading room, end to end and offline', () => {
     await reader.zoomIn();
     await expect.poll(() => reader.currentPage()).toBe(3);
 
+    // The file opens in the system's PDF viewer (to print) or shows in its folder.
+    await reader.region().getByRole('button', { name: 'Open in your PDF viewer' }).click();
+    await reader.region().getByRole('button', { name: 'Show in folder' }).click();
+    await expect.poll(() => app!.shellRequests()).toEqual({ opened: [original], revealed: [original] });
+
     // Closed and reopened, and after a reload of the window, it opens at the page left.
     await reader.close();
     await shelf.open('NATO-Russia-military-risk-reduction.pdf');

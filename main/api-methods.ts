@@ -70,6 +70,8 @@ export const methods = {
   rememberShelvedPage: 'shelf:remember-page',
   removeFromShelf: 'shelf:remove',
   putBackOnShelf: 'shelf:put-back',
+  revealShelved: 'shelf:reveal',
+  openShelvedExternally: 'shelf:open-external',
 } as const satisfies Record<string, Channel>;
 
 /** Commands the application menu sends to the renderer. */

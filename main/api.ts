@@ -125,6 +125,8 @@ export const requests = {
   'shelf:remember-page': ShelfPage,
   'shelf:remove': ById,
   'shelf:put-back': ById,
+  'shelf:reveal': ById,
+  'shelf:open-external': ById,
 } as const;
 
 export type Channel = keyof typeof requests;
@@ -305,6 +307,8 @@ export interface Responses {
   'shelf:remember-page': void;
   'shelf:remove': void;
   'shelf:put-back': ShelfItem;
+  'shelf:reveal': void;
+  'shelf:open-external': void;
 }
 
 /** What went wrong, in words the analyst can act on. `code` lets the UI choose how to show it. */

@@ -16,6 +16,8 @@ let store: LibraryStore;
 /** Files the stand-in open dialog chooses, one per call; none left means the analyst cancelled. */
 let filesToOpen: string[];
 let clock: Date;
+/** What the app asked the OS to open or show in the file manager. */
+let shell: [string, string][];
 /** One table for the whole test, as the app has one for its whole run. */
 let handlers: HandlerTable;
 
@@ -49,6 +51,7 @@ beforeEach(async () => {
   writeFileSync(file, JSON.stringify(library));
   store = await LibraryStore.open(file, { seedFile: file });
   filesToOpen = [];
+  shell = [];
   clock = new Date('2025-01-02T03:04:05Z');
   handlers = createHandlers({
     store,
@@ -59,8 +62,8 @@ beforeEach(async () => {
     chooseFileToImport: async () => undefined,
     chooseTemplateFile: async () => undefined,
     chooseTemplateExportFile: async () => undefined,
-    openPath: async () => undefined,
-    showInFolder: () => undefined,
+    openPath: async (file) => void shell.push(['open', file]),
+    showInFolder: (file) => void shell.push(['reveal', file]),
     emit: () => undefined,
     now: () => clock,
   });
@@ -165,6 +168,18 @@ describe('reading from the shelf', () => {
     await exportBriefing();
     await expect(call('shelf:put-back', { id: item.id })).rejects.toThrow(/is on the shelf again already/);
     expect(await call('shelf:list')).toHaveLength(1);
+  });
+
+  it('opens the file in the system viewer or shows it in its folder; a moved file is said to be gone', async () => {
+    const { result, item } = await exportBriefing();
+    await call('shelf:open-external', { id: item.id });
+    await call('shelf:reveal', { id: item.id });
+    expect(shell).toEqual([
+      ['open', result.file],
+      ['reveal', result.file],
+    ]);
+    await rename(result.file, `${result.file}.moved`);
+    await expect(call('shelf:reveal', { id: item.id })).rejects.toThrow(/is not there any more; open it from the shelf to find it again/);
   });
 
   it('refuses an id that is not on the shelf', async () => {

@@ -31,7 +31,9 @@ type ShelfChannels =
   | 'shelf:relocate'
   | 'shelf:remember-page'
   | 'shelf:remove'
-  | 'shelf:put-back';
+  | 'shelf:put-back'
+  | 'shelf:reveal'
+  | 'shelf:open-external';
 
 const PDF_FILES: OpenFileOptions['filters'] = [{ name: 'PDF document', extensions: ['pdf'] }];
 
@@ -51,6 +53,13 @@ export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, Shelf
     const entry = store.data.shelf.find((e) => e.id === id);
     if (!entry) throw new NotFoundError(`Nothing on the shelf has the id "${id}"; it may have been replaced by a newer export to the same file.`);
     return entry;
+  };
+
+  /** The file of a shelf entry, which must still be where the shelf last found it. */
+  const requireFile = (id: string): string => {
+    const { file } = findEntry(id);
+    if (!existsSync(file)) throw new NotFoundError(`${file} is not there any more; open it from the shelf to find it again.`);
+    return file;
   };
 
   return {
@@ -148,6 +157,10 @@ export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, Shelf
         if (found) found.lastPage = lastPage;
       });
     },
+
+    // In the system's own PDF viewer (to print it, say), or shown in the file manager.
+    'shelf:open-external': async ({ id }) => context.openPath(requireFile(id)),
+    'shelf:reveal': async ({ id }) => context.showInFolder(requireFile(id)),
 
     'shelf:remove': async ({ id }) => {
       const entry = findEntry(id);

@@ -25,6 +25,8 @@ interface DocumentReaderProps {
   pageSize: Size;
   /** Notices about the document (out of date, changed on disk), above the pages. */
   banners: ReactNode;
+  /** Buttons for the document's file, at the end of the top bar. */
+  fileActions: ReactNode;
   searchRef: Ref<HTMLInputElement>;
   onClose(): void;
   /** The page being read, once the reader has gone back to where the analyst left off. */
@@ -36,7 +38,7 @@ interface DocumentReaderProps {
  * (automatic, fit width, fit page, or a scale), and page keys (PageUp/PageDown and ←/→ a page, Home/End
  * the first and last). It opens at the page last read.
  */
-export function DocumentReader({ item, document, pageSize, banners, searchRef, onClose, onPageChange }: DocumentReaderProps) {
+export function DocumentReader({ item, document, pageSize, banners, fileActions, searchRef, onClose, onPageChange }: DocumentReaderProps) {
   const pageCount = document.numPages;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const room = usePageRoom(scrollerRef);
@@ -120,6 +122,7 @@ export function DocumentReader({ item, document, pageSize, banners, searchRef, o
         <SearchField search={search} inputRef={searchRef} onDone={() => scrollerRef.current?.focus()} />
         <ZoomControls zoom={zoom} scale={scale} onZoom={setZoom} />
         <PageNavigator page={page} pageCount={pageCount} onGo={goTo} />
+        {fileActions}
       </ReaderHeader>
       {banners}
       <div className="reader-body">

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../shared/error-message';
 import { fileName } from '../shelf/shelf-filter';
 import { DocumentReader } from './document-reader';
 import { MissingFile } from './missing-file';
+import { FileActions } from './file-actions';
 import { ReaderHeader } from './reader-header';
 import { StaleBanner } from './stale-banner';
 import { useShelvedPdf } from './use-shelved-pdf';
@@ -97,6 +98,7 @@ export function ReaderView({ item, searchRef, onClose, onPageChange, onShelfChan
         document={pdf.document}
         pageSize={pdf.pageSize}
         banners={banners}
+        fileActions={<FileActions id={item.id} onFail={fail} />}
         searchRef={searchRef}
         onClose={onClose}
         onPageChange={rememberPage}

@@ -163,3 +163,9 @@ export const RegenerateIcon = () => (
     <path d="M20 21v-5h-5" />
   </Icon>
 );
+export const ExternalIcon = () => (
+  <Icon>
+    <path d="M14 4h6v6M20 4l-9 9" />
+    <path d="M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" />
+  </Icon>
+);
