@@ -87,8 +87,9 @@ describe('Reading room, end to end and offline', () => {
     const originalBytes = await readFile(original);
     const printed = await readPdf(originalBytes);
 
-    // On the shelf: title, marking, date, length, current.
-    await shelf.show();
+    // On the shelf (View > Reading Room): title, marking, date, length, current.
+    await app.menu('view:reading-room');
+    await shelf.region().getByRole('status').filter({ hasText: /document/ }).waitFor();
     expect(await shelf.rows()).toEqual([
       {
         title: 'NATO–Russia military risk reduction',

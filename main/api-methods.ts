@@ -85,5 +85,9 @@ export const MENU_COMMANDS = [
   'edit:find',
   'library:import',
   'shelf:open-pdf',
+  'view:library',
+  'view:composer',
+  'view:templates',
+  'view:reading-room',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

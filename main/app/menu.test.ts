@@ -40,6 +40,10 @@ describe('menuTemplate', () => {
       Undo: 'CmdOrCtrl+Z',
       Redo: 'Shift+CmdOrCtrl+Z',
       'Find…': 'CmdOrCtrl+F',
+      Library: 'CmdOrCtrl+1',
+      Composer: 'CmdOrCtrl+2',
+      Templates: 'CmdOrCtrl+3',
+      'Reading Room': 'CmdOrCtrl+4',
       'Toggle Dark Mode': 'CmdOrCtrl+Shift+D',
     });
   });
@@ -63,6 +67,10 @@ describe('menuTemplate', () => {
       Undo: 'edit:undo',
       Redo: 'edit:redo',
       'Find…': 'edit:find',
+      Library: 'view:library',
+      Composer: 'view:composer',
+      Templates: 'view:templates',
+      'Reading Room': 'view:reading-room',
     };
     for (const [label, command] of Object.entries(sent)) {
       click(item(items, label));

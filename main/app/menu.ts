@@ -94,6 +94,11 @@ export function menuTemplate(env: MenuEnvironment, actions: MenuActions): MenuIt
   const viewMenu: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
+      command('Library', 'CmdOrCtrl+1', 'view:library'),
+      command('Composer', 'CmdOrCtrl+2', 'view:composer'),
+      command('Templates', 'CmdOrCtrl+3', 'view:templates'),
+      command('Reading Room', 'CmdOrCtrl+4', 'view:reading-room'),
+      { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

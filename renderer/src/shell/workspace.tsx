@@ -104,6 +104,10 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
     'edit:find': find,
     'library:import': libraryEditing.startImport,
     'shelf:open-pdf': openPdf,
+    'view:library': () => setView('library'),
+    'view:composer': () => setView('composer'),
+    'view:templates': () => setView('templates'),
+    'view:reading-room': () => setView('reading-room'),
   });
 
   const reportOutcome = (action: Promise<void>, failure: string) => action.catch((error: unknown) => fail(failure, error));
