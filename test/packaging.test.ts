@@ -237,7 +237,7 @@ describe('an unpacked Linux build (npm run pack)', () => {
     expect(top).toContain('LICENSES.chromium.html');
   });
 
-  it('runs as a packaged app: finds its page, makes the library from the shipped seed, and previews a PDF in the shipped fonts', async () => {
+  it('runs as a packaged app: finds its page, makes the library from the shipped seed, previews a PDF in the shipped fonts, and reads it back', async () => {
     const app = path.join(work, 'app');
     const home = path.join(work, 'home');
     const pdfFile = path.join(work, 'preview.pdf');
@@ -256,7 +256,12 @@ describe('an unpacked Linux build (npm run pack)', () => {
     );
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.filter((line) => line.call === 'dialog.showErrorBox')).toEqual([]);
-    const result = lines.at(-1) as { page: string; pageCount: number };
+    const result = lines.at(-1) as {
+      page: string;
+      pageCount: number;
+      importedText: string;
+      shelved: { status: string; item: { title: string; pages: number } };
+    };
     expect(result.page).toBe(path.join(app, 'dist', 'renderer', 'index.html'));
 
     const seed = Library.parse(JSON.parse(await readFile(path.join(resources, 'data', 'library.json'), 'utf8')));
@@ -267,5 +272,9 @@ describe('an unpacked Linux build (npm run pack)', () => {
     expect(pdf.numPages).toBe(result.pageCount);
     for (const record of seed.records) expect(pdf.pages.join(' ')).toContain(normalize(record.statement));
     expect(pdf.fonts).toEqual(expect.arrayContaining(['PTSerif-Regular', 'PTSerif-Bold', 'PTSans-Regular']));
+
+    // The packaged pdf.js reads it back: its text for an import, its title and length for the shelf.
+    expect(normalize(result.importedText)).toContain(normalize(seed.records[0]!.statement));
+    expect(result.shelved).toMatchObject({ status: 'added', item: { title: pdf.info.Title, pages: pdf.numPages } });
   });
 });
