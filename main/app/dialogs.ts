@@ -12,8 +12,8 @@ import type { OpenFileOptions } from './handlers';
 /**
  * Asks where to save an exported PDF; resolves to the chosen file, or undefined on cancel.
  *
- * Starts in Documents with the suggested name. `.pdf` is appended when the analyst typed a name
- * without it (GTK's dialog does not add the filter's extension itself).
+ * Starts in Documents with the suggested name; `.pdf` is appended when the analyst typed a name
+ * without it.
  */
 export async function chooseExportFile(owner: BrowserWindow | undefined, suggestedName: string): Promise<string | undefined> {
   const options: SaveDialogOptions = {
@@ -23,9 +23,7 @@ export async function chooseExportFile(owner: BrowserWindow | undefined, suggest
     filters: [{ name: 'PDF document', extensions: ['pdf'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
-  const { canceled, filePath } = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-  if (canceled || !filePath) return undefined;
-  return path.extname(filePath).toLowerCase() === '.pdf' ? filePath : `${filePath}.pdf`;
+  return askWhereToSave(owner, options, '.pdf');
 }
 
 /** The formats the importer reads, as the open dialog offers them. */
@@ -48,8 +46,7 @@ export async function chooseFileToImport(owner: BrowserWindow | undefined): Prom
     ],
     properties: ['openFile'],
   };
-  const { canceled, filePaths } = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
-  return canceled ? undefined : filePaths[0];
+  return askWhichFile(owner, options);
 }
 
 /** Asks for a `.hbs` template to import; resolves to the chosen file, or undefined on cancel. */
@@ -61,8 +58,7 @@ export async function chooseTemplateFile(owner: BrowserWindow | undefined): Prom
     filters: [{ name: 'Briefbook template', extensions: ['hbs'] }],
     properties: ['openFile'],
   };
-  const { canceled, filePaths } = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
-  return canceled ? undefined : filePaths[0];
+  return askWhichFile(owner, options);
 }
 
 /** Asks where to export a template; `.hbs` is appended when the analyst typed a name without it. */
@@ -74,9 +70,7 @@ export async function chooseTemplateExportFile(owner: BrowserWindow | undefined,
     filters: [{ name: 'Briefbook template', extensions: ['hbs'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
-  const { canceled, filePath } = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-  if (canceled || !filePath) return undefined;
-  return path.extname(filePath).toLowerCase() === '.hbs' ? filePath : `${filePath}.hbs`;
+  return askWhereToSave(owner, options, '.hbs');
 }
 
 /**
@@ -91,8 +85,24 @@ export async function chooseFileToOpen(owner: BrowserWindow | undefined, options
     filters: options.filters,
     properties: ['openFile'],
   };
-  const { canceled, filePaths } = owner ? await dialog.showOpenDialog(owner, dialogOptions) : await dialog.showOpenDialog(dialogOptions);
+  return askWhichFile(owner, dialogOptions);
+}
+
+/** The open dialog, attached to `owner` when there is a window; the chosen file, or undefined on cancel. */
+async function askWhichFile(owner: BrowserWindow | undefined, options: OpenDialogOptions): Promise<string | undefined> {
+  const { canceled, filePaths } = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
   return canceled ? undefined : filePaths[0];
+}
+
+/**
+ * The save dialog, attached to `owner` when there is a window; the chosen file with `extension`
+ * appended when the analyst typed a name without it (GTK's dialog does not add the filter's
+ * extension itself), or undefined on cancel.
+ */
+async function askWhereToSave(owner: BrowserWindow | undefined, options: SaveDialogOptions, extension: string): Promise<string | undefined> {
+  const { canceled, filePath } = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+  if (canceled || !filePath) return undefined;
+  return path.extname(filePath).toLowerCase() === extension ? filePath : `${filePath}${extension}`;
 }
 
 /** Opens a file in its default application; rejects with the reason the OS gave. */
