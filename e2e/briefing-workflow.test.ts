@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { composeBriefing } from '../main/core/compose/compose';
 import { Library } from '../main/core/model';
 import { normalize, readPdf } from '../test/read-pdf';
-import { launchBriefbook, root, type BriefbookApp } from './harness';
+import { closeBriefbook, launchBriefbook, root, type BriefbookApp } from './harness';
 
 /**
  * Text with all whitespace removed, for finding a passage in extracted PDF text: pdfmake breaks
@@ -27,8 +27,7 @@ describe('Briefbook, end to end', () => {
   let app: BriefbookApp | undefined;
 
   afterEach(async () => {
-    const problems = app ? [...app.problems] : [];
-    await app?.close();
+    const problems = await closeBriefbook(app);
     app = undefined;
     // No page errors, console errors (CSP violations included) or requests leaving the machine.
     expect(problems).toEqual([]);

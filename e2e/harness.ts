@@ -100,6 +100,16 @@ export interface BriefbookApp {
 }
 
 /** Launches Briefbook: the Electron app when one is installed, the renderer in Chromium otherwise. */
+/**
+ * Closes a launched app (if any) and returns the problems its page had: page errors, console
+ * errors (CSP violations included) and requests that tried to leave the machine.
+ */
+export async function closeBriefbook(app: BriefbookApp | undefined): Promise<string[]> {
+  const problems = app ? [...app.problems] : [];
+  await app?.close();
+  return problems;
+}
+
 export async function launchBriefbook(options: LaunchOptions = {}): Promise<BriefbookApp> {
   requireRendererBuild();
   const home = await mkdtemp(path.join(os.tmpdir(), 'briefbook-e2e-'));

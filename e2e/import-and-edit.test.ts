@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '../main/core/model';
 import { normalize } from '../test/read-pdf';
-import { launchBriefbook, root, type BriefbookApp } from './harness';
+import { closeBriefbook, launchBriefbook, root, type BriefbookApp } from './harness';
 
 const seed = Library.parse(JSON.parse(readFileSync(path.join(root, 'data', 'library.json'), 'utf8')));
 const activeRecords = seed.records.filter((r) => r.status === 'active');
@@ -48,8 +48,7 @@ describe('Adding and editing sources and records, end to end', () => {
   });
 
   afterEach(async () => {
-    const problems = app ? [...app.problems] : [];
-    await app?.close();
+    const problems = await closeBriefbook(app);
     app = undefined;
     await rm(articles, { recursive: true, force: true });
     // No page errors, console errors (CSP violations included) or requests leaving the machine.

@@ -9,7 +9,7 @@ import { exportBriefing } from '../main/core/export-briefing';
 import { Library } from '../main/core/model';
 import { readPdf } from '../test/read-pdf';
 import { LEGACY_PDF_TEXT, LEGACY_PDF_TITLE, legacyFontsPdf } from './fixtures/legacy-fonts-pdf';
-import { launchBriefbook, root, type BriefbookApp } from './harness';
+import { closeBriefbook, launchBriefbook, root, type BriefbookApp } from './harness';
 import { ReaderPage } from './models/reader';
 import { ShelfPage } from './models/shelf';
 
@@ -62,8 +62,7 @@ describe('Reading room, end to end and offline', () => {
   let app: BriefbookApp | undefined;
 
   afterEach(async () => {
-    const problems = app ? [...app.problems] : [];
-    await app?.close();
+    const problems = await closeBriefbook(app);
     app = undefined;
     // No page errors, console errors (CSP violations included) or requests leaving the machine.
     expect(problems).toEqual([]);

@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readPdf } from '../test/read-pdf';
-import { launchBriefbook, type BriefbookApp } from './harness';
+import { closeBriefbook, launchBriefbook, type BriefbookApp } from './harness';
 
 /** Where `needle` first is in `text`, 1-based, as the checker counts. */
 function placeOf(text: string, needle: string): { line: number; column: number } {
@@ -18,9 +18,9 @@ describe('Template studio, end to end', () => {
   let app: BriefbookApp | undefined;
 
   afterEach(async () => {
-    const problems = app ? [...app.problems] : [];
-    await app?.close();
+    const problems = await closeBriefbook(app);
     app = undefined;
+    // No page errors, console errors (CSP violations included) or requests leaving the machine.
     expect(problems).toEqual([]);
   });
 
