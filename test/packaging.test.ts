@@ -152,7 +152,7 @@ describe('an unpacked Linux build (npm run pack)', () => {
   });
 
   it('puts the bundles and package.json in app.asar, and none of the project besides', async () => {
-    const bundle = ['package.json', 'dist/main.js', 'dist/preload.cjs', 'dist/renderer/index.html'];
+    const bundle = ['package.json', 'dist/main.js', 'dist/export-worker.js', 'dist/preload.cjs', 'dist/renderer/index.html'];
     for (const file of bundle) expect(entries, file).toContain(file);
     expect(entries.some((entry) => /^dist\/renderer\/assets\/index-[\w-]+\.js$/.test(entry))).toBe(true);
 
