@@ -112,6 +112,31 @@ declare module 'pdfmake/js/PDFDocument.js' {
   export default module;
 }
 
+/** pdfmake's style stack (CommonJS, transpiled: the class is `default`), as far as Briefbook touches it. */
+declare module 'pdfmake/js/StyleContextStack.js' {
+  /** A named style, a style-overrides object (a document node), or a string node. */
+  export type StyleItem = string | Record<string, unknown>;
+
+  export interface StyleContextStack {
+    styleDictionary: Record<string, Record<string, unknown> | undefined>;
+    defaultStyle?: Record<string, unknown>;
+    styleOverrides: StyleItem[];
+    getProperty(property: string): unknown;
+    push(item: StyleItem): void;
+    pop(howMany?: number): void;
+    clone(): StyleContextStack;
+  }
+
+  export interface StyleContextStackClass {
+    new (styleDictionary: Record<string, Record<string, unknown>>, defaultStyle?: Record<string, unknown>): StyleContextStack;
+    prototype: StyleContextStack;
+    getStyleProperty(item: StyleItem, stack: StyleContextStack | undefined, property: string, defaultValue: unknown): unknown;
+  }
+
+  const module: StyleContextStackClass | { default: StyleContextStackClass };
+  export default module;
+}
+
 declare module 'html-to-pdfmake' {
   import type { Content, ContentNode } from 'pdfmake';
 
