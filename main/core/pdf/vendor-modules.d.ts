@@ -95,6 +95,10 @@ declare module 'pdfmake/js/PDFDocument.js' {
   /** PDFKit's EmbeddedFont, as far as Briefbook touches it. */
   export interface EmbeddedFont {
     layoutCache?: Record<string, unknown>;
+    /** The parsed font file (fontkit); a standard PDF font has none. */
+    font?: { createSubset(): unknown };
+    /** The glyphs this document uses, to embed (made from `font`). */
+    subset?: unknown;
   }
 
   export interface PdfmakeDocument {
