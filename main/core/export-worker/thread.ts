@@ -1,8 +1,8 @@
 /**
  * The export worker's entry point (bundled to dist/export-worker.js): lays out PDFs for the
- * app's main process, so a long export never stalls main's event loop
- * (IPC, menus, window management). Composing stays in main, which owns the library; the
- * worker gets the composed model, which is plain data.
+ * app's main process, so a long export never stalls main's event loop (IPC, menus, window
+ * management). Composing stays in main, which owns the library; the worker gets the composed
+ * model, which is plain data.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderBriefing } from '../export-briefing';
