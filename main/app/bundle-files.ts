@@ -13,10 +13,16 @@ export interface BundleFiles {
   pageUrl: string;
 }
 
-/** Where the export worker, preload and renderer page are, given the folder holding the main bundle. */
+/**
+ * Where the export worker, preload and renderer page are, given the folder holding the main bundle.
+ *
+ * In a packaged app that folder is inside app.asar, which a worker thread cannot load its
+ * script from: the worker bundle ships unpacked beside the archive (electron-builder.yml).
+ */
 export function bundleFiles(distDir: string): BundleFiles {
   const page = path.join(distDir, 'renderer', 'index.html');
-  return { exportWorker: path.join(distDir, 'export-worker.js'), preload: path.join(distDir, 'preload.cjs'), page, pageUrl: pathToFileURL(page).href };
+  const exportWorker = path.join(distDir, 'export-worker.js').replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+  return { exportWorker, preload: path.join(distDir, 'preload.cjs'), page, pageUrl: pathToFileURL(page).href };
 }
 
 /**

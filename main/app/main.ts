@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, ipcMain, Menu, nativeTheme, screen, session } from 'electron';
 import type { BrowserWindow } from 'electron';
+import { renderBriefing } from '../core/export-briefing';
 import { ExportWorker } from '../core/export-worker/client';
 import { resourceLayout } from '../core/resources';
 import { PRODUCT_NAME, userDataDir, userTemplatesDir } from '../core/user-data';
@@ -80,7 +81,7 @@ async function boot(): Promise<void> {
   }
 
   // Started now, so it has loaded the export code and fonts by the first preview.
-  exportWorker = new ExportWorker(files.exportWorker, layout);
+  exportWorker = new ExportWorker(files.exportWorker, layout, renderBriefing);
   const emit = forwardEvents(() => mainWindow?.webContents);
   const handlers = createHandlers({
     store: library.store,

@@ -60,6 +60,23 @@ describe('ExportWorker', () => {
     await expect(worker.render({ ...memo, template: 'no-such-template' })).rejects.toThrow(TemplateNotFoundError);
   });
 
+  it('falls back to laying out in process when the worker cannot start, pending renders included', async () => {
+    const missing = path.join(root, 'dist', 'no-such-export-worker.js');
+    const unstartable = new ExportWorker(missing, layout, renderBriefing);
+    try {
+      const result = await unstartable.render(memo);
+      expect((await readPdf(result.bytes)).numPages).toBe(result.pageCount);
+      expect(unstartable.startFailure?.message).toMatch(/no-such-export-worker/);
+      await expect(unstartable.render({ ...memo, template: 'no-such-template' })).rejects.toThrow(TemplateNotFoundError);
+    } finally {
+      await unstartable.close();
+    }
+    // Without a fallback, the failure is the render's.
+    const alone = new ExportWorker(missing, layout);
+    await expect(alone.render(memo)).rejects.toThrow(/no-such-export-worker/);
+    await alone.close();
+  });
+
   it('fails pending renders when closed, and refuses new ones', async () => {
     const other = new ExportWorker(path.join(root, 'dist', 'export-worker.js'), layout);
     const pending = expect(other.render(memo)).rejects.toThrow(/closed before the export finished/);
