@@ -1,7 +1,8 @@
 // Builds the bundles Briefbook runs from: the `briefbook` CLI (dist/cli.js), the Electron main
-// process (dist/main.js) and the window's preload (dist/preload.cjs). The renderer is built by
+// process (dist/main.js), its export worker (dist/export-worker.js) and the window's preload
+// (dist/preload.cjs). The renderer is built by
 // Vite into dist/renderer/ (see package.json's build script).
-// Usage: node scripts/build.mjs [cli|main|preload ...]   (no argument builds everything)
+// Usage: node scripts/build.mjs [cli|main|export-worker|preload ...]   (no argument builds everything)
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,15 +22,11 @@ const COMMONJS_GLOBALS = [
   'const __dirname = __bbDirname(__filename);',
 ].join(' ');
 
-/**
- * Each target is one esbuild invocation. The CLI bundles its dependencies too: a cold
- * `briefbook export` otherwise resolves, reads and compiles some 370 files from node_modules
- * (see BENCHMARKS.md). Fonts and templates are still read from their packages at run time.
- */
-const targets = {
-  cli: {
-    entryPoints: [path.join(root, 'main/cli.ts')],
-    outfile: path.join(root, 'dist/cli.js'),
+/** An ES module for Node with its dependencies bundled in: nothing to resolve from node_modules at run time. */
+function selfContained(entry, outfile) {
+  return {
+    entryPoints: [path.join(root, entry)],
+    outfile: path.join(root, outfile),
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -37,7 +34,16 @@ const targets = {
     banner: { js: COMMONJS_GLOBALS },
     sourcemap: 'linked',
     logLevel: 'warning',
-  },
+  };
+}
+
+/**
+ * Each target is one esbuild invocation. The CLI bundles its dependencies too: a cold
+ * `briefbook export` otherwise resolves, reads and compiles some 370 files from node_modules
+ * (see BENCHMARKS.md). Fonts and templates are still read from their packages at run time.
+ */
+const targets = {
+  cli: selfContained('main/cli.ts', 'dist/cli.js'),
   // ESM, like the CLI: the sources use import.meta.url (resources.ts finds the project from it,
   // main.ts finds the preload and page beside itself) and lowdb is ESM-only. Electron has loaded
   // an ESM main reliably since version 28, as long as nothing awaits before the pre-ready calls
@@ -54,6 +60,10 @@ const targets = {
     sourcemap: 'linked',
     logLevel: 'warning',
   },
+  // The worker thread main starts to lay out PDFs (main/core/export-worker). Bundled with its
+  // dependencies like the CLI: one file to read and compile when the app starts it, and nothing
+  // for a worker thread to resolve inside app.asar.
+  'export-worker': selfContained('main/core/export-worker/thread.ts', 'dist/export-worker.js'),
   // CommonJS and fully bundled: a sandboxed preload cannot load ESM nor `require` anything but
   // `electron` and a few built-ins, so the channel map it needs from main/api.ts is inlined.
   preload: {

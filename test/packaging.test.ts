@@ -9,6 +9,7 @@
  * asked for a PDF preview the way the window would ask.
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire, isBuiltin } from 'node:module';
 import os from 'node:os';
@@ -152,7 +153,7 @@ describe('an unpacked Linux build (npm run pack)', () => {
   });
 
   it('puts the bundles and package.json in app.asar, and none of the project besides', async () => {
-    const bundle = ['package.json', 'dist/main.js', 'dist/preload.cjs', 'dist/renderer/index.html'];
+    const bundle = ['package.json', 'dist/main.js', 'dist/export-worker.js', 'dist/preload.cjs', 'dist/renderer/index.html'];
     for (const file of bundle) expect(entries, file).toContain(file);
     expect(entries.some((entry) => /^dist\/renderer\/assets\/index-[\w-]+\.js$/.test(entry))).toBe(true);
 
@@ -189,6 +190,8 @@ describe('an unpacked Linux build (npm run pack)', () => {
   it('puts the templates, the default library and the fonts beside app.asar, where resourceLayout finds them', async () => {
     // app.asar.unpacked holds the one native module, @napi-rs/canvas (pdf.js in Node).
     expect((await readdir(resources)).sort()).toEqual(['app.asar', 'app.asar.unpacked', 'data', 'fonts', 'templates']);
+    // The export worker runs from outside the archive: a worker thread cannot load a script from app.asar.
+    expect(existsSync(path.join(resources, 'app.asar.unpacked', 'dist', 'export-worker.js'))).toBe(true);
     const layout = resourceLayout({ resourcesPath: resources });
 
     expect(await filesUnder(layout.templates)).toEqual((await filesUnder(path.join(root, 'templates'))).filter((file) => file.endsWith('.hbs')));
@@ -242,7 +245,7 @@ describe('an unpacked Linux build (npm run pack)', () => {
     const home = path.join(work, 'home');
     const pdfFile = path.join(work, 'preview.pdf');
     extractAll(archive, app);
-    const { stdout } = await run(
+    const { stdout, stderr } = await run(
       process.execPath,
       [
         '--import',
@@ -256,6 +259,8 @@ describe('an unpacked Linux build (npm run pack)', () => {
     );
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.filter((line) => line.call === 'dialog.showErrorBox')).toEqual([]);
+    // The preview was laid out by the packaged export worker, not by main in its stead.
+    expect(stderr).not.toMatch(/export worker could not start/);
     const result = lines.at(-1) as {
       page: string;
       pageCount: number;

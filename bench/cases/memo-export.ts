@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { newBriefing } from '../../main/core/compose/new-briefing';
 import { exportBriefing } from '../../main/core/export-briefing';
+import { ExportWorker } from '../../main/core/export-worker/client';
 import type { BenchContext } from '../context';
 import { timedRow, type Row } from '../report';
 import { timeRuns } from '../stats';
@@ -21,7 +22,10 @@ export async function memoWarmExport(context: BenchContext): Promise<Row[]> {
 /**
  * Preview refresh: the analyst changes something and the app exports again for the preview.
  * A briefing change (a new bottom line each time) reuses the cached template; a template
- * change (the .hbs file edited on disk) makes the export re-read and recompile it.
+ * change (the .hbs file edited on disk) makes the export re-read and recompile it. Both in
+ * process, and the briefing change once more as the app runs it: composed in the calling
+ * thread, laid out in the export worker (dist/export-worker.js, which the runner builds), the
+ * PDF bytes handed back.
  */
 export async function previewRefresh(context: BenchContext): Promise<Row[]> {
   const library = context.defaultLibrary;
@@ -42,8 +46,22 @@ export async function previewRefresh(context: BenchContext): Promise<Row[]> {
     },
     { runs, warmup: context.sizes.warmup },
   );
+  const worker = new ExportWorker(path.join(context.root, 'dist', 'export-worker.js'), context.layout);
+  let inWorker;
+  try {
+    inWorker = await timeRuns(() => exportBriefing(library, { ...briefing, bluf: `Bottom line, revision ${++edit}.` }, { render: worker.render }), {
+      runs,
+      warmup: context.sizes.warmup,
+    });
+  } finally {
+    await worker.close();
+  }
   return [
     timedRow('preview.briefing', 'preview refresh: briefing change', briefingChange, { target: 200, note: 'new BLUF → new PDF bytes' }),
+    timedRow('preview.worker', 'preview refresh: briefing change, in the export worker', inWorker, {
+      target: 200,
+      note: 'as the app does it: composed here, laid out in the worker thread',
+    }),
     timedRow('preview.template', 'preview refresh: template change', templateChange, { target: 200, note: 'memo.hbs copy edited on disk → reload, recompile, new PDF bytes' }),
   ];
 }

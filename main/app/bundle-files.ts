@@ -3,6 +3,8 @@ import { pathToFileURL } from 'node:url';
 
 /** The built files the app runs from, all beside the main bundle in `dist/` (or in app.asar). */
 export interface BundleFiles {
+  /** The export worker's bundle, which lays out PDFs off the main thread. */
+  exportWorker: string;
   /** The sandboxed preload, bundled to one CommonJS file. */
   preload: string;
   /** The renderer page built by Vite. */
@@ -11,10 +13,16 @@ export interface BundleFiles {
   pageUrl: string;
 }
 
-/** Where the preload and renderer page are, given the folder holding the main bundle. */
+/**
+ * Where the export worker, preload and renderer page are, given the folder holding the main bundle.
+ *
+ * In a packaged app that folder is inside app.asar, which a worker thread cannot load its
+ * script from: the worker bundle ships unpacked beside the archive (electron-builder.yml).
+ */
 export function bundleFiles(distDir: string): BundleFiles {
   const page = path.join(distDir, 'renderer', 'index.html');
-  return { preload: path.join(distDir, 'preload.cjs'), page, pageUrl: pathToFileURL(page).href };
+  const exportWorker = path.join(distDir, 'export-worker.js').replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+  return { exportWorker, preload: path.join(distDir, 'preload.cjs'), page, pageUrl: pathToFileURL(page).href };
 }
 
 /**

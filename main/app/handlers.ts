@@ -1,4 +1,5 @@
 import type { Events } from '../api';
+import type { BriefingRenderer } from '../core/export-briefing';
 import type { LibraryStore } from '../core/library';
 import type { ResourceLayout } from '../core/resources';
 import type { HandlerTable } from './dispatch';
@@ -26,6 +27,11 @@ export interface HandlerContext {
   layout: ResourceLayout;
   /** The analyst's own templates (`<user data>/templates` in the app; a temp folder in tests). */
   templatesDir: string;
+  /**
+   * Lays out previews and exports: the export worker in the app, so main's event loop stays
+   * free; in the handlers' own thread when left out (tests, the end-to-end harness).
+   */
+  renderBriefing?: BriefingRenderer;
   /** Shows the native save dialog; resolves to the chosen file, or undefined when the analyst cancels. */
   chooseExportFile(suggestedName: string): Promise<string | undefined>;
   /** Shows the native open dialog for a `.hbs` template to import; undefined on cancel. */

@@ -11,6 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, ipcMain, Menu, nativeTheme, screen, session } from 'electron';
 import type { BrowserWindow } from 'electron';
+import { renderBriefing } from '../core/export-briefing';
+import { ExportWorker } from '../core/export-worker/client';
 import { resourceLayout } from '../core/resources';
 import { PRODUCT_NAME, userDataDir, userTemplatesDir } from '../core/user-data';
 import { bundleFiles, isAppPage } from './bundle-files';
@@ -40,6 +42,7 @@ const files = bundleFiles(path.dirname(fileURLToPath(import.meta.url)));
 
 let mainWindow: BrowserWindow | undefined;
 let library: OpenedLibrary | undefined;
+let exportWorker: ExportWorker | undefined;
 let unregisterIpc: (() => void) | undefined;
 
 app.enableSandbox();
@@ -59,6 +62,7 @@ if (claimSingleInstance(app, () => mainWindow)) {
   app.on('will-quit', () => {
     unregisterIpc?.();
     library?.close();
+    void exportWorker?.close();
   });
   app.whenReady().then(boot).catch(fail);
 } else {
@@ -76,11 +80,14 @@ async function boot(): Promise<void> {
     return;
   }
 
+  // Started now, so it has loaded the export code and fonts by the first preview.
+  exportWorker = new ExportWorker(files.exportWorker, layout, renderBriefing);
   const emit = forwardEvents(() => mainWindow?.webContents);
   const handlers = createHandlers({
     store: library.store,
     layout,
     templatesDir: userTemplatesDir(),
+    renderBriefing: exportWorker.render,
     chooseExportFile: (suggestedName) => chooseExportFile(mainWindow, suggestedName),
     chooseTemplateFile: () => chooseTemplateFile(mainWindow),
     chooseTemplateExportFile: (suggestedName) => chooseTemplateExportFile(mainWindow, suggestedName),

@@ -4,27 +4,59 @@ import type { Library } from './model';
 import { exportPdf } from './pdf';
 import { loadTemplate } from './render';
 import type { ResourceLayout } from './resources';
+import { parseTemplateText } from './templates/user-templates';
 
-export interface ExportedBriefing {
+export interface ExportedBriefing extends RenderedBriefing {
+  model: BriefingModel;
+}
+
+/**
+ * A composed briefing to lay out as a PDF, and the template to lay it out with: a template id
+ * or file (as `loadTemplate` takes), or, with `text`, the unsaved text of the analyst's
+ * template `template`. Plain data, so it can be posted to the export worker.
+ */
+export interface RenderRequest {
+  model: BriefingModel;
+  template: string;
+  text?: string;
+  layout?: ResourceLayout;
+  /** Where the analyst's own templates are (default `<user data>/templates`). */
+  templatesDir?: string;
+}
+
+export interface RenderedBriefing {
   bytes: Uint8Array;
   pageCount: number;
-  model: BriefingModel;
   /** The handling marking printed on every page: the template's, when it sets one, else the briefing's. */
   marking: string;
+}
+
+/** Lays out a composed briefing: in this thread ({@link renderBriefing}) or in the export worker. */
+export type BriefingRenderer = (request: RenderRequest) => Promise<RenderedBriefing>;
+
+/** Renders the briefing's template and lays out the PDF, in this thread. */
+export async function renderBriefing(request: RenderRequest): Promise<RenderedBriefing> {
+  const { model, layout, templatesDir } = request;
+  const template =
+    request.text === undefined
+      ? await loadTemplate(request.template, layout, templatesDir)
+      : await parseTemplateText(request.template, request.text, { dir: templatesDir, layout });
+  const { bytes, pageCount } = await exportPdf(model, template, { layout });
+  return { bytes, pageCount, marking: template.setup.marking || model.marking };
 }
 
 /**
  * The one export path: compose the briefing, render it with its template, lay out the PDF.
  * The app's preview, the app's export, the CLI and the tests all come through here.
- * `templatesDir` is where the analyst's own templates are (default `<user data>/templates`).
+ * Composing happens in this thread; the rest in `render` (the app passes its export worker's,
+ * so a long layout never holds up the main process), by default right here.
  */
 export async function exportBriefing(
   library: Library,
   briefing: BriefingRequest & { templateId: string },
-  options: { layout?: ResourceLayout; templatesDir?: string } = {},
+  options: { layout?: ResourceLayout; templatesDir?: string; render?: BriefingRenderer } = {},
 ): Promise<ExportedBriefing> {
+  const { render = renderBriefing, layout, templatesDir } = options;
   const model = composeBriefing(library, briefing);
-  const template = await loadTemplate(briefing.templateId, options.layout, options.templatesDir);
-  const { bytes, pageCount } = await exportPdf(model, template, options);
-  return { bytes, pageCount, model, marking: template.setup.marking || model.marking };
+  return { ...(await render({ model, template: briefing.templateId, layout, templatesDir })), model };
 }

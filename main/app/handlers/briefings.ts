@@ -51,7 +51,7 @@ export function briefingHandlers(context: HandlerContext): Pick<HandlerTable, Br
     'briefing:compose': async (briefing) => composeBriefing(store.data, briefing),
 
     'briefing:preview': async (briefing) => {
-      const { bytes, pageCount } = await exportBriefing(store.data, briefing, { layout: context.layout, templatesDir: context.templatesDir });
+      const { bytes, pageCount } = await exportBriefing(store.data, briefing, { layout: context.layout, templatesDir: context.templatesDir, render: context.renderBriefing });
       return { pdf: bytes, pageCount };
     },
   };

@@ -21,7 +21,7 @@ export function exportHandlers(context: HandlerContext): Pick<HandlerTable, 'bri
       context.emit('export:progress', { stage: 'rendering', fraction: 0.1 });
       // One library for the PDF and the shelf's record of what it printed.
       const library = context.store.data;
-      const exported = await exportBriefing(library, briefing, { layout: context.layout, templatesDir: context.templatesDir });
+      const exported = await exportBriefing(library, briefing, { layout: context.layout, templatesDir: context.templatesDir, render: context.renderBriefing });
       context.emit('export:progress', { stage: 'writing', fraction: 0.9 });
       await writeFileDurably(file, exported.bytes);
       lastExport = file;

@@ -122,7 +122,7 @@ export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, Shelf
       if (!existsSync(entry.file)) return { status: 'missing', file: entry.file };
       const library = store.data;
       const briefing = { ...currentRequest(library, entry)!, id: entry.origin.briefingId };
-      const exported = await exportBriefing(library, briefing, { layout: context.layout, templatesDir: context.templatesDir });
+      const exported = await exportBriefing(library, briefing, { layout: context.layout, templatesDir: context.templatesDir, render: context.renderBriefing });
       const { version, file } = freeVersionFile(entry.file, nextVersion(library.shelf, briefing.id), existsSync);
       await writeFileDurably(file, exported.bytes);
       const regenerated = exportShelfEntry(library, { ...exportFacts(briefing, exported, file, context.now()), version });

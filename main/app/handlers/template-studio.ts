@@ -1,5 +1,5 @@
 import { composeBriefing } from '../../core/compose/compose';
-import { exportPdf } from '../../core/pdf';
+import { renderBriefing } from '../../core/export-briefing';
 import {
   checkTemplateText,
   createTemplate,
@@ -10,7 +10,6 @@ import {
   importTemplate,
   listTrash,
   openTemplate,
-  parseTemplateText,
   renameTemplate,
   restoreTemplate,
   saveDraft,
@@ -44,6 +43,7 @@ type TemplateStudioChannels =
  */
 export function templateStudioHandlers(context: HandlerContext): Pick<HandlerTable, TemplateStudioChannels> {
   const store = { dir: context.templatesDir, layout: context.layout };
+  const render = context.renderBriefing ?? renderBriefing;
   return {
     'template:open': async ({ id }) => openTemplate(id, store),
     'template:create': async ({ name, from }) => createTemplate(name, from, store),
@@ -59,8 +59,8 @@ export function templateStudioHandlers(context: HandlerContext): Pick<HandlerTab
 
     // The same pipeline as briefing:preview, with the unsaved text in place of the saved template.
     'template:preview': async ({ id, text, briefing }) => {
-      const template = await parseTemplateText(id, text, store);
-      const { bytes, pageCount } = await exportPdf(composeBriefing(context.store.data, briefing), template, { layout: context.layout });
+      const model = composeBriefing(context.store.data, briefing);
+      const { bytes, pageCount } = await render({ model, template: id, text, layout: context.layout, templatesDir: context.templatesDir });
       return { pdf: bytes, pageCount };
     },
 

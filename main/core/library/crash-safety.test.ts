@@ -69,5 +69,5 @@ it(`leaves a complete library after each of ${KILLS} SIGKILLs in the middle of r
   expect([...seen].sort()).toEqual(['even', 'odd']);
   // A kill mid-write may leave a temp file; the next open clears it away.
   await removeStaleTempFiles(file);
-  expect(readdirSync(dir)).toEqual(['library.json']);
+  expect(readdirSync(dir)).toEqual(['library.json', 'library.json.checked']);
 }, 30_000);

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { Library, LIBRARY_SCHEMA_VERSION } from '../model';
 import { ISSUES_SHOWN, LibraryFileError, formatJsonPath, listIssues } from './errors';
 import type { LibraryIssue } from './errors';
+import { isStamped } from './checked-stamp';
 import { checkLibraryIntegrity } from './integrity';
 import { describeJsonSyntaxError, findValueOffset, offsetToPosition } from './json-text';
 import type { JsonPathSegment } from './json-text';
@@ -16,13 +17,42 @@ export type LibraryCheck =
 
 /** Reads and validates a library file without ever writing it (the CLI uses this for read-only commands). */
 export async function loadLibraryFile(file: string): Promise<Library> {
-  return parseLibraryText(await readLibraryText(file), file);
+  return (await readLibraryFile(file)).library;
 }
 
-/** The text of a library file; a missing or unreadable file becomes a `LibraryFileError`. */
-async function readLibraryText(file: string): Promise<string> {
+/**
+ * Reads a library file: validated in full, unless its checked stamp (checked-stamp.ts) says
+ * the store wrote these very bytes after validating them under the current rules. `bytes`
+ * are what was read, for the store to stamp after validating them itself.
+ */
+export async function readLibraryFile(file: string): Promise<{ library: Library; bytes: Buffer; stamped: boolean }> {
+  const bytes = await readLibraryBytes(file);
+  const text = bytes.toString('utf8');
+  if (await isStamped(file, bytes)) {
+    const library = parseStampedText(text);
+    if (library) return { library, bytes, stamped: true };
+  }
+  return { library: parseLibraryText(text, file), bytes, stamped: false };
+}
+
+/**
+ * A stamped file's library: as written, so as validated (the schema's defaults are already
+ * filled in, and it strips nothing from what it produced). Undefined if the text does not
+ * parse after all, so that the full path reports why.
+ */
+function parseStampedText(text: string): Library | undefined {
   try {
-    return await readFile(file, 'utf8');
+    const library = JSON.parse(text) as Library;
+    return library.schemaVersion === LIBRARY_SCHEMA_VERSION ? library : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The bytes of a library file; a missing or unreadable file becomes a `LibraryFileError`. */
+async function readLibraryBytes(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new LibraryFileError('not-found', file, 'there is no such file', {}, { cause: error });

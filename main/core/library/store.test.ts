@@ -68,7 +68,7 @@ describe('LibraryStore.open', () => {
     const dead = spawnSync(process.execPath, ['-e', '']).pid;
     writeFileSync(path.join(dir, `.library.json.${dead}-4.tmp`), '{"half": ');
     await LibraryStore.open(file, { seedFile });
-    expect(readdirSync(dir).sort()).toEqual(['library.json', 'seed']);
+    expect(readdirSync(dir).sort()).toEqual(['library.json', 'library.json.checked', 'seed']);
   });
 
   const library = makeLibrary();
@@ -91,6 +91,7 @@ describe('LibraryStore.open', () => {
     expect(error).toBeInstanceOf(LibraryFileError);
     expect(error).toMatchObject({ kind, file });
     expect(readFileSync(file)).toEqual(before);
+    // Nothing written beside it either: a refused file gets no checked stamp.
     expect(readdirSync(dir).sort()).toEqual(['library.json', 'seed']);
   });
 });
@@ -200,6 +201,6 @@ describe('LibraryStore.update', () => {
     expect(store.data.briefings.map((b) => b.id)).toEqual(expected);
     const onDisk = await loadLibraryFile(store.file);
     expect(onDisk).toEqual(store.data);
-    expect(readdirSync(path.dirname(store.file))).toEqual(['library.json']);
+    expect(readdirSync(path.dirname(store.file))).toEqual(['library.json', 'library.json.checked']);
   });
 });

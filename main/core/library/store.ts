@@ -3,8 +3,9 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import type { Adapter } from 'lowdb';
 import type { Library } from '../model';
+import { writeStamp } from './checked-stamp';
 import { LibraryChangeError, LibraryFileError } from './errors';
-import { checkLibrary, loadLibraryFile } from './library-file';
+import { checkLibrary, loadLibraryFile, readLibraryFile } from './library-file';
 import { removeStaleTempFiles, writeFileDurably } from './safe-write';
 
 export { LibraryChangeError, LibraryFileError } from './errors';
@@ -16,13 +17,18 @@ export { loadLibraryFile } from './library-file';
  * lowdb's own JSONFile adapter renames without fsync and lets a bare SyntaxError escape on a
  * corrupt file; this one never returns unvalidated data and never leaves a half-written file.
  * `read()` returns null for a missing file, lowdb's convention for "no data yet".
+ *
+ * It only ever writes validated libraries, and stamps each file it writes or validates
+ * (checked-stamp.ts), so the next start-up need not validate the same bytes again.
  */
 class LibraryFileAdapter implements Adapter<Library> {
   constructor(readonly file: string) {}
 
   async read(): Promise<Library | null> {
     try {
-      return await loadLibraryFile(this.file);
+      const { library, bytes, stamped } = await readLibraryFile(this.file);
+      if (!stamped) await writeStamp(this.file, bytes);
+      return library;
     } catch (error) {
       if (error instanceof LibraryFileError && error.kind === 'not-found') return null;
       throw error;
@@ -30,7 +36,9 @@ class LibraryFileAdapter implements Adapter<Library> {
   }
 
   async write(library: Library): Promise<void> {
-    await writeFileDurably(this.file, `${JSON.stringify(library, null, 2)}\n`);
+    const bytes = Buffer.from(`${JSON.stringify(library, null, 2)}\n`);
+    await writeFileDurably(this.file, bytes);
+    await writeStamp(this.file, bytes);
   }
 }
 

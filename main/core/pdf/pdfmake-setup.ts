@@ -3,6 +3,7 @@ import pdfmake from 'pdfmake';
 import type { ResourceLayout } from '../resources';
 import { fontDescriptors } from './fonts';
 import { shareFontLayoutCaches } from './shared-layout-cache';
+import { installStyleLookups } from './style-lookup';
 
 let prepared: { fontsKey: string; ready: Promise<typeof pdfmake> } | undefined;
 
@@ -36,6 +37,7 @@ async function configure(layout: ResourceLayout): Promise<typeof pdfmake> {
     }),
   );
   shareFontLayoutCaches();
+  installStyleLookups();
   pdfmake.addFonts(descriptors);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((file) => fontFiles.has(file));

@@ -10,11 +10,13 @@ import { preparePdfmake } from './pdfmake-setup';
 
 interface EmbeddedFont {
   layoutCache?: Record<string, unknown>;
+  font?: object;
+  subset?: { font: object };
 }
 type PdfmakeDocument = new (...args: unknown[]) => { provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont };
 const { default: PDFDocument } = createRequire(import.meta.url)('pdfmake/js/PDFDocument.js') as { default: PdfmakeDocument };
 
-describe('shared font layout caches', () => {
+describe('shared font layout caches and parsed fonts', () => {
   it('gives the same font file the same cache in every document, and other files their own', async () => {
     const pdfmake = await preparePdfmake(defaultResourceLayout());
     const fonts = fontDescriptors(defaultResourceLayout());
@@ -26,6 +28,12 @@ describe('shared font layout caches', () => {
     expect(first.layoutCache).toBeDefined();
     expect(second.layoutCache).toBe(first.layoutCache);
     expect(bold.layoutCache).not.toBe(first.layoutCache);
+    // One parse of each font file, seen by each document through a view with glyphs of its own.
+    const parseOf = (font: EmbeddedFont) => Object.getPrototypeOf(font.font) as object;
+    expect(parseOf(second)).toBe(parseOf(first));
+    expect(parseOf(bold)).not.toBe(parseOf(first));
+    expect(second.font).not.toBe(first.font);
+    expect(second.subset?.font).toBe(second.font);
   });
 
   it('leaves what is printed unchanged from one export to the next', async () => {

@@ -95,6 +95,10 @@ declare module 'pdfmake/js/PDFDocument.js' {
   /** PDFKit's EmbeddedFont, as far as Briefbook touches it. */
   export interface EmbeddedFont {
     layoutCache?: Record<string, unknown>;
+    /** The parsed font file (fontkit); a standard PDF font has none. */
+    font?: { createSubset(): unknown };
+    /** The glyphs this document uses, to embed (made from `font`). */
+    subset?: unknown;
   }
 
   export interface PdfmakeDocument {
@@ -109,6 +113,31 @@ declare module 'pdfmake/js/PDFDocument.js' {
 
   /** The class itself, or `{ default: class }`, depending on who does the CommonJS interop. */
   const module: PdfmakeDocumentClass | { default: PdfmakeDocumentClass };
+  export default module;
+}
+
+/** pdfmake's style stack (CommonJS, transpiled: the class is `default`), as far as Briefbook touches it. */
+declare module 'pdfmake/js/StyleContextStack.js' {
+  /** A named style, a style-overrides object (a document node), or a string node. */
+  export type StyleItem = string | Record<string, unknown>;
+
+  export interface StyleContextStack {
+    styleDictionary: Record<string, Record<string, unknown> | undefined>;
+    defaultStyle?: Record<string, unknown>;
+    styleOverrides: StyleItem[];
+    getProperty(property: string): unknown;
+    push(item: StyleItem): void;
+    pop(howMany?: number): void;
+    clone(): StyleContextStack;
+  }
+
+  export interface StyleContextStackClass {
+    new (styleDictionary: Record<string, Record<string, unknown>>, defaultStyle?: Record<string, unknown>): StyleContextStack;
+    prototype: StyleContextStack;
+    getStyleProperty(item: StyleItem, stack: StyleContextStack | undefined, property: string, defaultValue: unknown): unknown;
+  }
+
+  const module: StyleContextStackClass | { default: StyleContextStackClass };
   export default module;
 }
 

@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readPdf } from '../../../test/read-pdf';
+import { composeBriefing } from '../compose/compose';
+import { newBriefing } from '../compose/new-briefing';
+import { renderBriefing, type RenderRequest } from '../export-briefing';
+import { loadLibraryFile } from '../library';
+import { TemplateError } from '../render/template-error';
+import { TemplateNotFoundError } from '../render/templates';
+import { defaultResourceLayout, projectRoot } from '../resources';
+import { ExportWorker } from './client';
+
+// The worker runs the bundle the app ships, dist/export-worker.js (built by test/global-setup.ts).
+const root = projectRoot();
+const layout = defaultResourceLayout();
+const library = await loadLibraryFile(path.join(root, 'data', 'library.json'));
+const memo: RenderRequest = { model: composeBriefing(library, newBriefing(library)), template: 'memo', layout, templatesDir: path.join(root, 'no-user-templates') };
+const worker = new ExportWorker(path.join(root, 'dist', 'export-worker.js'), layout);
+
+afterAll(() => worker.close());
+
+describe('ExportWorker', () => {
+  it('lays out the same PDF as an export in process', async () => {
+    const [inWorker, inProcess] = [await worker.render(memo), await renderBriefing(memo)];
+    expect(inWorker.pageCount).toBe(inProcess.pageCount);
+    expect(inWorker.marking).toBe(inProcess.marking);
+    const [a, b] = [await readPdf(inWorker.bytes), await readPdf(inProcess.bytes)];
+    expect(a.numPages).toBe(inProcess.pageCount);
+    expect(a.pages).toEqual(b.pages);
+    expect(a.fonts).toEqual(b.fonts);
+    expect(a.outline).toEqual(b.outline);
+  });
+
+  it('leaves the calling thread free while it lays out', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    try {
+      const started = performance.now();
+      await Promise.all([worker.render(memo), worker.render(memo)]);
+      const elapsed = performance.now() - started;
+      // In process, pdfmake's layout runs in long synchronous stretches and a timer barely fires.
+      expect(ticks).toBeGreaterThan(elapsed / 5 / 4);
+    } finally {
+      clearInterval(timer);
+    }
+  });
+
+  it('renders unsaved template text, and reports its mistakes as TemplateErrors with their place', async () => {
+    const text = '---\nname: Scratch\n---\n<h1>{{title}}</h1>\n<p>{{#each sections}}{{title}}</p>\n';
+    const error = await worker.render({ ...memo, template: 'scratch', text }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TemplateError);
+    expect(error).toMatchObject({ template: 'scratch.hbs', line: 5 });
+    expect((error as TemplateError).message).toMatch(/^scratch\.hbs:5:\d+: /);
+
+    const fixed = await worker.render({ ...memo, template: 'scratch', text: text.replace('{{#each sections}}{{title}}', '{{#each sections}}{{@index}}{{/each}}') });
+    expect((await readPdf(fixed.bytes)).pages[0]).toContain(memo.model.title);
+  });
+
+  it('reports an unknown template as TemplateNotFoundError', async () => {
+    await expect(worker.render({ ...memo, template: 'no-such-template' })).rejects.toThrow(TemplateNotFoundError);
+  });
+
+  it('falls back to laying out in process when the worker cannot start, pending renders included', async () => {
+    const missing = path.join(root, 'dist', 'no-such-export-worker.js');
+    const unstartable = new ExportWorker(missing, layout, renderBriefing);
+    try {
+      const result = await unstartable.render(memo);
+      expect((await readPdf(result.bytes)).numPages).toBe(result.pageCount);
+      expect(unstartable.startFailure?.message).toMatch(/no-such-export-worker/);
+      await expect(unstartable.render({ ...memo, template: 'no-such-template' })).rejects.toThrow(TemplateNotFoundError);
+    } finally {
+      await unstartable.close();
+    }
+    // Without a fallback, the failure is the render's.
+    const alone = new ExportWorker(missing, layout);
+    await expect(alone.render(memo)).rejects.toThrow(/no-such-export-worker/);
+    await alone.close();
+  });
+
+  it('fails pending renders when closed, and refuses new ones', async () => {
+    const other = new ExportWorker(path.join(root, 'dist', 'export-worker.js'), layout);
+    const pending = expect(other.render(memo)).rejects.toThrow(/closed before the export finished/);
+    await other.close();
+    await pending;
+    await expect(other.render(memo)).rejects.toThrow(/has been closed/);
+  });
+});

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { Library, LIBRARY_SCHEMA_VERSION } from '../model';
+
+/**
+ * Revision of the library rules that JSON Schema cannot express: the integrity checks
+ * (integrity.ts) and zod refinements. Raise it whenever one of them changes, so stamps written
+ * under the old rules stop vouching for files (the schema's own changes are noticed by themselves).
+ */
+const UNEXPRESSED_RULES_REVISION = 1;
+
+/**
+ * A note beside a library file (`library.json.checked`) that the store wrote these exact bytes
+ * after validating them under these exact rules: the SHA-256 of the file, and a fingerprint of
+ * the rules (schema version, the zod schema as JSON Schema, {@link UNEXPRESSED_RULES_REVISION}).
+ *
+ * Validating a big library costs more than reading it (at 100k records, the schema and the
+ * integrity check take about as long as reading and parsing together), and the store only ever
+ * writes libraries that passed both. A file whose bytes or rules do not match its stamp, a
+ * missing or unreadable stamp, is validated in full as before, with the same errors: a
+ * hand-edited file is never trusted. The stamp guards against accidents, not attacks: whoever
+ * can rewrite the stamp can rewrite the library.
+ */
+export interface CheckedStamp {
+  sha256: string;
+  rules: string;
+}
+
+export const stampFileOf = (libraryFile: string) => `${libraryFile}.checked`;
+
+let rules: string | undefined;
+
+/** The fingerprint of what validation means in this build. */
+function rulesFingerprint(): string {
+  rules ??= sha256(JSON.stringify([LIBRARY_SCHEMA_VERSION, UNEXPRESSED_RULES_REVISION, z.toJSONSchema(Library, { unrepresentable: 'any' })]));
+  return rules;
+}
+
+function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Whether the stamp beside `libraryFile` vouches for `bytes` under the current rules. */
+export async function isStamped(libraryFile: string, bytes: Uint8Array): Promise<boolean> {
+  let stamp: Partial<CheckedStamp>;
+  try {
+    stamp = JSON.parse(await readFile(stampFileOf(libraryFile), 'utf8')) as Partial<CheckedStamp>;
+  } catch {
+    return false;
+  }
+  return stamp.rules === rulesFingerprint() && stamp.sha256 === sha256(bytes);
+}
+
+/**
+ * Records that `bytes`, now in `libraryFile`, passed validation. Call only after the bytes are
+ * durably in place. A failure is ignored: without a stamp the next load validates in full, and
+ * a torn or stale stamp never matches the file.
+ */
+export async function writeStamp(libraryFile: string, bytes: Uint8Array): Promise<void> {
+  const stamp: CheckedStamp = { sha256: sha256(bytes), rules: rulesFingerprint() };
+  await writeFile(stampFileOf(libraryFile), `${JSON.stringify(stamp)}\n`).catch(() => undefined);
+}
