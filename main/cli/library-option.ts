@@ -21,13 +21,13 @@ export interface SelectionOptions {
  * The library a command reads: `--library FILE` as it is, or the user's library, which is
  * created from the shipped default library the first time it is needed.
  */
-export async function openLibrary(options: LibraryOptions): Promise<{ library: Library; file: string; store?: LibraryStore }> {
+export async function openLibrary(options: LibraryOptions): Promise<{ library: Library; file: string }> {
   if (options.library) {
     const file = path.resolve(options.library);
     return { library: await loadLibraryFile(file), file };
   }
   const store = await openUserLibrary();
-  return { library: store.data, file: store.file, store };
+  return { library: store.data, file: store.file };
 }
 
 /** The library a command changes: `--library FILE` (which must exist), or the user's library. */

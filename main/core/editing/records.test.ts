@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { SOURCE_TEXT } from '../../../test/fixtures/library';
-import { openTempStore, type TempStore } from '../../../test/fixtures/temp-store';
+import { expectEditRefused, openTempStore, type TempStore } from '../../../test/fixtures/temp-store';
 import { findRecords } from '../library/query';
-import { EditError } from './errors';
 import { addRecord, deleteRecord, restoreRecord, updateRecord } from './records';
 
 const NOW = new Date('2025-05-06T07:08:09Z');
@@ -24,15 +23,7 @@ const fields = {
   topics: ['crisis-management'],
 };
 
-/** Runs `edit`, expects an EditError on `field`, and checks that the library file did not change. */
-async function expectRefused(edit: () => Promise<unknown>, field: string | undefined, message: RegExp): Promise<void> {
-  const before = await temp.bytes();
-  const error = await edit().then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(EditError);
-  expect((error as EditError).field).toBe(field);
-  expect((error as EditError).message).toMatch(message);
-  expect(await temp.bytes()).toEqual(before);
-}
+const expectRefused = (edit: () => Promise<unknown>, field: string | undefined, message: RegExp) => expectEditRefused(temp, edit, field, message);
 
 describe('addRecord', () => {
   it('adds a record at the place its typed statement stands, with the next id of its source', async () => {

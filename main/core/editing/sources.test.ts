@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeLibraryWithBriefing, SOURCE_TEXT } from '../../../test/fixtures/library';
-import { openTempStore, type TempStore } from '../../../test/fixtures/temp-store';
-import { EditError } from './errors';
+import { expectEditRefused, openTempStore, type TempStore } from '../../../test/fixtures/temp-store';
 import { deleteRecord } from './records';
 import { addSource, deleteSource, updateSource } from './sources';
 import { listRecentlyDeleted, restoreFromTrash } from './trash';
@@ -24,14 +23,7 @@ const details = {
   dialogue: 'NATO-Russia dialogue',
 };
 
-async function expectRefused(edit: () => Promise<unknown>, field: string | undefined, message: RegExp): Promise<void> {
-  const before = await temp.bytes();
-  const error = await edit().then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(EditError);
-  expect((error as EditError).field).toBe(field);
-  expect((error as EditError).message).toMatch(message);
-  expect(await temp.bytes()).toEqual(before);
-}
+const expectRefused = (edit: () => Promise<unknown>, field: string | undefined, message: RegExp) => expectEditRefused(temp, edit, field, message);
 
 describe('addSource', () => {
   it('adds a source with an id from its dialogue and year, and its text normalized as imports store it', async () => {

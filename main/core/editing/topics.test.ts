@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeBriefing, makeLibrary } from '../../../test/fixtures/library';
-import { openTempStore, type TempStore } from '../../../test/fixtures/temp-store';
-import { EditError } from './errors';
+import { expectEditRefused, openTempStore, type TempStore } from '../../../test/fixtures/temp-store';
 import { deleteRecord, updateRecord } from './records';
 import { deleteSource } from './sources';
 import { addTopic, deleteTopic, mergeTopics, updateTopic } from './topics';
@@ -17,14 +16,7 @@ beforeEach(async () => {
 });
 afterEach(() => temp.remove());
 
-async function expectRefused(edit: () => Promise<unknown>, field: string | undefined, message: RegExp): Promise<void> {
-  const before = await temp.bytes();
-  const error = await edit().then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(EditError);
-  expect((error as EditError).field).toBe(field);
-  expect((error as EditError).message).toMatch(message);
-  expect(await temp.bytes()).toEqual(before);
-}
+const expectRefused = (edit: () => Promise<unknown>, field: string | undefined, message: RegExp) => expectEditRefused(temp, edit, field, message);
 
 const topicsOf = (id: string) => temp.store.data.records.find((r) => r.id === id)!.topics;
 
