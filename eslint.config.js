@@ -1,10 +1,19 @@
 // Lint rules, including the one-way dependency direction from DESIGN.md:
 // renderer -> (types of) main/api.ts, main/app -> main/core, main/cli -> main/core.
+// Bare package names are checked by `no-restricted-imports`; folders by `import-x/no-restricted-paths`,
+// which resolves each import to a file, so `../../api` and `../api.ts` are the same import.
+// test/lint-boundaries.test.ts feeds every forbidden import below to ESLint and expects the failure.
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const noElectron = { name: 'electron', message: 'main/core never imports electron: it runs under plain Node.' };
+const noElectron = {
+  group: ['electron', 'electron/*'],
+  message: 'main/core never imports electron: it runs under plain Node.',
+};
+const typeScriptExtensions = ['.ts', '.tsx', '.mts', '.cts'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'release/**', 'node_modules/**', 'test-output/**'] },
@@ -12,22 +21,68 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': [...typeScriptExtensions, '.js', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': typeScriptExtensions },
+      'import-x/resolver-next': [createNodeResolver({ extensions: [...typeScriptExtensions, '.js', '.mjs', '.cjs', '.json'] })],
+    },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            {
+              target: 'main/core',
+              from: ['main/api.ts', 'main/api-methods.ts'],
+              message: 'main/core must not depend on the IPC contract: the contract depends on core.',
+            },
+            { target: 'main/core', from: 'main/app', message: 'main/core must not depend on main/app.' },
+            { target: 'main/core', from: ['main/cli', 'main/cli.ts'], message: 'main/core must not depend on the CLI.' },
+            { target: 'main/core', from: 'main/preload', message: 'main/core must not depend on the preload.' },
+            { target: 'main/core', from: 'renderer', message: 'main/core must not depend on the renderer.' },
+            { target: 'main/app', from: 'renderer', message: 'main/app talks to the renderer over IPC only.' },
+            { target: 'main/cli', from: 'main/app', message: 'The CLI uses main/core, never main/app.' },
+            {
+              // The sandboxed preload bundle carries the channel names and nothing else; the types
+              // of the contract (main/api.ts, `import type`) are all it needs from the rest of main.
+              target: 'main/preload/!(*.test).ts',
+              from: ['main/core', 'main/app', 'main/cli', 'main/cli.ts'],
+              message: 'The preload may import only main/api-methods.ts and the types of main/api.ts.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
+    // Value cycles only: import-x ignores `import type`, which is erased from the build.
+    // Test files are left out: nothing imports them, so they cannot close a cycle.
+    files: ['**/*.{ts,tsx,mts,js,mjs}'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
     files: ['main/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron] }] },
+  },
+  {
+    // The preload is bundled into the sandboxed window: channel names yes, zod schemas and core no.
+    files: ['main/preload/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron],
           patterns: [
-            { group: ['**/app/**', '**/app', '../app/*'], message: 'main/core must not depend on main/app.' },
-            { group: ['**/cli', '**/preload/**'], message: 'main/core must not depend on the CLI or preload.' },
-            { group: ['**/renderer/**'], message: 'main/core must not depend on the renderer.' },
+            {
+              group: ['**/api'],
+              allowTypeImports: true,
+              message: 'The preload may import only types from main/api.ts (`import type`); channel names come from main/api-methods.ts.',
+            },
           ],
         },
       ],
@@ -39,8 +94,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The CLI runs without Electron.' }],
-          patterns: [{ group: ['**/app/**', './app/*'], message: 'The CLI uses main/core, never main/app.' }],
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'The CLI runs without Electron.' },
+            { group: ['**/app/**', './app/*'], message: 'The CLI uses main/core, never main/app.' },
+          ],
         },
       ],
     },
@@ -52,8 +109,8 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron],
           patterns: [
+            noElectron,
             { group: ['node:*'], message: 'This module runs in the window too, which has no Node.' },
             { regex: '^\\.\\./(?!model$)', message: 'This module runs in the window too: it may import only zod and the model.' },
           ],
@@ -69,9 +126,8 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer talks only to window.briefbook.' }],
           patterns: [
-            { group: ['node:*'], message: 'The renderer has no Node.' },
+            { group: ['electron', 'electron/*'], message: 'The renderer talks only to window.briefbook.' },
             { group: ['**/main/app/**', '**/main/preload/**'], message: 'The renderer may import only types from main/api.ts.' },
             {
               // Two pure modules are shared with the page: the edit forms' zod schemas and passage
@@ -83,6 +139,16 @@ export default tseslint.config(
           ],
         },
       ],
+      // `fs`, `node:fs`, `path`...: the page has no Node, whichever way the builtin is spelled.
+      'import-x/no-nodejs-modules': 'error',
+    },
+  },
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
 );

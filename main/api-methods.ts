@@ -2,8 +2,10 @@
  * The names of the IPC contract that exist at run time outside main: the preload's method
  * names and the menu commands. Kept apart from main/api.ts (zod schemas and the model) so the
  * sandboxed preload bundle carries only these few lines.
+ *
+ * It imports nothing from main/api.ts (which imports it back): `BriefbookApi` there only accepts
+ * a channel as a method's value, so a misspelt channel fails to type-check.
  */
-import type { Channel } from './api';
 
 /** The named methods the preload exposes, one per channel. */
 export const methods = {
@@ -72,7 +74,7 @@ export const methods = {
   putBackOnShelf: 'shelf:put-back',
   revealShelved: 'shelf:reveal',
   openShelvedExternally: 'shelf:open-external',
-} as const satisfies Record<string, Channel>;
+} as const;
 
 /** Commands the application menu sends to the renderer. */
 export const MENU_COMMANDS = [

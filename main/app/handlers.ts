@@ -1,8 +1,5 @@
-import type { Events } from '../api';
-import type { BriefingRenderer } from '../core/export-briefing';
-import type { LibraryStore } from '../core/library';
-import type { ResourceLayout } from '../core/resources';
 import type { HandlerTable } from './dispatch';
+import type { HandlerContext } from './handler-context';
 import { briefingHandlers } from './handlers/briefings';
 import { editingHandlers } from './handlers/editing';
 import { exportHandlers } from './handlers/exports';
@@ -12,41 +9,7 @@ import { shelfHandlers } from './handlers/shelf';
 import { templateStudioHandlers } from './handlers/template-studio';
 import { templateHandlers } from './handlers/templates';
 
-/** What an open dialog offers: its title and button, where it starts, and which files it lists. */
-export interface OpenFileOptions {
-  title: string;
-  buttonLabel: string;
-  /** A folder (or file) to start in; the analyst's documents folder when left out. */
-  defaultPath?: string;
-  filters: { name: string; extensions: string[] }[];
-}
-
-/** What the handlers need from the outside world; Electron supplies it in the app, tests supply their own. */
-export interface HandlerContext {
-  store: LibraryStore;
-  layout: ResourceLayout;
-  /** The analyst's own templates (`<user data>/templates` in the app; a temp folder in tests). */
-  templatesDir: string;
-  /**
-   * Lays out previews and exports: the export worker in the app, so main's event loop stays
-   * free; in the handlers' own thread when left out (tests, the end-to-end harness).
-   */
-  renderBriefing?: BriefingRenderer;
-  /** Shows the native save dialog; resolves to the chosen file, or undefined when the analyst cancels. */
-  chooseExportFile(suggestedName: string): Promise<string | undefined>;
-  /** Shows the native open dialog for a `.hbs` template to import; undefined on cancel. */
-  chooseTemplateFile(): Promise<string | undefined>;
-  /** Shows the native save dialog for exporting a template as `.hbs`; undefined on cancel. */
-  chooseTemplateExportFile(suggestedName: string): Promise<string | undefined>;
-  /** Shows the native open dialog for an article to import; resolves to the file, or undefined on cancel. */
-  chooseFileToImport(): Promise<string | undefined>;
-  /** Shows the native open dialog; resolves to the chosen file, or undefined when the analyst cancels. */
-  chooseFileToOpen(options: OpenFileOptions): Promise<string | undefined>;
-  openPath(file: string): Promise<void>;
-  showInFolder(file: string): void;
-  emit<E extends keyof Events>(event: E, payload: Events[E]): void;
-  now(): Date;
-}
+export type { HandlerContext, OpenFileOptions } from './handler-context';
 
 /**
  * The real handler table: every channel of main/api.ts, implemented over main/core.

@@ -4,7 +4,7 @@ import { newBriefing } from '../../core/compose/new-briefing';
 import { exportBriefing } from '../../core/export-briefing';
 import type { Briefing, Library } from '../../core/model';
 import { NotFoundError, type HandlerTable } from '../dispatch';
-import type { HandlerContext } from '../handlers';
+import type { HandlerContext } from '../handler-context';
 
 type BriefingChannels =
   | 'briefings:list'

@@ -3,7 +3,7 @@ import { addSource, deleteSource, updateSource } from '../../core/editing/source
 import { addTopic, deleteTopic, mergeTopics, updateTopic } from '../../core/editing/topics';
 import { emptyTrash, listRecentlyDeleted, restoreFromTrash } from '../../core/editing/trash';
 import { NotFoundError, type HandlerTable } from '../dispatch';
-import type { HandlerContext } from '../handlers';
+import type { HandlerContext } from '../handler-context';
 
 type EditingChannels =
   | 'source:get'

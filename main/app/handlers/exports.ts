@@ -2,7 +2,7 @@ import path from 'node:path';
 import { exportBriefing } from '../../core/export-briefing';
 import { writeFileDurably } from '../../core/library';
 import { NotFoundError, type HandlerTable } from '../dispatch';
-import type { HandlerContext } from '../handlers';
+import type { HandlerContext } from '../handler-context';
 import { shelveExport } from './shelf';
 
 /** Exporting a briefing to a file the analyst picks (and onto the reading room's shelf), then opening or revealing it. */

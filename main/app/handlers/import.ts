@@ -4,7 +4,7 @@ import { ImportDraftFiles } from '../../core/editing/import-draft-files';
 import { ImportSessions, type ImportDraftView } from '../../core/editing/import-sessions';
 import { importBytes, importFile, type ImportOptions, type ImportResult } from '../../core/importer/import-source';
 import type { HandlerTable } from '../dispatch';
-import type { HandlerContext } from '../handlers';
+import type { HandlerContext } from '../handler-context';
 
 type ImportChannels =
   | 'import:open-file'

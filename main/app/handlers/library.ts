@@ -2,7 +2,7 @@ import type { LibraryOverview } from '../../api';
 import { countBySource, countByTopic, findRecords } from '../../core/library/query';
 import type { Library } from '../../core/model';
 import { NotFoundError, type HandlerTable } from '../dispatch';
-import type { HandlerContext } from '../handlers';
+import type { HandlerContext } from '../handler-context';
 
 /** Browsing the library: the overview, paged record search, one record with its source. */
 export function libraryHandlers({ store }: HandlerContext): Pick<HandlerTable, 'library:overview' | 'records:find' | 'record:get'> {

@@ -20,7 +20,7 @@ import {
   type ExportFacts,
 } from '../../core/shelf';
 import { NotFoundError, type HandlerTable } from '../dispatch';
-import type { HandlerContext, OpenFileOptions } from '../handlers';
+import type { HandlerContext, OpenFileOptions } from '../handler-context';
 
 type ShelfChannels =
   | 'shelf:list'

@@ -17,7 +17,7 @@ import {
   templateEditorReference,
 } from '../../core/templates';
 import type { HandlerTable } from '../dispatch';
-import type { HandlerContext } from '../handlers';
+import type { HandlerContext } from '../handler-context';
 
 type TemplateStudioChannels =
   | 'template:open'

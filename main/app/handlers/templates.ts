@@ -1,6 +1,6 @@
 import { listTemplates } from '../../core/templates';
 import type { HandlerTable } from '../dispatch';
-import type { HandlerContext } from '../handlers';
+import type { HandlerContext } from '../handler-context';
 
 /** The templates a briefing can use: the built-ins, then the analyst's own. */
 export function templateHandlers(context: HandlerContext): Pick<HandlerTable, 'templates:list'> {

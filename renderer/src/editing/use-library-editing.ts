@@ -5,6 +5,7 @@ import { ApiError } from '../api';
 import { useImport, type ImportReview } from '../import/use-import';
 import type { useNotices } from '../shell/use-notices';
 import { plural } from '../shared/format';
+import { useEffectEvent } from '../shared/use-effect-event';
 import { useLibraryChanged } from './library-revision';
 import { useLibraryEdits, type LibraryEdits } from './use-library-edits';
 
@@ -59,14 +60,14 @@ export function useLibraryEditing({ notices, followLibrary, showRecord }: Option
   const dragging = useFileDrop((file) => start(() => review.openDropped(file)));
 
   // An import left unfinished when the app last closed opens again, as it was left.
-  const { resumePending } = review;
-  useEffect(() => {
-    resumePending().then(
+  const resumePending = useEffectEvent(() => {
+    review.resumePending().then(
       (problems) => problems.forEach((message) => fail('A kept import could not be read', new ApiError({ code: 'import', message }))),
       (error: unknown) => fail('The unfinished import could not be opened', error),
     );
-    // Once, when the window opens.
-  }, []);
+  });
+  // Once, when the window opens.
+  useEffect(() => resumePending(), []);
 
   return {
     edits,

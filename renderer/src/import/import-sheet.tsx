@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { AddedImport, Topic } from '../../../main/api';
 import { ProblemBanner } from '../editing/problem-banner';
 import { plural } from '../shared/format';
+import { useEffectEvent } from '../shared/use-effect-event';
 import { ReviewStep } from './review-step';
 import { SourceStep } from './source-step';
 import type { ImportReview } from './use-import';
@@ -27,11 +28,12 @@ export function ImportSheet({ review, topics, onCommitted }: ImportSheetProps) {
   const [step, setStep] = useState<Step>('source');
   const [askingDiscard, setAskingDiscard] = useState(false);
 
-  // A new import starts at its source details.
-  useEffect(() => {
+  // A new import starts at its source details (or its review, when resumed past them).
+  const startImport = useEffectEvent(() => {
     setStep(draft?.sourceConfirmed ? 'review' : 'source');
     setAskingDiscard(false);
-  }, [draft?.id]);
+  });
+  useEffect(() => startImport(), [draft?.id]);
 
   useEffect(() => {
     const dialog = ref.current;

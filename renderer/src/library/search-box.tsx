@@ -1,5 +1,6 @@
 import { useEffect, useState, type Ref } from 'react';
 import { useDebouncedValue } from '../shared/use-debounced-value';
+import { useEffectEvent } from '../shared/use-effect-event';
 import { SearchIcon } from '../shell/icons';
 
 /** Typing settles for this long before the library is searched. */
@@ -18,10 +19,11 @@ export function SearchBox({ value, onSearch, inputRef }: SearchBoxProps) {
 
   // Undo, redo and opening a briefing change the search from outside.
   useEffect(() => setText(value), [value]);
-  useEffect(() => {
-    if (settled !== value) onSearch(settled);
-    // Runs only when the typed text settles: `value` catching up after a search must not search again.
-  }, [settled]);
+  const search = useEffectEvent((text: string) => {
+    if (text !== value) onSearch(text);
+  });
+  // Runs only when the typed text settles: `value` catching up after a search must not search again.
+  useEffect(() => search(settled), [settled]);
 
   return (
     <div className="search-box">

@@ -3,6 +3,7 @@ import type { ShelfItem } from '../../../main/api';
 import { PageNavigator } from '../preview/page-navigator';
 import type { PdfDocument } from '../preview/pdf-document';
 import { GUTTER, offsetIn, useNearPages, usePageNavigation, usePageRoom } from '../preview/page-scroller';
+import { useEffectEvent } from '../shared/use-effect-event';
 import { isTextField } from '../shell/use-undo-shortcuts';
 import type { TextHit } from './find-text';
 import { OutlinePanel } from './outline-panel';
@@ -85,20 +86,22 @@ export function DocumentReader({ item, document, pageSize, banners, fileActions,
     if (!scroller || !element) return;
     anchor.current = { page: navigation.page, fraction: (scroller.scrollTop + GUTTER - offsetIn(scroller, element)) / element.offsetHeight };
   }, [navigation.page]);
-  useLayoutEffect(() => {
+  const keepAnchorInView = useEffectEvent(() => {
     if (!restored.current || !anchor.current || width === 0) return;
     goTo(anchor.current.page, anchor.current.fraction * width * aspect);
-    // Only a change of width moves the pages under the analyst; the rest is read as it is then.
-  }, [width]);
+  });
+  // Only a change of width moves the pages under the analyst; the rest is read as it is then.
+  useLayoutEffect(() => keepAnchorInView(), [width]);
 
   const goToTarget = useCallback((target: OutlineTarget) => goTo(target.page, target.top * pixels), [goTo, pixels]);
 
-  useEffect(() => {
-    if (!currentHit) return;
+  const showHit = useEffectEvent((hit: typeof currentHit) => {
+    if (!hit) return;
     const view = scrollerRef.current?.clientHeight ?? 0;
-    goTo(currentHit.page, currentHit.top * pixels - view * HIT_FROM_TOP);
-    // Only a new current hit moves the view here; a new zoom keeps the anchor instead.
-  }, [currentHit]);
+    goTo(hit.page, hit.top * pixels - view * HIT_FROM_TOP);
+  });
+  // Only a new current hit moves the view here; a new zoom keeps the anchor instead.
+  useEffect(() => showHit(currentHit), [currentHit]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as Element;

@@ -44,7 +44,7 @@ export interface TemplateEditorProps {
  * anything is rendered.
  */
 export function TemplateEditor(props: TemplateEditorProps) {
-  const { text, session, readOnly, viewRef } = props;
+  const { session, readOnly, viewRef } = props;
   const hostRef = useRef<HTMLDivElement>(null);
   // The editor lives across renders; it reads the newest callbacks through this ref.
   const latest = useRef(props);
@@ -54,10 +54,12 @@ export function TemplateEditor(props: TemplateEditorProps) {
   useEffect(() => {
     const host = hostRef.current;
     if (!host) return;
+    // Read as they are when the session starts: within a session the editor owns the text.
+    const start = latest.current;
     const view = new EditorView({
       parent: host,
       state: EditorState.create({
-        doc: text,
+        doc: start.text,
         extensions: [
           lineNumbers(),
           highlightActiveLineGutter(),
@@ -74,7 +76,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
           handlebarsHighlight,
           frontMatterHighlight,
           EditorView.lineWrapping,
-          editable.current.of(EditorState.readOnly.of(readOnly)),
+          editable.current.of(EditorState.readOnly.of(start.readOnly)),
           autocompletion({ override: [templateCompletion(() => latest.current.reference)] }),
           lintGutter(),
           linter(
@@ -97,10 +99,10 @@ export function TemplateEditor(props: TemplateEditorProps) {
         ],
       }),
     });
-    viewRef.current = view;
+    start.viewRef.current = view;
     return () => {
       view.destroy();
-      viewRef.current = null;
+      start.viewRef.current = null;
     };
     // A new session is a new document; within a session the editor owns the text.
   }, [session]);
