@@ -329,7 +329,7 @@ export { methods, MENU_COMMANDS, type MenuCommand } from './api-methods';
 /** Main-to-renderer events. */
 export interface Events {
   'menu:command': MenuCommand;
-  'export:progress': { stage: 'composing' | 'rendering' | 'writing' | 'done'; fraction: number };
+  'export:progress': { stage: 'rendering' | 'writing' | 'done'; fraction: number };
 }
 
 type Method<C extends Channel> = undefined extends RequestOf<C>

@@ -66,4 +66,13 @@ describe('briefbook import', () => {
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/typo\.json/);
   });
+
+  it('spells a Russian title in Latin letters for the source id (the bundled transliteration)', async () => {
+    const article = path.join(home, 'mirnyi.txt');
+    const text = 'Мирный диалог: итоги встречи\n\nДата: 12 марта 2024 года\n\n1. Восстановить каналы связи между военными.\n';
+    await writeFile(article, text);
+    const result = await briefbook('import', article, '--json', '--dry-run', '--library', library);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).source.id).toBe('mirniy-dialog-itogi-vstrechi-2024');
+  });
 });

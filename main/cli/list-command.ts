@@ -7,7 +7,6 @@ import { printTable } from './table';
 import { openLibrary, selectionFrom, type LibraryOptions, type SelectionOptions } from './library-option';
 
 export const LISTABLE = ['topics', 'sources', 'records', 'shelf'] as const;
-export type Listable = (typeof LISTABLE)[number];
 
 export interface ListOptions extends LibraryOptions, SelectionOptions {
   json?: boolean;

@@ -3,7 +3,7 @@ import type { DocumentFormat } from '../importer/document';
 import type { Candidate } from '../importer/extract';
 import type { ImportResult, MissingField } from '../importer/import-source';
 import { proposeSummary } from '../importer/propose-summary';
-import { sourceIdFor } from '../importer/source-id';
+import { sourceIdFor } from '../ids';
 import { EditError } from './errors';
 import { CandidateFields, SourceFields, type CandidateFieldsInput, type SourceFieldsInput } from './forms';
 import { trimLocation } from './locate-passage';

@@ -1,5 +1,5 @@
 import type { RecordItem } from '../model';
-import { uniqueId } from '../importer/source-id';
+import { uniqueId } from '../ids';
 import { EditError } from './errors';
 import { NewRecord, RecordFields, type NewRecordInput, type RecordFieldsInput } from './forms';
 import { replaceById, requireRecord, requireSource, requireTopics, type EditableLibrary } from './lookup';

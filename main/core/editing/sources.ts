@@ -1,6 +1,6 @@
 import type { Library, RecordItem, Source } from '../model';
 import { normalizeText } from '../importer/normalize-text';
-import { sourceIdFor, uniqueId } from '../importer/source-id';
+import { sourceIdFor, uniqueId } from '../ids';
 import { EditError } from './errors';
 import { NewSource, SourceChange, type NewSourceInput, type SourceChangeInput } from './forms';
 import { replaceById, requireSource, type EditableLibrary } from './lookup';

@@ -1,5 +1,5 @@
 import type { Library, Topic, TrashedTopic } from '../model';
-import { slug, uniqueId } from '../importer/source-id';
+import { topicIdFor } from '../ids';
 import { EditError } from './errors';
 import { TopicFields, type TopicFieldsInput } from './forms';
 import { replaceById, requireTopic, type EditableLibrary } from './lookup';
@@ -11,7 +11,7 @@ export async function addTopic(store: EditableLibrary, input: TopicFieldsInput):
   let added: Topic | undefined;
   await store.update((library) => {
     refuseTakenLabel(library, fields.label);
-    added = { id: uniqueId(slug(fields.label) || 'topic', idsInUse(library, 'topic')), ...fields };
+    added = { id: topicIdFor(fields.label, idsInUse(library, 'topic')), ...fields };
     library.topics.push(added);
   });
   return added!;

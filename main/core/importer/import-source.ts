@@ -6,7 +6,7 @@ import { ImportError } from './errors';
 import { extractCandidates, type Candidate } from './extract';
 import { proposeDialogue, proposeMetadata } from './propose-metadata';
 import { parseDocument, readDocument, type ReadOptions } from './read-document';
-import { sourceIdFor, uniqueId } from './source-id';
+import { sourceIdFor, uniqueId } from '../ids';
 
 export interface ImportOptions extends ReadOptions {
   /** The library's taxonomy, for topic suggestions. */

@@ -26,8 +26,3 @@ export function isQuotation(text: string): boolean {
 function quotedShare(text: string): number {
   return quotedSpans(text).reduce((sum, s) => sum + s.end - s.start, 0) / text.length;
 }
-
-/** True when a regular expression matches only inside quotation marks in `text`. */
-export function matchesOnlyInQuotes(pattern: RegExp, text: string): boolean {
-  return pattern.test(text) && !pattern.test(withoutQuotations(text));
-}

@@ -1,3 +1,4 @@
+import { templateIdFor as templateIdUpTo } from '../ids';
 import { TEMPLATE_ID } from '../render/templates';
 
 /** Longest id; ids are file names, and a picker shows names, not ids. */
@@ -25,31 +26,7 @@ export function cleanTemplateName(name: string): string {
   return clean;
 }
 
-/**
- * A fresh id for a template called `name`: the name in lowercase Latin letters, digits and
- * dashes (Cyrillic transliterated, so "Записка" gives "zapiska"), with "-2", "-3"… added when
- * the id is taken.
- */
+/** A fresh id for a template called `name`: "Записка" gives `zapiska`, then `zapiska-2`… when taken. */
 export function templateIdFor(name: string, taken: ReadonlySet<string>): string {
-  const base = slug(name).slice(0, MAX_ID_LENGTH - 4).replace(/-+$/, '') || 'template';
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
-/** Russian letters in Latin, after the common BGN/PCGN-style simplification. */
-const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
-};
-
-function slug(name: string): string {
-  // Transliterate before decomposing, or "й" would lose its breve and become "i".
-  return [...name.normalize('NFC').toLowerCase()]
-    .map((char) => CYRILLIC[char] ?? char)
-    .join('')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return templateIdUpTo(name, taken, MAX_ID_LENGTH);
 }

@@ -53,8 +53,3 @@ export function redo<T>(history: History<T>): History<T> {
 export function mapHistory<T>(history: History<T>, change: (snapshot: T) => T): History<T> {
   return { ...history, past: history.past.map(change), present: change(history.present), future: history.future.map(change) };
 }
-
-/** Replaces the present without an undo step (e.g. the timestamps a save returns). */
-export function replacePresent<T>(history: History<T>, present: T): History<T> {
-  return { ...history, present };
-}

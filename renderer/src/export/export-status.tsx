@@ -12,7 +12,6 @@ interface ExportStatusProps {
 }
 
 const stageLabels: Record<Events['export:progress']['stage'], string> = {
-  composing: 'Composing',
   rendering: 'Laying out pages',
   writing: 'Writing the file',
   done: 'Finishing',
