@@ -3,14 +3,32 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBriefing, makeLibrary } from '../../../test/fixtures/library';
 import type { Channel, RequestOf, Responses } from '../../api';
 import { LibraryStore } from '../../core/library';
+import type * as CoreLibrary from '../../core/library';
 import { resourceLayout } from '../../core/resources';
 import { ExportFolders } from '../../core/shelf';
 import { dispatch, type HandlerTable } from '../dispatch';
 import { createHandlers } from '../handlers';
+
+/** The error the next durable write of a file fails with, as the file system would raise it; none: writes work. */
+let nextWriteFails: string | undefined;
+
+vi.mock('../../core/library', async (importOriginal) => {
+  const library = await importOriginal<typeof CoreLibrary>();
+  return {
+    ...library,
+    writeFileDurably: async (file: string, contents: Uint8Array) => {
+      const code = nextWriteFails;
+      nextWriteFails = undefined;
+      if (!code) return library.writeFileDurably(file, contents);
+      const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-1.tmp`);
+      throw Object.assign(new Error(`${code}: no space left on device, write '${temp}'`), { code, path: temp });
+    },
+  };
+});
 
 let dir: string;
 let exportDir: string;
@@ -58,6 +76,7 @@ beforeEach(async () => {
   store = await LibraryStore.open(file, { seedFile: file });
   filesToOpen = [];
   shell = [];
+  nextWriteFails = undefined;
   saveDialogs = [];
   answerSaveDialog = (name) => path.join(exportDir, name);
   clock = new Date('2025-01-02T03:04:05Z');
@@ -120,6 +139,46 @@ describe('exporting onto the shelf', () => {
     const result = await call('briefing:export', briefing());
     expect(result).toMatchObject({ canceled: false, notShelved: 'the library is read-only this session' });
     expect(readFileSync(path.join(exportDir, 'Crisis-channels.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+describe('a PDF that cannot be written', () => {
+  async function exportFailure() {
+    const result = await dispatch(handlers, 'briefing:export', briefing(), true);
+    if (result.ok) throw new Error('the export did not fail');
+    return result.error;
+  }
+
+  it('says the disk is full, naming the export and not the temp file, and shelves nothing', async () => {
+    nextWriteFails = 'ENOSPC';
+    const error = await exportFailure();
+    expect(error).toEqual({
+      code: 'file',
+      message: `${path.join(exportDir, 'Crisis-channels.pdf')} was not saved: there is not enough space left on the disk that holds ${exportDir}.`,
+      hint: 'Free some space on that disk, or save it on another one.',
+    });
+    expect(store.data.shelf).toEqual([]);
+  });
+
+  it('says a folder that is really a file is not a folder', async () => {
+    const notAFolder = path.join(dir, 'notes.txt');
+    writeFileSync(notAFolder, 'notes');
+    answerSaveDialog = (name) => path.join(notAFolder, name);
+    expect(await exportFailure()).toMatchObject({
+      code: 'file',
+      message: `${path.join(notAFolder, 'Crisis-channels.pdf')} was not saved: ${notAFolder} is not a folder (a file has that name).`,
+    });
+  });
+
+  it('names the new version when regenerating it fails', async () => {
+    const { item } = await exportBriefing();
+    nextWriteFails = 'EROFS';
+    const result = await dispatch(handlers, 'shelf:regenerate', { id: item.id }, true);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'file', message: `${path.join(exportDir, 'Crisis-channels (v2).pdf')} was not saved: ${exportDir} is on a read-only disk or share.` },
+    });
+    expect(store.data.shelf).toHaveLength(1);
   });
 });
 
