@@ -3,14 +3,14 @@ import { FileAccessError } from './file-access-error';
 import { writeFileDurably } from './library';
 
 /** How a file is written durably; a seam so tests can make the disk fill up. */
-export type FileWriter = (file: string, contents: Uint8Array) => Promise<void>;
+export type FileWriter = (file: string, contents: string | Uint8Array) => Promise<void>;
 
 /**
- * Saves bytes to a file the analyst chose (an exported or regenerated PDF), crash-safely, and
+ * Saves to a file the analyst chose (an exported or regenerated PDF, an exported template), crash-safely, and
  * says in words why it could not: the disk is full, the folder is read-only or gone. The
  * message names `file`, never the temp file the bytes went to first, which the analyst never saw.
  */
-export async function saveUserFile(file: string, contents: Uint8Array, write: FileWriter = writeFileDurably): Promise<void> {
+export async function saveUserFile(file: string, contents: string | Uint8Array, write: FileWriter = writeFileDurably): Promise<void> {
   try {
     await write(file, contents);
   } catch (error) {
