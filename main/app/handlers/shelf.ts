@@ -247,12 +247,16 @@ async function shelfItem(library: Library, entry: ShelfEntry): Promise<ShelfItem
   };
 }
 
-type RegenerationTarget = { status: 'chosen'; version: number; file: string; chosenInDialog: boolean } | { status: 'missing'; file: string } | { status: 'canceled' };
+type RegenerationTarget =
+  | { status: 'chosen'; version: number; file: string; chosenInDialog: boolean }
+  | { status: 'missing'; file: string }
+  | { status: 'canceled' };
 
 /**
- * Where the new version of a briefing exported to `original` goes: beside it when the original is still a PDF
- * in a folder the analyst exported into on this machine; otherwise wherever the analyst says in
- * the save dialog (a shelf entry naming some other folder cannot choose where Briefbook writes).
+ * Where the new version of a briefing exported to `original` goes: beside it when the original
+ * is still a PDF in a folder the analyst exported into on this machine; otherwise wherever the
+ * analyst says in the save dialog (a shelf entry naming some other folder cannot choose where
+ * Briefbook writes).
  */
 async function regenerationTarget(context: HandlerContext, original: string, briefingId: string): Promise<RegenerationTarget> {
   const version = nextVersion(context.store.data.shelf, briefingId);
@@ -264,7 +268,9 @@ async function regenerationTarget(context: HandlerContext, original: string, bri
     },
   );
   if (isPdf === undefined) return { status: 'missing', file: original };
-  if (isPdf && (await context.exportFolders?.holds(original))) return { status: 'chosen', ...freeVersionFile(original, version, existsSync), chosenInDialog: false };
+  if (isPdf && (await context.exportFolders?.holds(original))) {
+    return { status: 'chosen', ...freeVersionFile(original, version, existsSync), chosenInDialog: false };
+  }
   const file = await context.chooseExportFile(path.basename(versionFile(original, version)));
   return file ? { status: 'chosen', version, file, chosenInDialog: true } : { status: 'canceled' };
 }
