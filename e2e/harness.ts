@@ -23,6 +23,7 @@ import { dispatch } from '../main/app/dispatch';
 import { createHandlers } from '../main/app/handlers';
 import { LibraryStore } from '../main/core/library';
 import { resourceLayout } from '../main/core/resources';
+import { ExportFolders } from '../main/core/shelf';
 import { decodeBytes, encodeBytes } from './bytes-codec';
 import { ComposerPage } from './models/composer-page';
 import { ExportToast } from './models/export-toast';
@@ -184,6 +185,7 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
     store,
     layout: resourceLayout(),
     templatesDir: path.join(home, 'templates'),
+    exportFolders: new ExportFolders(path.join(home, 'export-folders.json')),
     chooseExportFile: async (name) => path.join(exportDir, name),
     // The stand-in open dialog is canceled: importing files is covered by core's tests.
     chooseTemplateFile: async () => undefined,

@@ -220,10 +220,12 @@ export type RelocateResult =
   | { status: 'mismatch'; file: string };
 
 export type RegenerateResult =
-  /** The new version, written beside the original. */
+  /** The new version, written beside the original (or where the analyst chose, see `canceled`). */
   | { status: 'regenerated'; item: ShelfItem }
   /** The original is not where the shelf last found it, so there is no folder to write beside. */
-  | { status: 'missing'; file: string };
+  | { status: 'missing'; file: string }
+  /** The original's folder is not one the analyst exported into, and the save dialog was cancelled. */
+  | { status: 'canceled' };
 
 /** Importing a template: the analyst may cancel the open dialog; a file with errors is not imported. */
 export type TemplateImportResult = { canceled: true } | ({ canceled: false } & SaveOutcome);
@@ -313,7 +315,7 @@ export interface Responses {
 
 /** What went wrong, in words the analyst can act on. `code` lets the UI choose how to show it. */
 export interface ApiErrorInfo {
-  code: 'invalid-request' | 'unknown-sender' | 'not-found' | 'library' | 'template' | 'export' | 'internal' | 'import';
+  code: 'invalid-request' | 'unknown-sender' | 'not-found' | 'library' | 'template' | 'export' | 'internal' | 'import' | 'file';
   message: string;
   /** What to do about it. */
   hint?: string;

@@ -4,6 +4,8 @@
 // Vite into dist/renderer/ (see package.json's build script).
 // Usage: node scripts/build.mjs [cli|main|export-worker|preload ...]   (no argument builds everything)
 import { build } from 'esbuild';
+import { copyFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -79,10 +81,23 @@ const targets = {
   },
 };
 
+/**
+ * Files a bundle loads at run time by a path relative to itself, copied beside it: pdf.js (in
+ * Node) sets up its worker by importing `./pdf.worker.mjs` next to the module that holds pdf.js,
+ * which in the CLI is dist/cli.js. Without it every PDF import fails as "damaged". The app's
+ * main bundle leaves pdf.js in node_modules, where its worker sits beside it already.
+ */
+const companions = {
+  cli: [{ from: 'pdfjs-dist/legacy/build/pdf.worker.mjs', to: 'dist/pdf.worker.mjs' }],
+};
+
+const requireFromRoot = createRequire(path.join(root, 'package.json'));
+
 export async function buildTargets(names = Object.keys(targets)) {
   for (const name of names) {
     if (!targets[name]) throw new Error(`unknown build target "${name}"; known: ${Object.keys(targets).join(', ')}`);
     await build(targets[name]);
+    for (const { from, to } of companions[name] ?? []) await copyFile(requireFromRoot.resolve(from), path.join(root, to));
   }
 }
 

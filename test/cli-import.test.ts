@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '../main/core/model';
+import { makeFixturePdf } from './fixtures/import/make-fixture-pdf';
 import { root, runBriefbook, seedFile } from './run-cli';
 
 const fixture = path.join(root, 'test', 'fixtures', 'import', 'numbered-recommendations.txt');
@@ -48,6 +49,18 @@ describe('briefbook import', () => {
     expect(result.stdout).toMatch(/Added source "task-force-2019" and 7 records/);
     const saved = Library.parse(JSON.parse(await readFile(library, 'utf8')));
     expect(saved.records.filter((r) => r.sourceId === 'task-force-2019')).toHaveLength(7);
+  });
+
+  it('imports a PDF: the built CLI ships the pdf.js worker it loads beside itself', async () => {
+    const pdf = path.join(home, 'brief.pdf');
+    await writeFile(pdf, await makeFixturePdf(path.join(root, 'test', 'fixtures', 'import', 'hyphenated-brief.pdf.json')));
+    const result = await briefbook('import', pdf, '--library', library);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^brief\.pdf \(pdf\): "Restoring Military Contacts between NATO and Russia"/);
+    const saved = Library.parse(JSON.parse(await readFile(library, 'utf8')));
+    const source = saved.sources.find((s) => s.title === 'Restoring Military Contacts between NATO and Russia');
+    expect(saved.records.filter((r) => r.sourceId === source?.id)).toHaveLength(7);
   });
 
   it('reports a bad file on stderr with a non-zero exit and leaves the library as it was', async () => {

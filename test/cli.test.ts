@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, realpath, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -120,6 +121,35 @@ describe('briefbook export', () => {
     expect(await readFile(notes, 'utf8')).toBe('my notes');
   });
 
+  it('names an --out folder that cannot take the file, plainly and before laying anything out', async () => {
+    const notes = path.join(home, 'notes-for-out.txt');
+    await writeFile(notes, 'my notes');
+    const folder = path.join(home, 'a-folder.pdf');
+    await mkdir(folder);
+    const cases: [string, string][] = [
+      [path.join(home, 'no-such-folder', 'memo.pdf'), `the folder ${path.join(home, 'no-such-folder')} does not exist. Create it first, or choose another --out.`],
+      [path.join(notes, 'memo.pdf'), `${notes} is a file, not a folder. Choose another --out.`],
+      [path.join(notes, 'sub', 'memo.pdf'), `${path.join(notes, 'sub')} is not a folder (part of that path is a file). Choose another --out.`],
+    ];
+    for (const [out, says] of cases) {
+      const result = await briefbook('export', '--library', seedFile, '--out', out);
+      expect(result.code, out).toBe(2);
+      expect(result.stderr).toBe(`briefbook: --out ${out}: ${says}\n`);
+    }
+    const onFolder = await briefbook('export', '--library', seedFile, '--out', folder);
+    expect(onFolder.code).toBe(2);
+    expect(onFolder.stderr).toBe(`briefbook: --out ${folder} is a folder; name a file in it, such as ${path.join(folder, 'briefing.pdf')}.\n`);
+    expect(await readFile(notes, 'utf8')).toBe('my notes');
+  });
+
+  it('leaves a named pipe given as --out alone, without waiting on it', async () => {
+    const fifo = path.join(home, 'pipe.pdf');
+    execFileSync('mkfifo', [fifo]);
+    const result = await briefbook('export', '--library', seedFile, '--out', fifo);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`briefbook: --out ${fifo} exists and is not a regular file; it was left untouched. Choose another file name.\n`);
+  });
+
   it('reports a corrupt library with file and position, exits non-zero and leaves the file as it was', async () => {
     const corrupt = path.join(home, 'corrupt.json');
     const bytes = (await readFile(seedFile, 'utf8')).slice(0, 5000);
@@ -161,6 +191,9 @@ describe('briefbook export and the reading room', () => {
         origin: expect.objectContaining({ kind: 'export', templateId: 'memo', version: 1 }),
       }),
     ]);
+
+    // The app may save a regenerated version beside it: the analyst chose this folder.
+    expect(JSON.parse(await readFile(path.join(userData, 'export-folders.json'), 'utf8'))).toEqual({ folders: [await realpath(userData)] });
 
     // --no-shelve leaves the shelf as it was.
     await run('export', '--out', path.join(userData, 'unshelved.pdf'), '--no-shelve');

@@ -179,6 +179,8 @@ describe('an unpacked Linux build (npm run pack)', () => {
     );
     expect(imported).toContain('pdfmake');
     for (const name of imported) expect(packages, `${name}, imported by dist/main.js`).toContain(name);
+    // pdf.js (File > Import of a PDF) loads its worker by a path relative to itself.
+    expect(entries).toEqual(expect.arrayContaining(['node_modules/pdfjs-dist/legacy/build/pdf.mjs', 'node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs']));
 
     for (const name of Object.keys(manifest.devDependencies)) expect(packages, `devDependency ${name}`).not.toContain(name);
     // Dependencies the app does not load (electron-builder.yml says why).

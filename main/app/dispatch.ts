@@ -1,6 +1,7 @@
 import { ZodError, type output } from 'zod';
 import { requests, type ApiErrorInfo, type ApiResult, type Channel, type Responses } from '../api';
 import { EditError } from '../core/editing/errors';
+import { FileAccessError } from '../core/file-access-error';
 import { ImportError } from '../core/importer/errors';
 import { LibraryChangeError, LibraryFileError, formatJsonPath } from '../core/library';
 import { TemplateError } from '../core/render';
@@ -69,6 +70,7 @@ function describeError(error: unknown): ApiErrorInfo {
     if (error.kind === 'not-found') return { code: 'not-found', message: error.message };
     return { code: 'invalid-request', message: error.message, issues: error.field ? [`${error.field}: ${error.message}`] : [] };
   }
+  if (error instanceof FileAccessError) return { code: 'file', message: error.problem, hint: error.hint };
   if (error instanceof ImportError) return { code: 'import', message: error.message, hint: error.hint };
   if (error instanceof TemplateError) {
     return { code: 'template', message: error.message, hint: 'Fix the template at the line and column shown, or choose another template.' };

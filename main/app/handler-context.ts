@@ -6,6 +6,7 @@ import type { Events } from '../api';
 import type { BriefingRenderer } from '../core/export-briefing';
 import type { LibraryStore } from '../core/library';
 import type { ResourceLayout } from '../core/resources';
+import type { ExportFolders } from '../core/shelf';
 
 /** What an open dialog offers: its title and button, where it starts, and which files it lists. */
 export interface OpenFileOptions {
@@ -27,6 +28,12 @@ export interface HandlerContext {
    * free; in the handlers' own thread when left out (tests, the end-to-end harness).
    */
   renderBriefing?: BriefingRenderer;
+  /**
+   * The folders the analyst exported into on this machine (kept outside the library): a
+   * regenerated briefing is saved beside its original without asking only in one of them.
+   * Left out, none is trusted and regenerating always asks where to save.
+   */
+  exportFolders?: ExportFolders;
   /** Shows the native save dialog; resolves to the chosen file, or undefined when the analyst cancels. */
   chooseExportFile(suggestedName: string): Promise<string | undefined>;
   /** Shows the native open dialog for a `.hbs` template to import; undefined on cancel. */

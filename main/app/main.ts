@@ -14,6 +14,7 @@ import type { BrowserWindow } from 'electron';
 import { renderBriefing } from '../core/export-briefing';
 import { ExportWorker } from '../core/export-worker/client';
 import { resourceLayout } from '../core/resources';
+import { ExportFolders, exportFoldersFile } from '../core/shelf';
 import { PRODUCT_NAME, userDataDir, userTemplatesDir } from '../core/user-data';
 import { bundleFiles, isAppPage } from './bundle-files';
 import {
@@ -88,6 +89,7 @@ async function boot(): Promise<void> {
     layout,
     templatesDir: userTemplatesDir(),
     renderBriefing: exportWorker.render,
+    exportFolders: new ExportFolders(exportFoldersFile()),
     chooseExportFile: (suggestedName) => chooseExportFile(mainWindow, suggestedName),
     chooseTemplateFile: () => chooseTemplateFile(mainWindow),
     chooseTemplateExportFile: (suggestedName) => chooseTemplateExportFile(mainWindow, suggestedName),

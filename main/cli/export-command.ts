@@ -1,13 +1,14 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { newBriefing } from '../core/compose/new-briefing';
 import { exportBriefing } from '../core/export-briefing';
-import { writeFileDurably } from '../core/library';
 import { IsoDate } from '../core/model';
 import { TemplateNotFoundError } from '../core/render';
+import { saveUserFile } from '../core/save-user-file';
 import { displayPath } from './display-path';
 import { UsageError } from './errors';
-import { exportShelfEntry, shelve } from '../core/shelf';
+import { assertWritableFolder } from './out-folder';
+import { ExportFolders, exportFoldersFile, exportShelfEntry, shelve } from '../core/shelf';
 import { openLibrary, openLibraryStore, selectionFrom, type LibraryOptions, type SelectionOptions } from './library-option';
 
 export interface ExportOptions extends LibraryOptions, SelectionOptions {
@@ -31,6 +32,7 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
     throw new UsageError(`--date "${options.date}" is not a date of the form YYYY-MM-DD`);
   }
   const out = path.resolve(options.out);
+  await assertWritableFolder(out);
   await assertReplaceable(out);
   const shelveIt = options.shelve ?? options.library === undefined;
   // A library the export is recorded in is opened for writing from the start, so it is read once.
@@ -53,7 +55,7 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
     throw error instanceof TemplateNotFoundError ? new UsageError(error.message) : error;
   });
   const { bytes, pageCount, model } = exported;
-  await writeFileDurably(out, bytes);
+  await saveUserFile(out, bytes);
   print(
     `Wrote ${displayPath(out)}: ${pageCount} ${pageCount === 1 ? 'page' : 'pages'}, ` +
       `${model.stats.records} records on ${model.stats.topics} topics from ${model.stats.sources} sources.`,
@@ -61,18 +63,29 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
   if (store) {
     const entry = exportShelfEntry(library, { briefing, ...exported, file: out, at: new Date() });
     await store.update((draft) => shelve(draft, entry));
+    // The analyst chose this folder: the app may save a regenerated version beside the file.
+    await new ExportFolders(exportFoldersFile()).remember(out);
     print(`Added to the reading room's shelf in ${displayPath(store.file)}.`);
   }
 }
 
 /** An existing output file may be replaced only if it is a PDF: a mistyped --out must not destroy other work. */
 async function assertReplaceable(file: string): Promise<void> {
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (!info) return;
+  if (info.isDirectory()) throw new UsageError(`--out ${file} is a folder; name a file in it, such as ${path.join(file, 'briefing.pdf')}.`);
+  // A named pipe or a device is never replaced, nor opened (opening a pipe would wait for a writer).
+  if (!info.isFile()) throw new UsageError(`--out ${file} exists and is not a regular file; it was left untouched. Choose another file name.`);
   let handle;
   try {
     handle = await open(file, 'r');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    throw new UsageError(`--out ${file} exists and cannot be read to check that it is a PDF (${code ?? String(error)}); it was left untouched.`);
   }
   try {
     const head = Buffer.alloc(5);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { exportBriefing } from '../../core/export-briefing';
-import { writeFileDurably } from '../../core/library';
+import { saveUserFile } from '../../core/save-user-file';
 import { NotFoundError, type HandlerTable } from '../dispatch';
 import type { HandlerContext } from '../handler-context';
 import { shelveExport } from './shelf';
@@ -23,7 +23,8 @@ export function exportHandlers(context: HandlerContext): Pick<HandlerTable, 'bri
       const library = context.store.data;
       const exported = await exportBriefing(library, briefing, { layout: context.layout, templatesDir: context.templatesDir, render: context.renderBriefing });
       context.emit('export:progress', { stage: 'writing', fraction: 0.9 });
-      await writeFileDurably(file, exported.bytes);
+      await saveUserFile(file, exported.bytes);
+      await context.exportFolders?.remember(file);
       lastExport = file;
       const notShelved = await shelveExport(context, library, briefing, exported, file);
       context.emit('export:progress', { stage: 'done', fraction: 1 });

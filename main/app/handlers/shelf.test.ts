@@ -1,14 +1,34 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBriefing, makeLibrary } from '../../../test/fixtures/library';
 import type { Channel, RequestOf, Responses } from '../../api';
 import { LibraryStore } from '../../core/library';
+import type * as CoreLibrary from '../../core/library';
 import { resourceLayout } from '../../core/resources';
+import { ExportFolders } from '../../core/shelf';
 import { dispatch, type HandlerTable } from '../dispatch';
 import { createHandlers } from '../handlers';
+
+/** The error the next durable write of a file fails with, as the file system would raise it; none: writes work. */
+let nextWriteFails: string | undefined;
+
+vi.mock('../../core/library', async (importOriginal) => {
+  const library = await importOriginal<typeof CoreLibrary>();
+  return {
+    ...library,
+    writeFileDurably: async (file: string, contents: Uint8Array) => {
+      const code = nextWriteFails;
+      nextWriteFails = undefined;
+      if (!code) return library.writeFileDurably(file, contents);
+      const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-1.tmp`);
+      throw Object.assign(new Error(`${code}: no space left on device, write '${temp}'`), { code, path: temp });
+    },
+  };
+});
 
 let dir: string;
 let exportDir: string;
@@ -18,6 +38,10 @@ let filesToOpen: string[];
 let clock: Date;
 /** What the app asked the OS to open or show in the file manager. */
 let shell: [string, string][];
+/** The names the save dialog suggested, one per time it was shown. */
+let saveDialogs: string[];
+/** What the stand-in save dialog answers: by default the suggested name in the export folder. */
+let answerSaveDialog: (suggestedName: string) => string | undefined;
 /** One table for the whole test, as the app has one for its whole run. */
 let handlers: HandlerTable;
 
@@ -52,12 +76,19 @@ beforeEach(async () => {
   store = await LibraryStore.open(file, { seedFile: file });
   filesToOpen = [];
   shell = [];
+  nextWriteFails = undefined;
+  saveDialogs = [];
+  answerSaveDialog = (name) => path.join(exportDir, name);
   clock = new Date('2025-01-02T03:04:05Z');
   handlers = createHandlers({
     store,
     layout: resourceLayout(),
     templatesDir: path.join(dir, 'templates'),
-    chooseExportFile: async (name) => path.join(exportDir, name),
+    exportFolders: new ExportFolders(path.join(dir, 'export-folders.json')),
+    chooseExportFile: async (name) => {
+      saveDialogs.push(name);
+      return answerSaveDialog(name);
+    },
     chooseFileToOpen: async () => filesToOpen.shift(),
     chooseFileToImport: async () => undefined,
     chooseTemplateFile: async () => undefined,
@@ -108,6 +139,46 @@ describe('exporting onto the shelf', () => {
     const result = await call('briefing:export', briefing());
     expect(result).toMatchObject({ canceled: false, notShelved: 'the library is read-only this session' });
     expect(readFileSync(path.join(exportDir, 'Crisis-channels.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+describe('a PDF that cannot be written', () => {
+  async function exportFailure() {
+    const result = await dispatch(handlers, 'briefing:export', briefing(), true);
+    if (result.ok) throw new Error('the export did not fail');
+    return result.error;
+  }
+
+  it('says the disk is full, naming the export and not the temp file, and shelves nothing', async () => {
+    nextWriteFails = 'ENOSPC';
+    const error = await exportFailure();
+    expect(error).toEqual({
+      code: 'file',
+      message: `${path.join(exportDir, 'Crisis-channels.pdf')} was not saved: there is not enough space left on the disk that holds ${exportDir}.`,
+      hint: 'Free some space on that disk, or save it on another one.',
+    });
+    expect(store.data.shelf).toEqual([]);
+  });
+
+  it('says a folder that is really a file is not a folder', async () => {
+    const notAFolder = path.join(dir, 'notes.txt');
+    writeFileSync(notAFolder, 'notes');
+    answerSaveDialog = (name) => path.join(notAFolder, name);
+    expect(await exportFailure()).toMatchObject({
+      code: 'file',
+      message: `${path.join(notAFolder, 'Crisis-channels.pdf')} was not saved: ${notAFolder} is not a folder (a file has that name).`,
+    });
+  });
+
+  it('names the new version when regenerating it fails', async () => {
+    const { item } = await exportBriefing();
+    nextWriteFails = 'EROFS';
+    const result = await dispatch(handlers, 'shelf:regenerate', { id: item.id }, true);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'file', message: `${path.join(exportDir, 'Crisis-channels (v2).pdf')} was not saved: ${exportDir} is on a read-only disk or share.` },
+    });
+    expect(store.data.shelf).toHaveLength(1);
   });
 });
 
@@ -179,7 +250,8 @@ describe('reading from the shelf', () => {
       ['reveal', result.file],
     ]);
     await rename(result.file, `${result.file}.moved`);
-    await expect(call('shelf:reveal', { id: item.id })).rejects.toThrow(/is not there any more; open it from the shelf to find it again/);
+    await expect(call('shelf:reveal', { id: item.id })).rejects.toThrow(/is not there any more\.$/);
+    expect(shell).toHaveLength(2);
   });
 
   it('refuses an id that is not on the shelf', async () => {
@@ -208,6 +280,8 @@ describe('out-of-date briefings', () => {
 
     later();
     const regenerated = await call('shelf:regenerate', { id: item.id });
+    // Beside the original without asking: the analyst exported into that folder.
+    expect(saveDialogs).toEqual(['Crisis-channels.pdf']);
     const v2 = path.join(exportDir, 'Crisis-channels (v2).pdf');
     expect(regenerated).toMatchObject({ status: 'regenerated', item: { file: v2, stale: false, export: { version: 2 } } });
     expect(readFileSync(original)).toEqual(originalBytes);
@@ -264,9 +338,113 @@ describe('adding a PDF from disk', () => {
     const text = path.join(dir, 'notes.pdf');
     writeFileSync(text, 'just some notes');
     filesToOpen.push(gone, text);
-    expect(await call('shelf:add-file')).toMatchObject({ status: 'unreadable', file: gone, reason: expect.stringMatching(/ENOENT/) });
-    expect(await call('shelf:add-file')).toMatchObject({ status: 'unreadable', file: text, reason: expect.stringMatching(/^it is not a PDF/) });
+    expect(await call('shelf:add-file')).toMatchObject({ status: 'unreadable', file: gone, reason: `${gone} is not there any more.` });
+    expect(await call('shelf:add-file')).toMatchObject({
+      status: 'unreadable',
+      file: text,
+      reason: `${text} is not a PDF (it does not start with %PDF-), so Briefbook will not open it.`,
+    });
     expect(await call('shelf:add-file')).toEqual({ status: 'canceled' });
     expect(store.data.shelf).toEqual([]);
+  });
+});
+
+describe('shelf entries are not trusted as paths', () => {
+  /** An exported briefing whose shelf entry was then edited by hand to name `file`. */
+  async function entryNaming(file: string, exported?: Awaited<ReturnType<typeof exportBriefing>>) {
+    const { item } = exported ?? (await exportBriefing());
+    await store.update((library) => {
+      library.shelf[0]!.file = file;
+    });
+    saveDialogs = [];
+    return item.id;
+  }
+
+  async function failure(channel: 'shelf:read' | 'shelf:open-external' | 'shelf:reveal', id: string) {
+    const result = await dispatch(handlers, channel, { id }, true);
+    if (result.ok) throw new Error(`${channel} was not refused`);
+    return result.error;
+  }
+
+  const hostile: [string, () => Promise<string>][] = [
+    ['/etc/passwd', async () => '/etc/passwd'],
+    ['a program', async () => process.execPath],
+    [
+      'a named pipe',
+      async () => {
+        const fifo = path.join(dir, 'pipe.pdf');
+        execFileSync('mkfifo', [fifo]);
+        return fifo;
+      },
+    ],
+    [
+      'a folder',
+      async () => {
+        const folder = path.join(dir, 'folder.pdf');
+        await mkdir(folder);
+        return folder;
+      },
+    ],
+    [
+      'a file named .pdf that is not one',
+      async () => {
+        const file = path.join(dir, 'notes.pdf');
+        writeFileSync(file, 'CANARY: the analyst’s private notes');
+        return file;
+      },
+    ],
+  ];
+
+  it.each(hostile)('neither reads, opens nor shows %s, and says why', async (_name, make) => {
+    const file = await make();
+    const id = await entryNaming(file);
+    for (const channel of ['shelf:read', 'shelf:open-external', 'shelf:reveal'] as const) {
+      const error = await failure(channel, id);
+      expect(error.code).toBe('file');
+      expect(error.message).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is (not a PDF|a folder|not a regular file).*so Briefbook will not open it\\.$`));
+      expect(error.hint).toMatch(/Remove it from the shelf/);
+      expect(JSON.stringify(error)).not.toContain('CANARY');
+    }
+    expect(shell).toEqual([]);
+  });
+
+  it.each(hostile)('asks where to save a regenerated version instead of writing beside %s', async (_name, make) => {
+    const file = await make();
+    const id = await entryNaming(file);
+    const folderBefore = readdirSync(path.dirname(file));
+    answerSaveDialog = () => undefined;
+    expect(await call('shelf:regenerate', { id })).toEqual({ status: 'canceled' });
+    expect(saveDialogs).toEqual([`${path.basename(file, path.extname(file))} (v2)${path.extname(file) || '.pdf'}`]);
+    expect(readdirSync(path.dirname(file))).toEqual(folderBefore);
+    expect(store.data.shelf).toHaveLength(1);
+  });
+
+  it('asks where to save when the original is a PDF in a folder the analyst never exported into', async () => {
+    const exported = await exportBriefing();
+    const elsewhere = path.join(dir, 'synced from another machine');
+    await mkdir(elsewhere);
+    const original = path.join(elsewhere, 'Crisis-channels.pdf');
+    await copyFile(exported.result.canceled ? '' : exported.result.file, original);
+    const id = await entryNaming(original, exported);
+    expect(await call('shelf:read', { id })).toMatchObject({ status: 'found', changed: false });
+
+    const chosen = path.join(exportDir, 'Chosen.pdf');
+    answerSaveDialog = () => chosen;
+    expect(await call('shelf:regenerate', { id })).toMatchObject({ status: 'regenerated', item: { file: chosen, export: { version: 2 } } });
+    expect(saveDialogs).toEqual(['Crisis-channels (v2).pdf']);
+    expect(readdirSync(elsewhere)).toEqual(['Crisis-channels.pdf']);
+    expect(readFileSync(chosen).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('opens and shows only the PDF a relocation found, and relocates only to a PDF', async () => {
+    const { result, item } = await exportBriefing();
+    const file = result.canceled ? '' : result.file;
+    const notes = path.join(dir, 'notes.pdf');
+    writeFileSync(notes, 'CANARY notes');
+    filesToOpen.push(notes);
+    const refused = await dispatch(handlers, 'shelf:relocate', { id: item.id }, true);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'file', message: `${notes} is not a PDF (it does not start with %PDF-), so Briefbook will not open it.` } });
+    expect(store.data.shelf[0]!.file).toBe(file);
+    expect(existsSync(file)).toBe(true);
   });
 });

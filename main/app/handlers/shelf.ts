@@ -1,22 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { ShelfItem } from '../../api';
 import { EditError } from '../../core/editing/errors';
 import { exportBriefing, type ExportedBriefing } from '../../core/export-briefing';
-import { writeFileDurably } from '../../core/library';
 import type { Briefing, Library, ShelfEntry } from '../../core/model';
+import { saveUserFile } from '../../core/save-user-file';
 import {
+  checkShelvedPdf,
   currentRequest,
   exportShelfEntry,
   findShelved,
   freeVersionFile,
   nextVersion,
   readPdfFacts,
+  readShelvedPdf,
   sha256Hex,
   shelfEntryStaleness,
   shelve,
+  ShelvedFileError,
+  versionFile,
   type ExportFacts,
 } from '../../core/shelf';
 import { NotFoundError, type HandlerTable } from '../dispatch';
@@ -43,6 +47,10 @@ const PDF_FILES: OpenFileOptions['filters'] = [{ name: 'PDF document', extension
  * it as a new version beside the old, finding a moved file again, and the page last read.
  * Removing a document takes it off the shelf only (its file stays), and can be taken back
  * while the app runs.
+ *
+ * A shelf entry's file is not trusted as a path (the library may be synced or edited by hand):
+ * it is read, opened or shown only when it is a regular PDF file (core/shelf/shelved-pdf.ts),
+ * and a new version is written beside it only in a folder the analyst exported into.
  */
 export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, ShelfChannels> {
   const { store } = context;
@@ -55,10 +63,10 @@ export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, Shelf
     return entry;
   };
 
-  /** The file of a shelf entry, which must still be where the shelf last found it. */
-  const requireFile = (id: string): string => {
+  /** The file of a shelf entry, which must still be where the shelf last found it, and be a PDF. */
+  const requirePdf = async (id: string): Promise<string> => {
     const { file } = findEntry(id);
-    if (!existsSync(file)) throw new NotFoundError(`${file} is not there any more; open it from the shelf to find it again.`);
+    await checkShelvedPdf(file);
     return file;
   };
 
@@ -74,9 +82,10 @@ export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, Shelf
       if (!file) return { status: 'canceled' };
       let bytes: Uint8Array;
       try {
-        bytes = await readFile(file);
+        bytes = await readShelvedPdf(file);
       } catch (error) {
-        return { status: 'unreadable', file, reason: (error as Error).message };
+        if (error instanceof ShelvedFileError) return { status: 'unreadable', file, reason: error.problem };
+        throw error;
       }
       const sha256 = sha256Hex(bytes);
       const known = findShelved(store.data.shelf, file, sha256);
@@ -106,9 +115,9 @@ export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, Shelf
       const entry = findEntry(id);
       let bytes: Uint8Array;
       try {
-        bytes = await readFile(entry.file);
+        bytes = await readShelvedPdf(entry.file);
       } catch (error) {
-        if (isMissing(error)) return { status: 'missing', file: entry.file };
+        if (error instanceof ShelvedFileError && error.missing) return { status: 'missing', file: entry.file };
         throw error;
       }
       return { status: 'found', pdf: new Uint8Array(bytes), changed: sha256Hex(bytes) !== entry.sha256 };
@@ -118,13 +127,17 @@ export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, Shelf
 
     'shelf:regenerate': async ({ id }) => {
       const entry = findEntry(id);
-      if (entry.origin.kind !== 'export') throw new Error(`“${entry.title}” was not exported by Briefbook, so it cannot be regenerated.`);
-      if (!existsSync(entry.file)) return { status: 'missing', file: entry.file };
+      if (entry.origin.kind !== 'export') {
+        throw new EditError('conflict', `“${entry.title}” was not exported by Briefbook, so it cannot be regenerated.`);
+      }
+      const target = await regenerationTarget(context, entry.file, entry.origin.briefingId);
+      if (target.status !== 'chosen') return target;
+      const { version, file, chosenInDialog } = target;
       const library = store.data;
       const briefing = { ...currentRequest(library, entry)!, id: entry.origin.briefingId };
       const exported = await exportBriefing(library, briefing, { layout: context.layout, templatesDir: context.templatesDir, render: context.renderBriefing });
-      const { version, file } = freeVersionFile(entry.file, nextVersion(library.shelf, briefing.id), existsSync);
-      await writeFileDurably(file, exported.bytes);
+      await saveUserFile(file, exported.bytes);
+      if (chosenInDialog) await context.exportFolders?.remember(file);
       const regenerated = exportShelfEntry(library, { ...exportFacts(briefing, exported, file, context.now()), version });
       const updated = await store.update((draft) => shelve(draft, regenerated));
       return { status: 'regenerated', item: await shelfItem(updated, regenerated) };
@@ -139,7 +152,7 @@ export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, Shelf
         filters: PDF_FILES,
       });
       if (!file) return { status: 'canceled' };
-      const bytes = await readFile(file);
+      const bytes = await readShelvedPdf(file);
       if (sha256Hex(bytes) !== entry.sha256) return { status: 'mismatch', file };
       const library = await store.update((draft) => {
         const found = draft.shelf.find((e) => e.id === id);
@@ -159,8 +172,8 @@ export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, Shelf
     },
 
     // In the system's own PDF viewer (to print it, say), or shown in the file manager.
-    'shelf:open-external': async ({ id }) => context.openPath(requireFile(id)),
-    'shelf:reveal': async ({ id }) => context.showInFolder(requireFile(id)),
+    'shelf:open-external': async ({ id }) => context.openPath(await requirePdf(id)),
+    'shelf:reveal': async ({ id }) => context.showInFolder(await requirePdf(id)),
 
     'shelf:remove': async ({ id }) => {
       const entry = findEntry(id);
@@ -234,7 +247,30 @@ async function shelfItem(library: Library, entry: ShelfEntry): Promise<ShelfItem
   };
 }
 
-function isMissing(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' || code === 'ENOTDIR';
+type RegenerationTarget =
+  | { status: 'chosen'; version: number; file: string; chosenInDialog: boolean }
+  | { status: 'missing'; file: string }
+  | { status: 'canceled' };
+
+/**
+ * Where the new version of a briefing exported to `original` goes: beside it when the original
+ * is still a PDF in a folder the analyst exported into on this machine; otherwise wherever the
+ * analyst says in the save dialog (a shelf entry naming some other folder cannot choose where
+ * Briefbook writes).
+ */
+async function regenerationTarget(context: HandlerContext, original: string, briefingId: string): Promise<RegenerationTarget> {
+  const version = nextVersion(context.store.data.shelf, briefingId);
+  const isPdf = await checkShelvedPdf(original).then(
+    () => true,
+    (error: unknown) => {
+      if (error instanceof ShelvedFileError) return error.missing ? undefined : false;
+      throw error;
+    },
+  );
+  if (isPdf === undefined) return { status: 'missing', file: original };
+  if (isPdf && (await context.exportFolders?.holds(original))) {
+    return { status: 'chosen', ...freeVersionFile(original, version, existsSync), chosenInDialog: false };
+  }
+  const file = await context.chooseExportFile(path.basename(versionFile(original, version)));
+  return file ? { status: 'chosen', version, file, chosenInDialog: true } : { status: 'canceled' };
 }

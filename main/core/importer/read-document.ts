@@ -1,5 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { formatBytes, sizeAgainstLimit } from '../byte-size';
 import { decodeText, type DecodeOptions } from './decode-text';
 import type { DocumentFormat, ReadDocument } from './document';
 import { ImportError } from './errors';
@@ -60,7 +61,7 @@ export async function readDocument(file: string, options: ReadOptions = {}): Pro
 export async function parseDocument(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<ReadDocument> {
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
   if (bytes.length > maxBytes) {
-    throw new ImportError('too-large', name, `it is ${formatBytes(bytes.length)}, more than the ${formatBytes(maxBytes)} Briefbook imports`);
+    throw new ImportError('too-large', name, `it ${sizeAgainstLimit(bytes.length, maxBytes)} for a file to import`);
   }
   if (bytes.length === 0) throw new ImportError('empty', name, 'the file is empty (0 bytes)');
   const format = options.format ?? detectFormat(name, bytes);
@@ -91,7 +92,7 @@ async function readBounded(file: string, maxBytes: number): Promise<Uint8Array> 
     throw new ImportError('unreadable', file, `it cannot be read (${code ?? String(error)})`, { cause: error });
   }
   if (size > maxBytes) {
-    throw new ImportError('too-large', file, `it is ${formatBytes(size)}, more than the ${formatBytes(maxBytes)} Briefbook imports`);
+    throw new ImportError('too-large', file, `it ${sizeAgainstLimit(size, maxBytes)} for a file to import`);
   }
   const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
     throw new ImportError('unreadable', file, `it cannot be read (${error.code ?? error.message})`, { cause: error });
@@ -104,7 +105,7 @@ async function readBounded(file: string, maxBytes: number): Promise<Uint8Array> 
       ({ bytesRead: n } = await handle.read(buffer, length, buffer.length - length, length));
     }
     if (length > maxBytes) {
-      throw new ImportError('too-large', file, `it is more than the ${formatBytes(maxBytes)} Briefbook imports`);
+      throw new ImportError('too-large', file, `it grew while being read to more than ${formatBytes(maxBytes)}, the limit for a file to import`);
     }
     return buffer.subarray(0, length);
   } finally {
@@ -123,10 +124,4 @@ function detectFormat(file: string, bytes: Uint8Array): DocumentFormat {
   if (byName) return byName;
   const head = Buffer.from(bytes.subarray(0, 512)).toString('utf8').trimStart().toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') ? 'html' : 'text';
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
-  return `${bytes} bytes`;
 }

@@ -236,6 +236,13 @@ describe('importTemplate and exportTemplate', () => {
     expect(await readFile(out, 'utf8')).toBe(await readFile(path.join(defaultResourceLayout().templates, 'memo.hbs'), 'utf8'));
     await expect(exportTemplate('memo', path.join(home, 'library.json'), options())).rejects.toThrow(/exported as a \.hbs file/);
   });
+
+  it('says plainly why an export could not be written, naming the file chosen', async () => {
+    const gone = path.join(home, 'gone', 'memo-copy.hbs');
+    await expect(exportTemplate('memo', gone, options())).rejects.toThrow(
+      `${gone} was not saved: the folder ${path.dirname(gone)} does not exist. Create the folder first, or save it in another one.`,
+    );
+  });
 });
 
 describe('for the editor', () => {

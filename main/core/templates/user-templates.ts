@@ -1,6 +1,7 @@
 import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkTemplate } from '../render/check-template';
+import { saveUserFile } from '../save-user-file';
 import { readFrontMatter, setFrontMatterName } from '../render/front-matter';
 import type { LoadedTemplate } from '../render/loaded-template';
 import { parseTemplate } from '../render/parse-template';
@@ -154,7 +155,7 @@ export async function importTemplate(file: string, options: TemplateStoreOptions
 export async function exportTemplate(id: string, file: string, options: TemplateStoreOptions = {}): Promise<void> {
   if (path.extname(file).toLowerCase() !== '.hbs') throw new Error(`${file}: a template is exported as a .hbs file`);
   const { text } = await savedText(storeOf(options), id);
-  await writeStoreFile(path.resolve(file), text);
+  await saveUserFile(path.resolve(file), text);
 }
 
 /**

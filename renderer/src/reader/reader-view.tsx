@@ -2,7 +2,7 @@ import { useCallback, useState, type Ref } from 'react';
 import type { ShelfItem } from '../../../main/api';
 import { ApiError, call } from '../api';
 import { ErrorMessage } from '../shared/error-message';
-import { fileName } from '../shelf/shelf-filter';
+import { fileName, folderOf } from '../shelf/shelf-filter';
 import { DocumentReader } from './document-reader';
 import { MissingFile } from './missing-file';
 import { FileActions } from './file-actions';
@@ -42,6 +42,7 @@ export function ReaderView({ item, searchRef, onClose, onPageChange, onShelfChan
     setBusy('regenerating');
     try {
       const result = await call('regenerateShelved', { id: item.id });
+      if (result.status === 'canceled') return;
       if (result.status === 'missing') {
         fail(
           'The briefing was not regenerated',
@@ -53,7 +54,8 @@ export function ReaderView({ item, searchRef, onClose, onPageChange, onShelfChan
         );
         return;
       }
-      confirm(`Saved version ${result.item.export?.version} as ${fileName(result.item.file)}, beside the original`);
+      const beside = folderOf(result.item.file) === folderOf(item.file);
+      confirm(`Saved version ${result.item.export?.version} as ${fileName(result.item.file)}${beside ? ', beside the original' : ''}`);
       onShelfChanged(result.item);
     } catch (error) {
       fail('The briefing was not regenerated', error);
