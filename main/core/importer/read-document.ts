@@ -10,6 +10,11 @@ import { readPdf } from './read-pdf';
 
 /** Largest file Briefbook imports: far beyond any article, small enough to hold in memory. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/**
+ * Longest text one source may hold, in characters: some 2,500 pages. The whole text is stored in
+ * the library and searched, so a file of more text (a dump, not an article) is refused whole.
+ */
+export const MAX_SOURCE_TEXT_LENGTH = 5_000_000;
 
 export interface ReadOptions extends DecodeOptions {
   /** Refuse files larger than this many bytes (default `MAX_IMPORT_BYTES`). */
@@ -72,6 +77,11 @@ export async function parseDocument(bytes: Uint8Array, name: string, options: Re
         : format === 'markdown'
           ? readMarkdown(decodeText(bytes, name, options))
           : { format, text: normalizeText(decodeText(bytes, name, options)), headings: [], metadata: {} };
+  if (document.text.length > MAX_SOURCE_TEXT_LENGTH) {
+    const length = document.text.length.toLocaleString('en-US');
+    const limit = MAX_SOURCE_TEXT_LENGTH.toLocaleString('en-US');
+    throw new ImportError('too-large', name, `its text is ${length} characters long, more than the ${limit} one source may hold`);
+  }
   if (!/[\p{L}\p{N}]/u.test(document.text)) {
     throw new ImportError('empty', name, format === 'html' ? 'the page has no article text' : 'the file has no text');
   }
