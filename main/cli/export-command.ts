@@ -1,10 +1,11 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { newBriefing } from '../core/compose/new-briefing';
 import { exportBriefing } from '../core/export-briefing';
 import { writeFileDurably } from '../core/library';
 import { IsoDate } from '../core/model';
 import { TemplateNotFoundError } from '../core/render';
+import { MAX_TEMPLATE_BYTES } from '../core/templates';
 import { displayPath } from './display-path';
 import { UsageError } from './errors';
 import { exportShelfEntry, shelve } from '../core/shelf';
@@ -32,6 +33,7 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
   }
   const out = path.resolve(options.out);
   await assertReplaceable(out);
+  await assertTemplateFileSize(options.template);
   const shelveIt = options.shelve ?? options.library === undefined;
   // A library the export is recorded in is opened for writing from the start, so it is read once.
   const store = shelveIt ? await openLibraryStore(options) : undefined;
@@ -62,6 +64,19 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
     const entry = exportShelfEntry(library, { briefing, ...exported, file: out, at: new Date() });
     await store.update((draft) => shelve(draft, entry));
     print(`Added to the reading room's shelf in ${displayPath(store.file)}.`);
+  }
+}
+
+/** A template file named on the command line is held to the size the app allows any template. */
+async function assertTemplateFileSize(template: string): Promise<void> {
+  if (!template.endsWith('.hbs') && !/[\\/]/.test(template)) return; // an id, not a file
+  const size = await stat(template).then(
+    (info) => (info.isFile() ? info.size : 0),
+    () => 0, // a missing file is reported by the export, with the templates there are
+  );
+  if (size > MAX_TEMPLATE_BYTES) {
+    const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+    throw new UsageError(`--template ${template} is ${mb(size)}; a template may be at most ${mb(MAX_TEMPLATE_BYTES)}. Check that it names the right file.`);
   }
 }
 
