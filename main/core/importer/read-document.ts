@@ -69,14 +69,13 @@ export async function parseDocument(bytes: Uint8Array, name: string, options: Re
   }
   if (bytes.length === 0) throw new ImportError('empty', name, 'the file is empty (0 bytes)');
   const format = options.format ?? detectFormat(name, bytes);
-  const document =
-    format === 'pdf'
-      ? await readPdf(bytes, name)
-      : format === 'html'
-        ? readHtml(decodeText(bytes, name, options))
-        : format === 'markdown'
-          ? readMarkdown(decodeText(bytes, name, options))
-          : { format, text: normalizeText(decodeText(bytes, name, options)), headings: [], metadata: {} };
+  const document = await readFormat(format, bytes, name, options).catch((error: unknown) => {
+    // The readers keep their walks bounded; should a library's still recurse too deep, the message names the file.
+    if (error instanceof RangeError && /call stack/.test(error.message)) {
+      throw new ImportError('unsupported', name, 'its structure nests too deeply to read', { cause: error });
+    }
+    throw error;
+  });
   if (document.text.length > MAX_SOURCE_TEXT_LENGTH) {
     const length = document.text.length.toLocaleString('en-US');
     const limit = MAX_SOURCE_TEXT_LENGTH.toLocaleString('en-US');
@@ -86,6 +85,13 @@ export async function parseDocument(bytes: Uint8Array, name: string, options: Re
     throw new ImportError('empty', name, format === 'html' ? 'the page has no article text' : 'the file has no text');
   }
   return document;
+}
+
+async function readFormat(format: DocumentFormat, bytes: Uint8Array, name: string, options: ReadOptions): Promise<ReadDocument> {
+  if (format === 'pdf') return readPdf(bytes, name);
+  if (format === 'html') return readHtml(decodeText(bytes, name, options));
+  if (format === 'markdown') return readMarkdown(decodeText(bytes, name, options));
+  return { format, text: normalizeText(decodeText(bytes, name, options)), headings: [], metadata: {} };
 }
 
 async function readBounded(file: string, maxBytes: number): Promise<Uint8Array> {
