@@ -33,6 +33,12 @@ describe('checkTemplate', () => {
     expect(check('{{#each sections}}{{#each records}}{{#each @root.sections}}x{{else}}{{#each @root.sections}}y{{/each}}{{/each}}{{/each}}{{/each}}')).toEqual([]);
   });
 
+  it('reports every one of 150,000 mistakes in a large template without overflowing the stack', { timeout: 120_000 }, () => {
+    const problems = checkTemplate(`${FRONT_MATTER}${'{{a}}'.repeat(150_000)}`, 'test.hbs');
+    expect(problems).toHaveLength(150_000);
+    expect(problems.at(-1)).toMatchObject({ line: 4, column: 5 * 149_999 + 3 });
+  });
+
   it('reports a syntax error at the offending token, and front-matter problems with it', () => {
     expect(checkTemplate('---\nname: Test\ntoc: maybe\n---\n<p>\n  {{formatDate date format=}}</p>', 'test.hbs')).toEqual([
       { line: 3, column: 6, message: 'front matter: toc: Invalid input: expected boolean, received string', severity: 'error' },

@@ -46,7 +46,10 @@ export function checkTemplate(text: string, name: string, options: { partials?: 
     if (!(error instanceof TemplateError)) throw error;
     return sortProblems([...problems, fromError(error), ...checkMarkup(body, lineOffset)]);
   }
-  problems.push(...checkBody(ast, { lineOffset, partials }), ...checkMarkup(body, lineOffset), ...checkLoopNesting(ast, lineOffset));
+  // One push each: a large template can have more problems than a spread into push() takes arguments.
+  for (const problem of [...checkBody(ast, { lineOffset, partials }), ...checkMarkup(body, lineOffset), ...checkLoopNesting(ast, lineOffset)]) {
+    problems.push(problem);
+  }
 
   if (!problems.some((problem) => problem.severity === 'error')) {
     try {
