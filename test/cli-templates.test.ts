@@ -110,6 +110,16 @@ describe('briefbook export --template', () => {
     }
   });
 
+  it('refuses a template file over 1 MB before reading it, with exit code 2', async () => {
+    const big = path.join(work, 'big.hbs');
+    await writeFile(big, `---\nname: Big\n---\n<p>{{title}}</p>\n${'{{!-- padding --}}\n'.repeat(60_000)}`);
+    const out = path.join(work, 'big.pdf');
+    const result = await briefbook('export', '--library', seedFile, '--template', big, '--out', out);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`briefbook: --template ${big} is 1.1 MB; the limit is 1 MB for a template. Check that it names the right file.\n`);
+    await expect(readFile(out)).rejects.toThrow(/ENOENT/);
+  });
+
   it('says which templates exist when the id is unknown, with exit code 2', async () => {
     const result = await briefbook('export', '--library', seedFile, '--template', 'brief', '--out', path.join(work, 'x.pdf'));
     expect(result.code).toBe(2);

@@ -4,7 +4,9 @@ import { newBriefing } from '../core/compose/new-briefing';
 import { exportBriefing } from '../core/export-briefing';
 import { IsoDate } from '../core/model';
 import { TemplateNotFoundError } from '../core/render';
+import { sizeAgainstLimit } from '../core/byte-size';
 import { saveUserFile } from '../core/save-user-file';
+import { MAX_TEMPLATE_BYTES } from '../core/templates';
 import { displayPath } from './display-path';
 import { UsageError } from './errors';
 import { assertWritableFolder } from './out-folder';
@@ -34,6 +36,7 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
   const out = path.resolve(options.out);
   await assertWritableFolder(out);
   await assertReplaceable(out);
+  await assertTemplateFileSize(options.template);
   const shelveIt = options.shelve ?? options.library === undefined;
   // A library the export is recorded in is opened for writing from the start, so it is read once.
   const store = shelveIt ? await openLibraryStore(options) : undefined;
@@ -66,6 +69,18 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
     // The analyst chose this folder: the app may save a regenerated version beside the file.
     await new ExportFolders(exportFoldersFile()).remember(out);
     print(`Added to the reading room's shelf in ${displayPath(store.file)}.`);
+  }
+}
+
+/** A template file named on the command line is held to the size the app allows any template. */
+async function assertTemplateFileSize(template: string): Promise<void> {
+  if (!template.endsWith('.hbs') && !/[\\/]/.test(template)) return; // an id, not a file
+  const size = await stat(template).then(
+    (info) => (info.isFile() ? info.size : 0),
+    () => 0, // a missing file is reported by the export, with the templates there are
+  );
+  if (size > MAX_TEMPLATE_BYTES) {
+    throw new UsageError(`--template ${template} ${sizeAgainstLimit(size, MAX_TEMPLATE_BYTES)} for a template. Check that it names the right file.`);
   }
 }
 

@@ -126,7 +126,7 @@ function restoreSource(library: Library, entry: TrashedSource): Restored {
   });
   if (records.some((r) => r.topics.includes(UNSORTED_TOPIC.id)) && !topics.has(UNSORTED_TOPIC.id)) library.topics.push({ ...UNSORTED_TOPIC });
   library.sources.push(source);
-  library.records.push(...records);
+  for (const record of records) library.records.push(record); // a spread of many records overflows the stack
   return { kind: 'source', id: source.id, label: source.title, records: records.filter((r) => r.status === 'active').length };
 }
 

@@ -8,7 +8,7 @@ import { loadLibraryFile } from '../library';
 import { TemplateError } from '../render/template-error';
 import { TemplateNotFoundError } from '../render/templates';
 import { defaultResourceLayout, projectRoot } from '../resources';
-import { ExportWorker } from './client';
+import { EXPORT_LIMITS, ExportWorker } from './client';
 
 // The worker runs the bundle the app ships, dist/export-worker.js (built by test/global-setup.ts).
 const root = projectRoot();
@@ -75,6 +75,25 @@ describe('ExportWorker', () => {
     const alone = new ExportWorker(missing, layout);
     await expect(alone.render(memo)).rejects.toThrow(/no-such-export-worker/);
     await alone.close();
+  });
+
+  it('stops an export that runs past its time, naming the template, and lays out the preview queued behind it', { timeout: 120_000 }, async () => {
+    // Every record under every record, a dozen times: some 39,000 paragraphs, within the render's
+    // own limits but far more pages than the worker may spend its time on.
+    const loops = '{{#each @root.sections}}{{#each records}}'.repeat(2);
+    const runaway = `---\nname: Runaway\n---\n<h1>{{title}}</h1>\n${loops}${'<p>{{@root.title}}</p>'.repeat(12)}${'{{/each}}{{/each}}'.repeat(2)}\n`;
+    const limited = new ExportWorker(path.join(root, 'dist', 'export-worker.js'), layout, undefined, { ...EXPORT_LIMITS, milliseconds: 12_000 });
+    try {
+      const stopped = limited.render({ ...memo, template: 'runaway', text: runaway }).catch((e: unknown) => e);
+      const preview = limited.render(memo);
+      const error = await stopped;
+      expect(error).toBeInstanceOf(TemplateError);
+      expect((error as TemplateError).message).toMatch(/^runaway\.hbs: the export was stopped: it ran for more than 12 seconds/);
+      const result = await preview;
+      expect((await readPdf(result.bytes)).pages[0]).toContain(memo.model.title);
+    } finally {
+      await limited.close();
+    }
   });
 
   it('fails pending renders when closed, and refuses new ones', async () => {

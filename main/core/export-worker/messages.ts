@@ -17,6 +17,9 @@ export interface RenderMessage {
 /** Worker to main: the PDF, or the error the render threw, as data. */
 export type RenderReply = { id: number; ok: true; result: RenderedBriefing } | { id: number; ok: false; error: ErrorData };
 
+/** Worker to main: its code has loaded and it takes requests; then a reply for each request. */
+export type WorkerReply = { ready: true } | RenderReply;
+
 /** An error as plain data: structured cloning keeps only an Error's message, so the classes callers test for are rebuilt from this. */
 export interface ErrorData {
   name: string;

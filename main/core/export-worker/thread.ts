@@ -7,7 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderBriefing } from '../export-briefing';
 import { preparePdfmake } from '../pdf/pdfmake-setup';
-import { errorToData, type ExportWorkerData, type RenderMessage, type RenderReply } from './messages';
+import { errorToData, type ExportWorkerData, type RenderMessage, type RenderReply, type WorkerReply } from './messages';
 
 const port = parentPort;
 if (!port) throw new Error('the export worker runs only as a worker thread');
@@ -15,6 +15,8 @@ if (!port) throw new Error('the export worker runs only as a worker thread');
 // Read the fonts while the analyst is still choosing; a failure here shows on the first export.
 preparePdfmake((workerData as ExportWorkerData).layout).catch(() => undefined);
 
+// Loaded: from now on a failure of this thread is an export's, not a worker that cannot start.
+port.postMessage({ ready: true } satisfies WorkerReply);
 port.on('message', ({ id, request }: RenderMessage) => {
   renderBriefing(request).then(
     (result) => {

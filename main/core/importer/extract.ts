@@ -154,6 +154,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   };
 
   const candidates: Candidate[] = [];
+  const listRoles = new Map<number, ListRole>();
   let section = OPENING_SECTION[options.language ?? 'en'] ?? OPENING_SECTION.en!;
   body.forEach((block, i) => {
     if (block.kind === 'heading') {
@@ -161,8 +162,10 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
       return;
     }
     if (isBoilerplate(text.slice(block.start, block.end))) return;
+    // A list's role is judged once: judging it again for every item made long lists quadratic.
+    if (block.kind === 'item' && !listRoles.has(block.list)) listRoles.set(block.list, listRole(text, body, i));
     const findings =
-      block.kind === 'item' ? judgeItem(block, listRole(text, body, i), context) : judgeParagraph(block, context);
+      block.kind === 'item' ? judgeItem(block, listRoles.get(block.list)!, context) : judgeParagraph(block, context);
     for (const finding of findings) candidates.push(toCandidate(finding, section, context));
   });
   return candidates;

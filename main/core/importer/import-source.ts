@@ -31,6 +31,12 @@ export interface ImportResult {
   missing: MissingField[];
 }
 
+/**
+ * Most candidate records one file may propose. An article yields tens, a long report hundreds;
+ * thousands are a file that is not one document, and no analyst would review them one by one.
+ */
+export const MAX_CANDIDATES_PER_FILE = 5000;
+
 /** Placeholder publisher until the analyst names the real one. */
 export const UNKNOWN_PUBLISHER = 'Unknown publisher';
 
@@ -101,6 +107,11 @@ function proposeImport(document: ReadDocument, file: string, options: ImportOpti
     dialogue: dialogue || publisher,
     authorSpeaksForDialogue: options.authorSpeaksForDialogue,
   });
+  if (candidates.length > MAX_CANDIDATES_PER_FILE) {
+    const count = candidates.length.toLocaleString('en-US');
+    const limit = MAX_CANDIDATES_PER_FILE.toLocaleString('en-US');
+    throw new ImportError('too-large', file, `it yields ${count} candidate records, more than the ${limit} one import may propose`);
+  }
   return { file, format: document.format, source, candidates, missing };
 }
 
@@ -163,7 +174,8 @@ export async function addImportToLibrary(
       draft.topics.push({ ...UNSORTED_TOPIC });
     }
     draft.sources.push({ ...result.source, id: sourceId });
-    draft.records.push(...records);
+    // One push per record: spreading a large array into push() overflows the call stack.
+    for (const record of records) draft.records.push(record);
     added = { sourceId, recordIds: records.map((r) => r.id) };
   });
   return added!;

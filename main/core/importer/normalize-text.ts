@@ -19,7 +19,10 @@ export function normalizeText(raw: string): string {
     .replace(/[\u00AD\u200B\u2060\uFEFF]/g, '')
     // eslint-disable-next-line no-control-regex -- stripping stray control characters is the point
     .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '')
-    .replace(/ +$/gm, '')
+    // Each run of spaces is looked at once: a pattern like / +$/m retries every space of a long
+    // run that does not end its line, which took seconds on a file of blanks.
+    .replace(/ +/g, (run: string, at: number, text: string) => (at + run.length === text.length || text[at + run.length] === '\n' ? '' : run))
     .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+|\s+$/g, '');
+    .replace(/^\n+/, '')
+    .trimEnd();
 }

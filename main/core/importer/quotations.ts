@@ -1,7 +1,11 @@
 import type { Span } from './document';
 
-/** Opening and closing quotation marks: typographic English, straight, and Russian guillemets. */
-const QUOTED = /“[^”]*”|«[^»]*»|"[^"\n]*"/gu;
+/**
+ * Opening and closing quotation marks: typographic English, straight, and Russian guillemets.
+ * A quotation is at most 5,000 characters: without a bound, every unclosed mark rescanned the
+ * rest of the passage, quadratic in its length.
+ */
+const QUOTED = /“[^”]{0,5000}”|«[^»]{0,5000}»|"[^"\n]{0,5000}"/gu;
 
 /** Spans of `text` inside quotation marks, marks included. */
 export function quotedSpans(text: string): Span[] {

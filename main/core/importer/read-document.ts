@@ -11,6 +11,11 @@ import { readPdf } from './read-pdf';
 
 /** Largest file Briefbook imports: far beyond any article, small enough to hold in memory. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/**
+ * Longest text one source may hold, in characters: some 2,500 pages. The whole text is stored in
+ * the library and searched, so a file of more text (a dump, not an article) is refused whole.
+ */
+export const MAX_SOURCE_TEXT_LENGTH = 5_000_000;
 
 export interface ReadOptions extends DecodeOptions {
   /** Refuse files larger than this many bytes (default `MAX_IMPORT_BYTES`). */
@@ -65,18 +70,29 @@ export async function parseDocument(bytes: Uint8Array, name: string, options: Re
   }
   if (bytes.length === 0) throw new ImportError('empty', name, 'the file is empty (0 bytes)');
   const format = options.format ?? detectFormat(name, bytes);
-  const document =
-    format === 'pdf'
-      ? await readPdf(bytes, name)
-      : format === 'html'
-        ? readHtml(decodeText(bytes, name, options))
-        : format === 'markdown'
-          ? readMarkdown(decodeText(bytes, name, options))
-          : { format, text: normalizeText(decodeText(bytes, name, options)), headings: [], metadata: {} };
+  const document = await readFormat(format, bytes, name, options).catch((error: unknown) => {
+    // The readers keep their walks bounded; should a library's still recurse too deep, the message names the file.
+    if (error instanceof RangeError && /call stack/.test(error.message)) {
+      throw new ImportError('unsupported', name, 'its structure nests too deeply to read', { cause: error });
+    }
+    throw error;
+  });
+  if (document.text.length > MAX_SOURCE_TEXT_LENGTH) {
+    const length = document.text.length.toLocaleString('en-US');
+    const limit = MAX_SOURCE_TEXT_LENGTH.toLocaleString('en-US');
+    throw new ImportError('too-large', name, `its text is ${length} characters long, more than the ${limit} one source may hold`);
+  }
   if (!/[\p{L}\p{N}]/u.test(document.text)) {
     throw new ImportError('empty', name, format === 'html' ? 'the page has no article text' : 'the file has no text');
   }
   return document;
+}
+
+async function readFormat(format: DocumentFormat, bytes: Uint8Array, name: string, options: ReadOptions): Promise<ReadDocument> {
+  if (format === 'pdf') return readPdf(bytes, name);
+  if (format === 'html') return readHtml(decodeText(bytes, name, options));
+  if (format === 'markdown') return readMarkdown(decodeText(bytes, name, options));
+  return { format, text: normalizeText(decodeText(bytes, name, options)), headings: [], metadata: {} };
 }
 
 async function readBounded(file: string, maxBytes: number): Promise<Uint8Array> {

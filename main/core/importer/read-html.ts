@@ -8,6 +8,7 @@ import type * as Jsdom from 'jsdom';
  */
 const loadJsdom = (): typeof Jsdom => createRequire(import.meta.url)('jsdom');
 import type { ProposedMetadata, ReadDocument } from './document';
+import { boundHtmlDepth } from './html-depth';
 import { collapseWhitespace, layoutBlocks, type LayoutBlock } from './layout-blocks';
 import { normalizeText } from './normalize-text';
 import { parseDate } from './parse-date';
@@ -38,11 +39,12 @@ const BLOCK_ELEMENTS = new Set([
  * Then the article is taken (`<article>`, `<main>`, or the body) without navigation, headers,
  * footers, asides, figures and captions, scripts, forms, or elements whose class names mark them
  * as furniture. Headings become heading lines, list items bullets, everything else paragraphs.
- * A page cut off mid-tag still parses: HTML parsers recover, and what was read is kept.
+ * A page cut off mid-tag still parses: HTML parsers recover, and what was read is kept. Elements
+ * nested deeper than any article (see `boundHtmlDepth`) are read as plain text.
  */
 export function readHtml(html: string, url = ''): ReadDocument {
   const { JSDOM } = loadJsdom();
-  const { document } = new JSDOM(html).window;
+  const { document } = new JSDOM(boundHtmlDepth(html)).window;
   const metadata = pageMetadata(document, url);
 
   const root = articleRoot(document);

@@ -78,21 +78,27 @@ export function readMarkdown(source: string): ReadDocument {
   return { format: 'markdown', text: normalizeText(text), headings, metadata };
 }
 
-/** Inline Markdown to plain text. */
+/**
+ * Inline Markdown to plain text.
+ *
+ * Every span a pattern may cross is bounded (1,000 characters of text, 2,000 of address): an
+ * unbounded one rescans the rest of the paragraph from every unclosed `**`, `[` or `<`, which
+ * made a long paragraph of them take minutes. Real emphasis and link texts are far shorter.
+ */
 function inline(markdown: string): string {
   return collapseWhitespace(
     markdown
-      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-      .replace(/\[\^[^\]]+\]/g, '')
-      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-      .replace(/<(https?:[^>\s]+)>/g, '$1')
-      .replace(/<\/?[A-Za-z][^>]*>/g, '')
-      .replace(/`+([^`]+)`+/g, '$1')
-      .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-      .replace(/(?<![\p{L}\p{N}\\])([*_])(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}])/gu, '$2')
-      .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
-      .replace(/\s*\|\s*/g, ' | ')
+      .replace(/!\[[^\]]{0,1000}\]\([^)]{0,2000}\)/g, '')
+      .replace(/\[\^[^\]]{1,1000}\]/g, '')
+      .replace(/\[([^\]]{1,1000})\]\([^)]{0,2000}\)/g, '$1')
+      .replace(/\[([^\]]{1,1000})\]\[[^\]]{0,1000}\]/g, '$1')
+      .replace(/<(https?:[^>\s]{1,2000})>/g, '$1')
+      .replace(/<\/?[A-Za-z][^>]{0,1000}>/g, '')
+      .replace(/`+([^`]{1,1000})`+/g, '$1')
+      .replace(/(\*\*|__)(?=\S)([\s\S]{0,1000}?\S)\1/g, '$2')
+      .replace(/(?<![\p{L}\p{N}\\])([*_])(?=\S)([\s\S]{0,1000}?\S)\1(?![\p{L}\p{N}])/gu, '$2')
+      .replace(/~~(?=\S)([\s\S]{0,1000}?\S)~~/g, '$1')
+      .replace(/\|/g, ' | ') // collapseWhitespace then leaves one space either side
       .replace(/\\([\\`*_{}[\]()#+\-.!|>~"])/g, '$1'),
   );
 }

@@ -59,7 +59,7 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<ReadDocu
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      lines.push(...pageLines(content.items.filter((i): i is TextItem => 'str' in i), n));
+      for (const line of pageLines(content.items.filter((i): i is TextItem => 'str' in i), n)) lines.push(line);
     }
     if (!lines.some((l) => /\p{L}/u.test(l.text))) {
       throw new ImportError('no-text', file, 'the PDF has no text to read');
@@ -91,19 +91,24 @@ function pdfError(error: unknown, file: string): ImportError {
   return new ImportError('damaged', file, `pdf.js could not read the PDF (${message})`, { cause: error });
 }
 
-/** Text items of one page grouped into lines by baseline, left to right. */
+/**
+ * Text items of one page grouped into lines by baseline, left to right.
+ *
+ * Items are taken top to bottom, and each joins the line being built when its baseline is within
+ * a fraction of its size of that line's: one pass after a sort, so a page of many thousand
+ * separate items takes no longer than its text.
+ */
 function pageLines(items: readonly TextItem[], page: number): PdfLine[] {
   const rows: { y: number; items: TextItem[] }[] = [];
-  for (const item of items) {
-    if (!item.str) continue;
+  const topDown = items.filter((item) => item.str).sort((a, b) => b.transform[5]! - a.transform[5]!);
+  for (const item of topDown) {
     const y = item.transform[5]!;
     const size = Math.hypot(item.transform[2]!, item.transform[3]!) || item.height;
-    const row = rows.find((r) => Math.abs(r.y - y) < size * 0.4);
-    if (row) row.items.push(item);
+    const row = rows.at(-1);
+    if (row && Math.abs(row.y - y) < size * 0.4) row.items.push(item);
     else rows.push({ y, items: [item] });
   }
   return rows
-    .sort((a, b) => b.y - a.y)
     .map((row) => {
       const sorted = row.items.sort((a, b) => a.transform[4]! - b.transform[4]!);
       let text = '';
@@ -137,7 +142,7 @@ function linesToBlocks(lines: readonly PdfLine[]): LayoutBlock[] {
   const spacing = mostCommon(
     lines.slice(1).flatMap((l, i) => (l.page === lines[i]!.page && l.size <= bodySize * 1.05 ? [Math.round(lines[i]!.y - l.y)] : [])),
   );
-  const columnWidth = Math.max(...lines.map((l) => l.width));
+  const columnWidth = lines.reduce((widest, l) => Math.max(widest, l.width), 0);
 
   const blocks: LayoutBlock[] = [];
   let current: { kind: 'heading' | 'paragraph' | 'item'; lines: string[]; ordinal?: number; x?: number } | undefined;
@@ -179,10 +184,41 @@ function linesToBlocks(lines: readonly PdfLine[]): LayoutBlock[] {
 }
 
 function toBlock(block: { kind: 'heading' | 'paragraph' | 'item'; lines: string[]; ordinal?: number }): LayoutBlock {
-  const text = block.lines.reduce(joinLines);
+  const text = joinParagraphLines(block.lines);
   if (block.kind === 'heading') return { kind: 'heading', text, level: 2 };
   if (block.kind === 'item') return { kind: 'item', text, ordinal: block.ordinal };
   return { kind: 'paragraph', text };
+}
+
+/**
+ * How much of the text joined so far `joinLines` needs to see: the last word, hyphens and all.
+ * Handing it the whole paragraph made every join rescan it, quadratic in the paragraph's length.
+ */
+const JOIN_CONTEXT = 200;
+
+/** Joins the lines of one block with `joinLines`, in time proportional to their length. */
+export function joinParagraphLines(lines: readonly string[]): string {
+  const pieces: string[] = [];
+  let tail = '';
+  for (const line of lines) {
+    if (!pieces.length) {
+      pieces.push(line);
+      tail = line.slice(-JOIN_CONTEXT);
+      continue;
+    }
+    // The join keeps `tail` up to its last character or two, then adds a separator and the line.
+    const joined = joinLines(tail, line);
+    let kept = 0;
+    while (kept < tail.length && joined[kept] === tail[kept]) kept++;
+    for (let dropped = tail.length - kept; dropped > 0; ) {
+      const last = pieces.pop()!;
+      if (last.length > dropped) pieces.push(last.slice(0, -dropped));
+      dropped -= last.length;
+    }
+    pieces.push(joined.slice(kept));
+    tail = joined.slice(-JOIN_CONTEXT);
+  }
+  return pieces.join('');
 }
 
 /**

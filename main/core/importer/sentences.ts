@@ -14,8 +14,21 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
-/** Sentence-final punctuation, then any closing quotes or brackets. */
-const SENTENCE_END = /[.!?…]+[”"’»)\]]*(?=\s)/gu;
+/**
+ * How far back from a full stop to look for the word it ends. Longer "words" do not occur in
+ * real text, and looking at the whole paragraph before every full stop made splitting quadratic.
+ */
+const MAX_WORD_LENGTH = 64;
+/**
+ * Longest sentence, in characters. Longer runs without a full stop (tables flattened to text,
+ * pasted data) are cut at a space, so each rule later looks at a bounded piece of text.
+ */
+export const MAX_SENTENCE_LENGTH = 3000;
+/**
+ * Sentence-final punctuation, then any closing quotes or brackets. It starts only where a run of
+ * punctuation starts: trying every dot of a long run of dots again made splitting quadratic.
+ */
+const SENTENCE_END = /(?<![.!?…])[.!?…]+[”"’»)\]]*(?=\s)/gu;
 /** What may open the next sentence: a capital, a digit, an opening quote or bracket, a dash. */
 const SENTENCE_START = /^\s+[\p{Lu}\p{N}“"‘«([—–]/u;
 
@@ -24,7 +37,8 @@ const SENTENCE_START = /^\s+[\p{Lu}\p{N}“"‘«([—–]/u;
  *
  * A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes) when a capital or an opening
  * quote follows, unless the word before the full stop is an abbreviation or a dotted initialism
- * ("U.S. delegates", "Gen. Gerasimov"): those run on.
+ * ("U.S. delegates", "Gen. Gerasimov"): those run on. A sentence longer than
+ * `MAX_SENTENCE_LENGTH` is cut into pieces at spaces.
  */
 export function splitSentences(text: string, span: Span): Span[] {
   const body = text.slice(span.start, span.end);
@@ -33,7 +47,7 @@ export function splitSentences(text: string, span: Span): Span[] {
   for (const match of body.matchAll(SENTENCE_END)) {
     const stop = match.index + match[0].length;
     if (!SENTENCE_START.test(body.slice(stop, stop + 3))) continue;
-    if (match[0].startsWith('.') && isAbbreviation(body.slice(0, match.index))) continue;
+    if (match[0].startsWith('.') && isAbbreviation(body.slice(Math.max(0, match.index - MAX_WORD_LENGTH), match.index))) continue;
     pushTrimmed(sentences, body, from, stop, span.start);
     from = stop;
   }
@@ -48,6 +62,18 @@ function isAbbreviation(before: string): boolean {
 }
 
 function pushTrimmed(out: Span[], body: string, from: number, to: number, offset: number): void {
+  while (to - from > MAX_SENTENCE_LENGTH) {
+    // Only the window is searched for a space, so a long text without one stays linear.
+    const space = body.slice(from, from + MAX_SENTENCE_LENGTH).lastIndexOf(' ');
+    let cut = space > 0 ? from + space : from + MAX_SENTENCE_LENGTH;
+    if (/[\uDC00-\uDFFF]/.test(body[cut]!)) cut--; // never between the halves of a surrogate pair
+    pushPiece(out, body, from, cut, offset);
+    from = cut;
+  }
+  pushPiece(out, body, from, to, offset);
+}
+
+function pushPiece(out: Span[], body: string, from: number, to: number, offset: number): void {
   const piece = body.slice(from, to);
   const lead = piece.length - piece.trimStart().length;
   const trimmed = piece.trim();

@@ -1,10 +1,15 @@
 import type { BriefingModel } from '../compose/briefing-model';
 import { defaultResourceLayout } from '../resources';
 import type { ResourceLayout } from '../resources';
+import path from 'node:path';
+import type { Content } from 'pdfmake';
 import { renderRunningText, renderTemplate } from '../render/engine';
 import type { LoadedTemplate } from '../render/loaded-template';
+import type { ResolvedPageSetup } from '../render/page-setup';
+import { TemplateError } from '../render/template-error';
 import { buildDocDefinition } from './doc-definition';
 import { htmlToContent } from './html-to-content';
+import { checkLayoutLimits } from './layout-limits';
 import { preparePdfmake } from './pdfmake-setup';
 
 /**
@@ -13,7 +18,8 @@ import { preparePdfmake } from './pdfmake-setup';
  *
  * Template → HTML (Handlebars) → pdfmake content (html-to-pdfmake) → PDF (pdfmake), with
  * fonts, DOM window and compiled template cached across calls. Throws {@link TemplateError}
- * for a template mistake; any other failure is a plain Error.
+ * for a template mistake, and for a briefing the template makes too large to lay out (see
+ * `checkLayoutLimits`), so every limit names the template; any other failure is a plain Error.
  */
 export async function exportPdf(
   model: BriefingModel,
@@ -23,7 +29,7 @@ export async function exportPdf(
   const pdfmake = await preparePdfmake(options.layout ?? defaultResourceLayout());
   const html = renderTemplate(template, model);
   const setup = { ...template.setup, ...renderRunningText(template, model) };
-  const { definition, pages } = buildDocDefinition(model, setup, htmlToContent(html, setup));
+  const { definition, pages } = buildDocDefinition(model, setup, boundedContent(template, html, setup));
   let bytes: Buffer;
   try {
     bytes = await pdfmake.createPdf(definition).getBuffer();
@@ -31,4 +37,21 @@ export async function exportPdf(
     throw new Error(`could not lay out the PDF for template ${template.id}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   return { bytes, pageCount: pages.count };
+}
+
+/** The template's HTML as pdfmake content, checked against the layout limits. */
+function boundedContent(template: LoadedTemplate, html: string, setup: ResolvedPageSetup): Content[] {
+  try {
+    const content = htmlToContent(html, setup);
+    checkLayoutLimits(content);
+    return content;
+  } catch (error) {
+    const reason =
+      error instanceof RangeError && /call stack/.test(error.message)
+        ? 'its HTML nests elements too deeply to lay out'
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    throw new TemplateError(path.basename(template.file) || template.id, 0, 0, reason, template.file, { cause: error });
+  }
 }

@@ -23,6 +23,22 @@ describe('checkTemplate', () => {
     }
   });
 
+  it('reports loops nested more than three deep, at the loop too many', () => {
+    const loops = (levels: number) => `${'{{#each @root.sections}}{{#each records}}'.repeat(levels / 2)}<p>{{statement}}</p>${'{{/each}}{{/each}}'.repeat(levels / 2)}`;
+    expect(check(loops(2))).toEqual([]);
+    expect(check(loops(6))).toEqual([
+      '4:66: {{#each}} inside 3 other {{#each}} blocks: every level repeats everything inside it once per item, so the briefing would be far too long to lay out; use at most 3 levels',
+    ]);
+    // An {{else}} is not inside its loop.
+    expect(check('{{#each sections}}{{#each records}}{{#each @root.sections}}x{{else}}{{#each @root.sections}}y{{/each}}{{/each}}{{/each}}{{/each}}')).toEqual([]);
+  });
+
+  it('reports every one of 150,000 mistakes in a large template without overflowing the stack', { timeout: 120_000 }, () => {
+    const problems = checkTemplate(`${FRONT_MATTER}${'{{a}}'.repeat(150_000)}`, 'test.hbs');
+    expect(problems).toHaveLength(150_000);
+    expect(problems.at(-1)).toMatchObject({ line: 4, column: 5 * 149_999 + 3 });
+  });
+
   it('reports a syntax error at the offending token, and front-matter problems with it', () => {
     expect(checkTemplate('---\nname: Test\ntoc: maybe\n---\n<p>\n  {{formatDate date format=}}</p>', 'test.hbs')).toEqual([
       { line: 3, column: 6, message: 'front matter: toc: Invalid input: expected boolean, received string', severity: 'error' },

@@ -3,6 +3,7 @@ import { checkBody } from './check-body';
 import { checkMarkup } from './check-markup';
 import { RUNNING_TEXT_KEYS, parseBody } from './engine';
 import { readFrontMatter } from './front-matter';
+import { checkLoopNesting } from './loop-nesting';
 import type { TemplatePartial } from './loaded-template';
 import { parseTemplate } from './parse-template';
 import { TemplateError } from './template-error';
@@ -18,6 +19,7 @@ import { builtInPartials } from './templates';
  * - syntax errors and unbalanced blocks (the parser stops at the first one);
  * - fields the BriefingModel does not have, in each block's context; unknown helpers and
  *   partials; wrong argument counts; `{{#each}}` over something that is not a list;
+ * - loops nested too deeply to lay out (see `MAX_LOOP_NESTING`);
  * - markup a briefing may not have: scripts, images that are not data: URIs, …;
  * - the same field and helper checks in `{{…}}` inside `headerText` and `footerText`.
  *
@@ -44,7 +46,10 @@ export function checkTemplate(text: string, name: string, options: { partials?: 
     if (!(error instanceof TemplateError)) throw error;
     return sortProblems([...problems, fromError(error), ...checkMarkup(body, lineOffset)]);
   }
-  problems.push(...checkBody(ast, { lineOffset, partials }), ...checkMarkup(body, lineOffset));
+  // One push each: a large template can have more problems than a spread into push() takes arguments.
+  for (const problem of [...checkBody(ast, { lineOffset, partials }), ...checkMarkup(body, lineOffset), ...checkLoopNesting(ast, lineOffset)]) {
+    problems.push(problem);
+  }
 
   if (!problems.some((problem) => problem.severity === 'error')) {
     try {

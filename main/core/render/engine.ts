@@ -5,6 +5,7 @@ import type { ParserPosition, TemplatePlace } from './handlebars-errors';
 import { TEMPLATE_HELPERS } from './helpers';
 import type { LoadedTemplate, TemplatePartial } from './loaded-template';
 import { findPartialCalls } from './partial-calls';
+import { budgeted, withRenderBudget } from './render-budget';
 
 type TemplateFn = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 
@@ -31,7 +32,19 @@ for (const helper of TEMPLATE_HELPERS) {
   env.registerHelper(helper.name, locatingErrors((...args: unknown[]) => fn(...args.slice(0, -1))));
 }
 for (const name of ['if', 'unless', 'each', 'with', 'lookup'] as const) {
-  env.registerHelper(name, locatingErrors(env.helpers[name] as (...args: unknown[]) => unknown));
+  env.registerHelper(name, locatingErrors(countingBlocks(env.helpers[name] as (...args: unknown[]) => unknown)));
+}
+
+type BlockBody = (context: unknown, options?: unknown) => string;
+
+/** Counts every run of a block's body (and its `{{else}}`) against the render's budget. */
+function countingBlocks(helper: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
+  return function (this: unknown, ...args: unknown[]) {
+    const options = args.at(-1) as { fn?: BlockBody; inverse?: BlockBody } | undefined;
+    if (options?.fn) options.fn = budgeted(options.fn, 'block');
+    if (options?.inverse) options.inverse = budgeted(options.inverse, 'block');
+    return helper.apply(this, args);
+  };
 }
 
 /** Makes a helper's own errors point at the call, e.g. `formatDate` given "next week". */
@@ -68,11 +81,13 @@ const compiledTemplates = new WeakMap<LoadedTemplate, CompiledTemplate>();
  *
  * The compiled form is cached per template object, so rendering the same loaded template
  * again costs only the render. Throws {@link TemplateError} for anything wrong in the
- * template, at its line and column in the `.hbs` file (a partial's errors point into it).
+ * template, at its line and column in the `.hbs` file (a partial's errors point into it),
+ * including a render that goes past its limits (see `RENDER_LIMITS`): too much output, too
+ * long, or partials including each other without end.
  */
 export function renderTemplate(template: LoadedTemplate, model: BriefingModel): string {
   const { main, partials } = compileTemplate(template);
-  return main(model, { partials });
+  return withRenderBudget(() => main(model, { partials }));
 }
 
 /**
@@ -82,7 +97,7 @@ export function renderTemplate(template: LoadedTemplate, model: BriefingModel): 
  */
 export function renderRunningText(template: LoadedTemplate, model: BriefingModel): Record<RunningTextKey, string> {
   const { runningText } = compileTemplate(template);
-  return { headerText: runningText.headerText(model), footerText: runningText.footerText(model) };
+  return withRenderBudget(() => ({ headerText: runningText.headerText(model), footerText: runningText.footerText(model) }));
 }
 
 /**
@@ -108,7 +123,7 @@ export function compileTemplate(template: LoadedTemplate): CompiledTemplate {
   const [main, ...partials] = asts.map(({ body, place }) => compileBody(body, place));
   const compiled: CompiledTemplate = {
     main: main!,
-    partials: Object.fromEntries(Object.keys(template.partials).map((name, index) => [name, partials[index]!])),
+    partials: Object.fromEntries(Object.keys(template.partials).map((name, index) => [name, budgeted(partials[index]!, 'partial')])),
     runningText: {
       headerText: compileRunningText(template, 'headerText'),
       footerText: compileRunningText(template, 'footerText'),

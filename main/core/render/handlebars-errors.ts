@@ -97,5 +97,6 @@ function plainReason(message: string): string {
   if (helper) return `unknown helper "${helper[1]}"`;
   const partial = /^The partial (.+) could not be found$/.exec(text);
   if (partial) return `unknown partial "${partial[1]}"`;
+  if (/^Maximum call stack size exceeded/.test(text)) return 'blocks or partials nest too deeply to render';
   return text;
 }
