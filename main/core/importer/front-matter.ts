@@ -17,7 +17,9 @@ export function findBodyStart(text: string, blocks: readonly TextBlock[]): numbe
     const content = text.slice(block.start, block.end);
     if (block.kind === 'item') return true;
     if (block.kind === 'heading' || isBoilerplate(content)) return false;
-    if (i > 0 && RECOMMEND.test(content)) return true;
+    // A call opens the text, unless it is the title ("NATO should talk to Russia now"): a first
+    // block that makes a call counts only when it ends as a sentence does.
+    if (RECOMMEND.test(content) && (i > 0 || /[.!…]["”»]?$/u.test(content.trim()))) return true;
     return logicalLines(content).some(isArticleText);
   });
   if (index < 0) return Math.min(1, blocks.length - 1);
