@@ -7,7 +7,7 @@ import { splitSentences } from './sentences';
  * stop and the next sentence when a page lost the space between them ("Кремля.В сообщении",
  * "рисков.«Мы заявляем").
  */
-const CUT = /(?<=:)[ \t]*\n|(?<=\p{Ll}{2}[.!?…][”"»]?)(?=[«“"]?\p{Lu}\p{Ll})/gu;
+const CUT = /(?<=:)[ \t]*\n|(?<=\p{Ll}{2}[.!?…][”"»]?)(?=[«“"]?\p{Lu}[\p{Ll}\s])/gu;
 
 /** The sentences of `span`, cut also where `CUT` finds two in one; each piece trimmed. */
 export function splitPieces(text: string, span: Span): Span[] {
