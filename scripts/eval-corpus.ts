@@ -14,11 +14,12 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const CORPUS_DIR = path.join(root, 'eval/corpus');
 
 /**
- * Which third of the corpus is held back. The documents are ordered by a hash of the seed and
- * their name and dealt into `folds` folds; fold `fold` is held back. Change the seed (or the fold)
- * to rotate to a fresh held-back third once the current one has been looked at while tuning.
+ * Which third of the corpus is held back: a document is held back when a hash of the seed and its
+ * name, modulo `folds`, is `fold`. Membership depends only on the name, so adding pages never
+ * moves one in or out. Rotate by changing the seed (or the fold) once the held-back third has
+ * been looked at while tuning, and say so in docs/importer.md.
  */
-export const HOLDOUT = { seed: 'briefbook-corpus-1', fold: 0, folds: 3 };
+export const HOLDOUT = { seed: 'briefbook-corpus-2', fold: 0, folds: 3 };
 
 /** Kinds that count as a call for action. */
 const CALL_KINDS: readonly RecordKind[] = ['recommendation', 'proposal'];
@@ -31,6 +32,11 @@ export interface CorpusKey {
   source: string;
   style: string;
   language?: string;
+  /**
+   * 1: labelled before the rules were tuned on the corpus; 2: pages added and labelled after the
+   * rules were fixed, first scored with no change made for them (docs/importer.md gives both).
+   */
+  batch?: number;
   note: string;
   metadata?: { title?: Expected; authors?: string[]; date?: Expected; publisher?: Expected; dialogue?: Expected };
   expected: { kind: RecordKind; statement: string }[];
@@ -40,6 +46,7 @@ export interface CorpusEvaluation {
   name: string;
   style: string;
   language: string;
+  batch: number;
   heldBack: boolean;
   /** Labelled calls. */
   expected: number;
@@ -66,11 +73,10 @@ export async function corpusNames(): Promise<string[]> {
     .sort();
 }
 
-/** The names in the held-back third for a seed and fold (balanced folds, dealt in hash order). */
+/** The names in the held-back third for a seed and fold. */
 export function heldBackNames(names: readonly string[], holdout = HOLDOUT): Set<string> {
-  const hash = (name: string) => createHash('sha256').update(`${holdout.seed}:${name}`).digest('hex');
-  const ordered = [...names].sort((a, b) => (hash(a) < hash(b) ? -1 : 1));
-  return new Set(ordered.filter((_, i) => i % holdout.folds === holdout.fold));
+  const fold = (name: string) => parseInt(createHash('sha256').update(`${holdout.seed}:${name}`).digest('hex').slice(0, 8), 16) % holdout.folds;
+  return new Set(names.filter((name) => fold(name) === holdout.fold));
 }
 
 /** Imports and scores every corpus document. */
@@ -107,6 +113,7 @@ function scoreDocument(name: string, key: CorpusKey, result: ImportResult): Omit
     name,
     style: key.style,
     language: key.language ?? 'en',
+    batch: key.batch ?? 1,
     expected: expected.length,
     proposed: calls.length,
     matched: score.matched,

@@ -241,6 +241,9 @@ function printCorpusReport(evaluations: CorpusEvaluation[], showHeldBack: boolea
       if (docs.length) row(`language ${language} (${part.label})`, totals(docs));
     }
   }
+  for (const batch of [...new Set(evaluations.map((e) => e.batch))].sort()) {
+    row(`batch ${batch}`, totals(evaluations.filter((e) => e.batch === batch)));
+  }
   row('total (all)', totals(evaluations));
   console.log('');
   for (const e of evaluations) {
