@@ -128,4 +128,35 @@ describe('recommendations and proposals in real pages', () => {
       'По мнению специалистов, сторонам необходимо негласно уведомлять друг друга о внезапных учениях и новом вооружении.',
     );
   });
+
+  it('takes a call in a relative clause, soft "would be important", "critically necessary" and commitments (ru-orf-nato-declaration, apln-hiroshima-2015, apln-singapore-2012, ru-ria24-brics-new-start-2020)', () => {
+    expect(calls('По его словам, были выявлены значимые пробелы в боеготовности и сопоставимости сил НАТО, которые нужно оперативно восполнить.', 'ru')).toHaveLength(1);
+    expect(calls('The APLN leaders argue that irrespective of whether any nuclear-armed state joins that Convention, it would be an important educational and advocacy tool for governments.')).toHaveLength(1);
+    expect(calls('The leaders made clear their belief that while it is critically necessary to address underlying sources of regional tension, more is needed.')).toHaveLength(1);
+    expect(calls('Лидеры стран БРИКС выразили сожаление в связи с нарушением механизмов стратегической стабильности и режимов контроля над вооружениями и взяли на себя обязательство их поддерживать.', 'ru')).toHaveLength(1);
+  });
+
+  it('never takes a cue in a gerund, an indirect question or a concession (apln-launch-2011, elbe-marrakesh-2014, ru-polit-russia-new-start)', () => {
+    const english = [
+      'The Network is modelled on a recently established European counterpart (the ELN), convened by former UK Defence Minister Des Browne, which has already been active and visible in calling for urgent changes to NATO nuclear policy.',
+      'Recognizing that the crisis in Ukraine and Crimea has shuttered communication between the American and Russian governments, our group of senior American and Russian former military and intelligence officers met quietly in Morocco from 19 to 22 March to ask each other whether there remain any areas where the two nations should continue joint efforts.',
+    ].join(' ');
+    expect(calls(english)).toEqual([]);
+    expect(calls('Несмотря на то, что правительство США неоднократно высказывалось о важности соглашения и даже пыталось расширить список стран-участников, продление до сих пор затягивается.', 'ru')).toEqual([]);
+  });
+
+  it('never takes a sentence that says what a document does (ru-riac-eln-report-2019)', () => {
+    const text =
+      'В совместном докладе Российского совета по международным делам (РСМД) и Европейского сообщества лидеров за многостороннее ядерное разоружение и нераспространение (ELN) рассматриваются вопросы преодоления конфронтации Россия — НАТО и переводу ее в менее опасное русло. В докладе предлагаются конкретные, реалистичные и политически приемлемые меры, разработанные экспертами.';
+    expect(calls(text, 'ru')).toEqual([]);
+  });
+
+  it('never takes a headline broken over two lines above the text, but keeps a last line cut short (tlg-press-release-2012, apln-singapore-2012)', () => {
+    const text =
+      'Press Release\n\nSenior parliamentarians urge nuclear disarmament\nmust remain priority in 2012\n\nLondon, Friday 11 May 2012\n\nMore must be done and it must be done now. 2012 holds many opportunities for progress.\n\nThe leaders made clear their belief that while it is critically necessary to address underlying sources of regional t';
+    expect(calls(text)).toEqual([
+      'More must be done and it must be done now.',
+      'The leaders made clear their belief that while it is critically necessary to address underlying sources of regional t',
+    ]);
+  });
 });

@@ -5,6 +5,7 @@ import {
   CALL_NOUN,
   CONCERN,
   DIALOGUE_ACTOR,
+  DOCUMENT_DESCRIPTION,
   FIRST_PERSON_PLURAL,
   LINKING_ADVERB,
   MODAL,
@@ -74,6 +75,8 @@ const MIN_FIRST_PERSON_SENTENCES = 2;
 const SUBJECT_WORDS = 6;
 /** An introduction with this few words after its verb only names who is addressed ("We recommend that NATO:"). */
 const MAX_BARE_INTRODUCTION_WORDS = 4;
+/** A paragraph this short that does not end as a sentence is a headline. */
+const MAX_HEADLINE_WORDS = 20;
 /** A list item this short without a full stop is a heading-like fragment, as in an agenda. */
 const MAX_FRAGMENT_WORDS = 8;
 
@@ -157,12 +160,17 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
 
   const candidates: Candidate[] = [];
   let section = OPENING_SECTION[options.language ?? 'en'] ?? OPENING_SECTION.en!;
+  // Headlines stand above the text; a short unfinished line after it is text cut short.
+  let textStarted = false;
   body.forEach((block, i) => {
     if (block.kind === 'heading') {
       section = headingText(text, block);
       return;
     }
     if (isBoilerplate(text.slice(block.start, block.end))) return;
+    const content = text.slice(block.start, block.end);
+    if (block.kind === 'paragraph' && !textStarted && isHeadline(content)) return;
+    if (endsAsSentence(content)) textStarted = true;
     const findings =
       block.kind === 'item' ? judgeItem(block, listRole(text, body, i), context) : judgeParagraph(block, context);
     for (const finding of findings) candidates.push(toCandidate(finding, section, context));
@@ -320,6 +328,7 @@ function judgeClause(span: Span, inherited: Cues | undefined, introducesList: bo
   const cues = inherited ? mergeCues(inherited, cuesOf(passage)) : cuesOf(passage);
   if (introducesList && (isBareIntroduction(passage) || !(cues.recommend || cues.propose))) return null;
 
+  if (DOCUMENT_DESCRIPTION.test(passage)) return null;
   // A call for action counts whoever makes it: the dialogue, a government, an official.
   const span_ = trimSpan(context.text, span);
   if (cues.recommend || cues.propose) {
@@ -414,6 +423,19 @@ function isBareIntroduction(passage: string): boolean {
   const after = passage.slice(cue.index + cue[0].length).replace(/:$/, '').trim();
   const words = after.split(/\s+/).filter(Boolean);
   return words.length <= MAX_BARE_INTRODUCTION_WORDS || BARE_INTRODUCTION.test(words.slice(0, 3).join(' ').replace(/^(?:that|to|on|for)\s+/i, ''));
+}
+
+/**
+ * A headline: a short paragraph above the text that does not end as a sentence does, such as a
+ * title too long to pass for a heading or one broken over two lines ("Senior parliamentarians urge nuclear
+ * disarmament / must remain priority in 2012"). Its words are the page's title, not a record.
+ */
+function isHeadline(block: string): boolean {
+  return block.trim().split(/\s+/).length <= MAX_HEADLINE_WORDS && !endsAsSentence(block);
+}
+
+function endsAsSentence(block: string): boolean {
+  return /[.!?…:;]["”»’)\]]*$/u.test(block.trim());
 }
 
 /** An agenda-style item: a few words, no sentence. */
