@@ -84,6 +84,9 @@ describe('Adding and editing sources and records, end to end', () => {
     const candidates = await importSheet.candidates();
     expect(candidates.map((c) => c.kind)).toEqual(['Recommendation', 'Recommendation', 'Recommendation', 'Proposal', 'Concern']);
     expect(candidates.map((c) => c.decision)).toEqual(Array(5).fill('To review'));
+    // The concern is listed apart from the calls, and like them waits for a decision.
+    expect(await importSheet.groupOf(1)).toBe('Recommendations and proposals');
+    expect(await importSheet.groupOf(5)).toBe('Findings and concerns');
     expect(candidates.map((c) => c.duplicate)).toEqual([false, false, true, false, false]);
     await expect.poll(() => importSheet.candidate(3).locator('.duplicate-flag').textContent()).toMatch(/^Overlaps a record in the library \(eln-2021-02\)/);
     await importSheet.candidate(4).locator('.candidate-summary').click();

@@ -35,7 +35,12 @@ export class ImportSheet {
     return this.queue().getByRole('listitem', { name: `Candidate ${number}` });
   }
 
-  /** Every candidate card, in text order. */
+  /** The group a candidate is listed under: calls for action, or findings and concerns. */
+  async groupOf(number: number): Promise<string | null> {
+    return this.candidate(number).locator('xpath=ancestor::section[contains(@class, "candidate-group")]').getAttribute('aria-label');
+  }
+
+  /** Every candidate card, in the order the queue lists them (calls first, in text order). */
   async candidates(): Promise<CandidateCardText[]> {
     return this.queue()
       .locator('.candidate')

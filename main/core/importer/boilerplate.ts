@@ -7,7 +7,8 @@
 /** Navigation and page chrome that survives copying a web page as text. */
 const FURNITURE = [
   /^(?:skip to (?:main )?content|перейти к (?:основному )?содержанию)$/iu,
-  /^(?:menu|search|share(?: this)?|print|subscribe|sign up|log ?in|follow us|read more|related(?: content| articles)?|back to top|меню|поиск|поделиться|подписаться|читать далее)\b.{0,40}$/iu,
+  /^(?:menu|search|share(?: this)?|print|subscribe|sign up|log ?in|follow us|read more|related(?: content| articles)?|back to top|меню|поиск|поделиться|подписаться|читать далее|распечатать|оценить статью|также в рубрике)(?![\p{L}]).{0,40}$/iu,
+  /^\(?\s*(?:голос(?:ов|а)?:?\s*\d+|\d+\s+голос(?:ов|а)?)/iu,
   /^(?:©|copyright\b|all rights reserved|все права защищены)/iu,
   /\bcookies?\b.*\b(?:accept|consent|use)\b/iu,
 ];

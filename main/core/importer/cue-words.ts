@@ -14,21 +14,42 @@ export function wordPattern(alternatives: readonly string[], flags = 'iu'): RegE
 
 const R = '\\p{L}*';
 
-/** Normative language: what someone should do. */
+/**
+ * Normative language: what someone should do. Verbs, modals and "it is necessary" forms only:
+ * the nouns ("recommendations", "рекомендации") name calls without making one ("the report
+ * contains fifteen recommendations"), so they are not cues (see `CALL_NOUN`).
+ */
 export const RECOMMEND = wordPattern([
-  'should', 'shouldn[’\']t', 'must', 'ought to', 'needs? to', 'need not', 'have to', 'has to',
-  'recommend(?:s|ed|ing|ations?)?', 'urg(?:e|es|ed|ing)', 'call(?:s|ed|ing)? (?:on|upon|for)',
-  'encourag(?:e|es|ed|ing)', 'advocat(?:e|es|ed|ing)', 'resolved to', 'commit(?:s|ted)? to',
-  '(?:bear|bears|have|has) a (?:special |particular )?responsibility', 'it is (?:essential|vital|imperative|necessary|crucial) (?:to|that)',
-  'there is no alternative to', 'favou?rs? (?:the )?\\p{L}+ion',
-  `рекоменд${R}`, 'следует', 'должн(?:ы|а|о|ен)', 'необходимо', `призыва${R}`, `призвал${R}`, `настаива${R}`,
-  'нужно', 'важно', 'целесообразно',
+  'should', 'shouldn[’\']t', 'must', 'ought to', 'needs? to', 'need not', 'have to', 'has to', 'will have to',
+  // "This issue needs sustained leadership", but not "the needs of".
+  '(?<!(?:the|their|our|its|whose) )needs(?= \\p{L})', '(?:is|are) (?:\\p{L}+ )?needed', '(?:is|are) required', 'requir(?:es|ing)',
+  'recommend(?:s|ed|ing)?', 'urg(?:e|es|ed|ing)', 'call(?:s|ed|ing)? (?:on|upon|for)', 'appeal(?:s|ed)? to',
+  'challeng(?:e|es|ed) (?:[\\p{L}’\']+ ){1,3}to', 'asks? (?:[\\p{L}]+ ){0,2}to',
+  'encourag(?:e|es|ed|ing)', 'advocat(?:e|es|ed|ing)', 'endors(?:e|es|ed)', 'resolved to', '(?<!remaining )commit(?:s|ted)? to',
+  '(?:bear|bears|have|has) a (?:special |particular )?responsibility',
+  'it (?:is|will be|would be) (?:highly |\\p{L}+ly )?(?:essential|vital|imperative|necessary|crucial|important|desirable|advisable) (?:to|that)',
+  'there is no alternative to', 'favou?rs? (?:the )?\\p{L}+ion', 'agree(?:d|s)? to(?! the| a| an| this| that)',
+  // Soft and reported calls: "underscored the need for", "agreed on the necessity of", "emphasized the importance of".
+  '(?:emphasi[sz]e[ds]?|stress(?:es|ed)?|underscore[ds]?|underline[ds]?|highlight(?:s|ed)?|affirm(?:s|ed)?|reaffirm(?:s|ed)?|recogni[sz]e[ds]?|agreed on|concurred on|point(?:s|ed) to) the (?:urgent |pressing )?(?:need|necessity|importance|value)',
+  '(?:would|will) be (?:an? )?(?:\\p{L}+ly )?(?:valuable|useful|helpful|welcome|desirable|important)',
+  `рекоменд(?!аци)${R}`, 'следует', 'должн(?:ы|а|о|ен)', `необходим${R}`, `призыва${R}`, `призвал${R}`, `настаива${R}`,
+  'нужно', 'надо', 'важно', `важност${R}`, 'целесообразно', 'придется', 'придётся', `обязу${R}`,
+  `взял${R} на себя обязательств${R}`,
+]);
+
+/**
+ * The nouns that name calls: a list introduced by them ("Among the major recommendations are:",
+ * "Предложения:") is a list of calls, though the nouns alone make none.
+ */
+export const CALL_NOUN = wordPattern([
+  'recommendations?', 'proposals?', 'suggestions?', `рекомендаци${R}`, `предложени${R}`,
 ]);
 
 /** Offers of a course of action: proposals and suggestions, including lists of possible steps. */
 export const PROPOSE = wordPattern([
-  'propos(?:e|es|ed|ing|als?)', 'suggest(?:s|ed|ing|ions?)?', 'could include', 'possible steps?', 'put forward',
-  `предлага${R}`, `предлож${R}`,
+  'propos(?:e|es|ed|ing)', 'suggest(?:s|ed|ing)?', 'could include', 'possible steps?', 'put forward',
+  'could (?:consider|take|explore|start|begin|agree|establish|help)', 'might (?:consider|take|explore)',
+  `предлага${R}`, `предлож(?!ени)${R}`, 'могл[иа]? бы', 'мог бы',
 ]);
 
 /** Worry, fear and risk as the dialogue voices it. */
@@ -95,3 +116,18 @@ export const PROCESS_NARRATION = wordPattern([
 
 /** Adverbs that may stand between "and" and a verb the two clauses share ("and therefore argued"). */
 export const LINKING_ADVERB = wordPattern(['therefore', 'also', 'then', 'thus', 'so', 'hence', 'further(?:more)?', 'также', 'поэтому']);
+
+/**
+ * A sentence that says what a document does rather than what it asks: "This report concentrates on
+ * the issues that must be addressed...", "В докладе рассматриваются вопросы...", "В докладе
+ * предлагаются конкретные... меры". Never a record, whatever its cue words.
+ */
+export const DOCUMENT_DESCRIPTION = new RegExp(
+  [
+    `^(?:this|the|our|that|its) (?:\\p{L}+ ){0,2}(?:report|paper|study|brief|book|document|chapter|section|article|volume)\\s+` +
+      `(?:\\p{L}+\\s+){0,2}?(?:concentrates|focuses|contains|examines|discusses|identifies|describes|outlines|reviews|analy[sz]es|explores|covers|looks at|summari[sz]es)(?![\\p{L}])`,
+    `^В (?:\\p{L}+ )?(?:доклад|стать|документ|работ|книг)\\p{L}*[^.]{0,200}?(?:рассматрива|анализиру|описыва|содерж|излага)\\p{L}*`,
+    `^В (?:\\p{L}+ )?(?:доклад|стать|документ|работ|книг)\\p{L}*[^.]{0,200}?предлага\\p{L}* (?:[\\p{L},]+ ){0,6}(?:мер|шаг)`,
+  ].join('|'),
+  'iu',
+);

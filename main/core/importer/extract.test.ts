@@ -59,7 +59,7 @@ describe('extractCandidates', () => {
     expect(candidates[1]!.statement).toBe('“Dialogue between our militaries remains indispensable.”');
   });
 
-  it('records concerns and findings the dialogue voices, but not outsiders’ calls or news', () => {
+  it('records concerns and findings the dialogue voices, anyone’s calls, but not outsiders’ news', () => {
     const text = article(
       `${LONG_INTRO} The Russian delegation is concerned about the military buildup near Kaliningrad. The participants agreed that the INF Treaty had been an important instrument. On April 12, two dozen senators urged the president to extend the treaty. Last month the State Department announced that it would not send a delegation to the conference.`,
     );
@@ -67,7 +67,9 @@ describe('extractCandidates', () => {
     expect(candidates.map((c) => [c.kind, c.rule])).toEqual([
       ['concern', 'dialogue-view'],
       ['finding', 'dialogue-view'],
+      ['recommendation', 'cue-word'],
     ]);
+    expect(candidates[2]!.statement).toBe('On April 12, two dozen senators urged the president to extend the treaty.');
   });
 
   it('takes the author’s own assessments as findings when the author writes for the dialogue', () => {

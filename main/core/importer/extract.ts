@@ -1,8 +1,11 @@
 import type { RecordKind, Topic } from '../model';
 import { isBoilerplate } from './boilerplate';
+import { findCallCues, makesCall } from './call-cues';
 import {
+  CALL_NOUN,
   CONCERN,
   DIALOGUE_ACTOR,
+  DOCUMENT_DESCRIPTION,
   FIRST_PERSON_PLURAL,
   LINKING_ADVERB,
   MODAL,
@@ -18,7 +21,7 @@ import { findBodyStart } from './front-matter';
 import { guessSpeaker } from './guess-speaker';
 import { proposeSummary } from './propose-summary';
 import { isQuotation, withoutQuotations } from './quotations';
-import { splitSentences } from './sentences';
+import { splitPieces } from './sentence-pieces';
 import { topicMatcher, type TopicMatcher } from './suggest-topics';
 import { headingText, splitBlocks, type TextBlock } from './text-blocks';
 
@@ -72,6 +75,8 @@ const MIN_FIRST_PERSON_SENTENCES = 2;
 const SUBJECT_WORDS = 6;
 /** An introduction with this few words after its verb only names who is addressed ("We recommend that NATO:"). */
 const MAX_BARE_INTRODUCTION_WORDS = 4;
+/** A paragraph this short that does not end as a sentence is a headline. */
+const MAX_HEADLINE_WORDS = 20;
 /** A list item this short without a full stop is a heading-like fragment, as in an agenda. */
 const MAX_FRAGMENT_WORDS = 8;
 
@@ -156,12 +161,17 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
   const candidates: Candidate[] = [];
   const listRoles = new Map<number, ListRole>();
   let section = OPENING_SECTION[options.language ?? 'en'] ?? OPENING_SECTION.en!;
+  // Headlines stand above the text; a short unfinished line after it is text cut short.
+  let textStarted = false;
   body.forEach((block, i) => {
     if (block.kind === 'heading') {
       section = headingText(text, block);
       return;
     }
     if (isBoilerplate(text.slice(block.start, block.end))) return;
+    const content = text.slice(block.start, block.end);
+    if (block.kind === 'paragraph' && !textStarted && isHeadline(content)) return;
+    if (endsAsSentence(content)) textStarted = true;
     // A list's role is judged once: judging it again for every item made long lists quadratic.
     if (block.kind === 'item' && !listRoles.has(block.list)) listRoles.set(block.list, listRole(text, body, i));
     const findings =
@@ -176,26 +186,32 @@ function writesAsDialogue(text: string, body: readonly TextBlock[]): boolean {
   let sentences = 0;
   for (const block of body) {
     if (block.kind !== 'paragraph') continue;
-    for (const sentence of splitSentences(text, block)) {
+    for (const sentence of splitPieces(text, block)) {
       if (FIRST_PERSON_PLURAL.test(withoutQuotations(text.slice(sentence.start, sentence.end)))) sentences++;
     }
   }
   return sentences >= MIN_FIRST_PERSON_SENTENCES;
 }
 
-/** Classifies the list the item at `body[i]` belongs to by the sentence that introduces it. */
+/**
+ * Classifies the list the item at `body[i]` belongs to by the sentence that introduces it: the
+ * paragraph or item just before the list, across a sub-heading ("...can be named:" / "Information
+ * exchange" / items).
+ */
 function listRole(text: string, body: readonly TextBlock[], i: number): ListRole {
   let first = i;
   while (first > 0 && body[first - 1]!.kind === 'item' && body[first - 1]!.list === body[i]!.list) first--;
-  const before = body[first - 1];
-  if (!before || before.kind !== 'paragraph') return 'plain';
-  const sentences = splitSentences(text, before);
+  let before = body[first - 1];
+  if (before?.kind === 'heading' && first > 1 && body[first - 2]!.kind !== 'heading') before = body[first - 2];
+  if (!before || before.kind === 'heading') return 'plain';
+  const sentences = splitPieces(text, { start: before.contentStart, end: before.end });
   const intro = text.slice(sentences.at(-1)!.start, sentences.at(-1)!.end);
   if (!intro.endsWith(':')) return 'plain';
   if (AGENDA_INTRODUCTION.test(intro)) return 'agenda';
   if (PEOPLE_INTRODUCTION.test(intro)) return 'people';
-  if (PROPOSE.test(intro)) return 'proposals';
-  return RECOMMEND.test(intro) ? 'recommendations' : 'plain';
+  const cues = findCallCues(intro);
+  if (cues.proposeAt >= 0 && (cues.recommendAt < 0 || cues.proposeAt < cues.recommendAt)) return 'proposals';
+  return cues.recommendAt >= 0 || CALL_NOUN.test(intro) ? 'recommendations' : 'plain';
 }
 
 /** Judges one list item: whole, or split where it makes two separate calls. */
@@ -203,14 +219,17 @@ function judgeItem(block: TextBlock, role: ListRole, context: Context): Finding[
   if (role === 'agenda' || role === 'people') return [];
   const { text } = context;
   const findings: Finding[] = [];
-  for (const span of itemUnits(text, { start: block.contentStart, end: block.end })) {
+  // An item ending in a colon introduces the list that follows ("We recommend that NATO:").
+  if (/:\s*$/.test(text.slice(block.contentStart, block.end))) return [];
+  const listedUnderCall = role === 'proposals' || role === 'recommendations';
+  for (const span of itemUnits(text, { start: block.contentStart, end: block.end }, listedUnderCall)) {
     const passage = text.slice(span.start, span.end);
     if (/\?["”»]?$/.test(passage)) continue;
     const cues = cuesOf(passage);
     // Items under "We propose...:" are proposals whatever their grammar; under a recommendation
     // they are recommendations, unless they report a view of their own ("In its statement, the
     // group argued that ... a negative impact" is a concern) or make their own kind of call.
-    if (role === 'proposals' || role === 'recommendations') {
+    if (listedUnderCall) {
       const ownKind = cues.recommend || cues.propose || cues.view ? kindOf(cues) : undefined;
       const kind = role === 'proposals' ? 'proposal' : (ownKind ?? 'recommendation');
       findings.push({ span, kind, rule: 'listed-under-call' });
@@ -228,13 +247,17 @@ function judgeItem(block: TextBlock, role: ListRole, context: Context): Finding[
 }
 
 /**
- * An item is one unit, unless two or more of its sentences each make a call ("...recommends X.
- * There should be Y."): then each call is a unit, with the sentences that explain it.
+ * An item is one unit, unless it makes a call after an assessment or makes two or more calls
+ * ("Terrorism is a serious threat. This requires a concerted response."; "...recommends X. There
+ * should be Y."): then each call is a unit, with the sentences that explain it after it, and an
+ * assessment before the first call is a unit of its own. Under a list of calls, where every item
+ * is a call whatever its grammar, only calls split an item.
  */
-function itemUnits(text: string, content: Span): Span[] {
-  const sentences = splitSentences(text, content);
+function itemUnits(text: string, content: Span, listedUnderCall: boolean): Span[] {
+  const sentences = splitPieces(text, content);
   const calls = sentences.filter((s) => isCall(text.slice(s.start, s.end)));
-  if (calls.length < 2) return [trimSpan(text, content)];
+  const leadingAssessment = !listedUnderCall && calls.length > 0 && calls[0] !== sentences[0];
+  if (calls.length < 2 && !leadingAssessment) return [trimSpan(text, content)];
   const units: Span[] = [];
   for (const sentence of sentences) {
     const last = units.at(-1);
@@ -244,13 +267,12 @@ function itemUnits(text: string, content: Span): Span[] {
   return units.map((u) => trimSpan(text, u));
 }
 
-/** Judges a paragraph sentence by sentence (and clause by clause). */
+/** Judges a paragraph sentence by sentence (and clause by clause, or item by item of an inline list). */
 function judgeParagraph(block: TextBlock, context: Context): Finding[] {
   const { text } = context;
   const findings: Finding[] = [];
   let previousWasCandidate = false;
-  const sentences = splitSentences(text, block);
-  for (const sentence of sentences) {
+  for (const sentence of splitPieces(text, block)) {
     const passage = text.slice(sentence.start, sentence.end);
     const last = findings.at(-1);
     if (previousWasCandidate && last && CONTINUATION.test(passage)) {
@@ -258,11 +280,16 @@ function judgeParagraph(block: TextBlock, context: Context): Finding[] {
       continue;
     }
     previousWasCandidate = false;
-    const clauses = splitClauses(text, sentence);
+    const inline = inlineList(text, sentence);
+    const clauses = inline
+      ? [{ span: inline.intro, introducesList: true }, ...inline.items.map((span) => ({ span, introducesList: false }))]
+      : splitClauses(text, sentence).map((clause, i, all) => ({
+          ...clause,
+          // Only the clause that ends in the colon introduces the list that follows.
+          introducesList: i === all.length - 1 && passage.endsWith(':'),
+        }));
     for (const clause of clauses) {
-      // Only the clause that ends in the colon introduces the list that follows.
-      const introducesList = clause === clauses.at(-1) && passage.endsWith(':') && sentence === sentences.at(-1);
-      const finding = judgeClause(clause.span, clause.inherited, introducesList, context);
+      const finding = judgeClause(clause.span, 'inherited' in clause ? clause.inherited : undefined, clause.introducesList, context);
       if (finding) {
         findings.push(finding);
         previousWasCandidate = true;
@@ -270,6 +297,29 @@ function judgeParagraph(block: TextBlock, context: Context): Finding[] {
     }
   }
   return findings;
+}
+
+/** Fewest ";"-separated parts after a colon that make a sentence an inline list. */
+const MIN_INLINE_ITEMS = 3;
+
+/**
+ * A list run into one sentence: "Among the commission's major recommendations are: the US
+ * requires...; the US should underscore...; and additional reductions... should be done
+ * bilaterally." Each part is its own item (without the "and" that joins the last); the lead-in
+ * before the colon is judged as a list introduction.
+ */
+function inlineList(text: string, sentence: Span): { intro: Span; items: Span[] } | undefined {
+  const passage = text.slice(sentence.start, sentence.end);
+  const colon = passage.search(/:\s/);
+  if (colon < 0) return undefined;
+  const parts = [...passage.slice(colon + 1).matchAll(/[^;]+/g)];
+  if (parts.length < MIN_INLINE_ITEMS) return undefined;
+  const offset = sentence.start + colon + 1;
+  const items = parts.map((part) => {
+    const lead = /^\s*(?:(?:and|or|и|или)\s+)?/u.exec(part[0])![0].length;
+    return trimSpan(text, { start: offset + part.index + lead, end: offset + part.index + part[0].length });
+  });
+  return { intro: { start: sentence.start, end: sentence.start + colon + 1 }, items };
 }
 
 /** The rules for a sentence or clause of running text. */
@@ -281,16 +331,17 @@ function judgeClause(span: Span, inherited: Cues | undefined, introducesList: bo
   const cues = inherited ? mergeCues(inherited, cuesOf(passage)) : cuesOf(passage);
   if (introducesList && (isBareIntroduction(passage) || !(cues.recommend || cues.propose))) return null;
 
-  // In a report about a dialogue, a call or view counts only when its people are the ones speaking
-  // (or their words are quoted); in a convener's own piece the author speaks for the dialogue.
-  if (spokenByOutsider(own)) return null;
-  const attributed = context.authorVoice || inherited?.attributed || DIALOGUE_ACTOR.test(own) || cuesOnlyQuoted(passage);
-  const narration = PROCESS_NARRATION.test(own);
+  if (DOCUMENT_DESCRIPTION.test(passage)) return null;
+  // A call for action counts whoever makes it: the dialogue, a government, an official.
   const span_ = trimSpan(context.text, span);
-  if ((cues.recommend || cues.propose) && attributed) {
+  if (cues.recommend || cues.propose) {
     return { span: span_, kind: cues.propose ? 'proposal' : 'recommendation', rule: 'cue-word' };
   }
-  if (narration) return null;
+  // A view or concern counts only when the dialogue's people are the ones speaking (or their words
+  // are quoted); in a convener's own piece the author speaks for the dialogue.
+  if (spokenByOutsider(own)) return null;
+  const attributed = context.authorVoice || inherited?.attributed || DIALOGUE_ACTOR.test(own) || cuesOnlyQuoted(passage);
+  if (PROCESS_NARRATION.test(own)) return null;
   if ((cues.concern || cues.view) && attributed) {
     return { span: span_, kind: cues.concern ? 'concern' : 'finding', rule: 'dialogue-view' };
   }
@@ -313,8 +364,9 @@ interface Cues {
  * main one ("recommended ... building on the proposals of" is a recommendation).
  */
 function cuesOf(passage: string): Cues {
-  const recommendAt = RECOMMEND.exec(passage)?.index ?? Infinity;
-  const proposeAt = PROPOSE.exec(passage)?.index ?? Infinity;
+  const calls = findCallCues(passage);
+  const recommendAt = calls.recommendAt < 0 ? Infinity : calls.recommendAt;
+  const proposeAt = calls.proposeAt < 0 ? Infinity : calls.proposeAt;
   return {
     recommend: recommendAt < Infinity,
     propose: proposeAt < recommendAt,
@@ -341,7 +393,7 @@ function kindOf(cues: Cues): RecordKind | undefined {
 }
 
 function isCall(passage: string): boolean {
-  return RECOMMEND.test(passage) || PROPOSE.test(passage);
+  return makesCall(passage);
 }
 
 /**
@@ -374,6 +426,19 @@ function isBareIntroduction(passage: string): boolean {
   const after = passage.slice(cue.index + cue[0].length).replace(/:$/, '').trim();
   const words = after.split(/\s+/).filter(Boolean);
   return words.length <= MAX_BARE_INTRODUCTION_WORDS || BARE_INTRODUCTION.test(words.slice(0, 3).join(' ').replace(/^(?:that|to|on|for)\s+/i, ''));
+}
+
+/**
+ * A headline: a short paragraph above the text that does not end as a sentence does, such as a
+ * title too long to pass for a heading or one broken over two lines ("Senior parliamentarians urge nuclear
+ * disarmament / must remain priority in 2012"). Its words are the page's title, not a record.
+ */
+function isHeadline(block: string): boolean {
+  return block.trim().split(/\s+/).length <= MAX_HEADLINE_WORDS && !endsAsSentence(block);
+}
+
+function endsAsSentence(block: string): boolean {
+  return /[.!?…:;]["”»’)\]]*$/u.test(block.trim());
 }
 
 /** An agenda-style item: a few words, no sentence. */

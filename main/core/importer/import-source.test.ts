@@ -67,7 +67,7 @@ describe('importFile and addImportToLibrary', () => {
       language: 'en',
     });
     const records = saved.records.filter((r: { sourceId: string }) => r.sourceId === source.id);
-    expect(records).toHaveLength(9);
+    expect(records).toHaveLength(10);
     expect(records[0].id).toBe('nordic-russian-security-dialogue-2022-01');
     for (const record of records) {
       expect(record.statement).toBe(source.text.slice(record.location.start, record.location.end));

@@ -17,10 +17,15 @@ interface ReviewStepProps {
 /** What the selected candidate's card is open for. */
 type CardMode = { view: 'show' } | { view: 'edit'; values: CandidateFormValues } | { view: 'split' };
 
+/** Kinds that call for action; findings and concerns are listed apart, after them. */
+const CALL_KINDS: readonly CandidateView['kind'][] = ['recommendation', 'proposal'];
+
 /**
  * The review queue: every candidate beside the whole source text, the selected one's passage
  * marked and the others shaded by decision. The analyst accepts, edits, merges, splits or rejects
- * each; selecting words in the text while editing makes them the candidate's passage.
+ * each; selecting words in the text while editing makes them the candidate's passage. Calls for
+ * action come first; findings and concerns are listed apart below them, and like every candidate
+ * wait for the analyst's decision (none is accepted by default).
  */
 export function ReviewStep({ draft, review, topics }: ReviewStepProps) {
   const { candidates } = draft;
@@ -54,6 +59,12 @@ export function ReviewStep({ draft, review, topics }: ReviewStepProps) {
     setMode({ view: 'edit', values: { ...values, statement: draft.source.text.slice(picked.start, picked.end), location: picked } });
   };
 
+  const calls = candidates.filter((c) => CALL_KINDS.includes(c.kind));
+  const assessments = candidates.filter((c) => !CALL_KINDS.includes(c.kind));
+  const groups = [
+    { label: 'Recommendations and proposals', members: calls, first: 1 },
+    { label: 'Findings and concerns', members: assessments, first: calls.length + 1 },
+  ].filter((group) => group.members.length);
   const pending = candidates.filter((c) => c.decision === 'pending');
   const accepted = candidates.filter((c) => c.decision === 'accepted').length;
   const rejectRest = () => attempt('The candidates were not rejected', (async () => {
@@ -72,54 +83,61 @@ export function ReviewStep({ draft, review, topics }: ReviewStepProps) {
             Reject the rest
           </button>
         </header>
-        <ol className="candidate-list">
-          {candidates.map((candidate, i) => (
-            <CandidateCard
-              key={candidate.key}
-              candidate={candidate}
-              number={i + 1}
-              selected={candidate.key === selectedKey}
-              topicLabels={topicLabels}
-              onSelect={() => select(candidate)}
-              onDecide={(decision) => void attempt('The decision was not recorded', review.decide(candidate.key, decision))}
-              onEdit={() => {
-                setSelectedKey(candidate.key);
-                setMode({ view: 'edit', values: candidateFormValues(candidate) });
-              }}
-              onSplit={() => {
-                setSelectedKey(candidate.key);
-                setMode({ view: 'split' });
-              }}
-              onMergeNext={
-                i < candidates.length - 1
-                  ? () => void attempt('The candidates were not merged', review.merge(candidate.key, candidates[i + 1]!.key))
-                  : undefined
-              }
-            >
-              {candidate.key === selectedKey && mode.view === 'edit' ? (
-                <CandidateEditor
-                  values={mode.values}
-                  onChange={(values) => setMode({ view: 'edit', values })}
-                  sourceText={draft.source.text}
-                  language={draft.source.language}
-                  topics={topics}
-                  onSave={async (values) => {
-                    await review.edit(candidate.key, values);
-                    setMode({ view: 'show' });
-                  }}
-                  onCancel={() => setMode({ view: 'show' })}
-                />
-              ) : candidate.key === selectedKey && mode.view === 'split' ? (
-                <SplitPicker
-                  statement={candidate.statement}
-                  language={draft.source.language}
-                  onSplit={(at) => void attempt('The candidate was not split', review.split(candidate.key, at)).then(() => setMode({ view: 'show' }))}
-                  onCancel={() => setMode({ view: 'show' })}
-                />
-              ) : undefined}
-            </CandidateCard>
+        <div className="candidate-list">
+          {groups.map((group) => (
+            <section key={group.label} className="candidate-group" aria-label={group.label}>
+              {groups.length > 1 && <h3 className="candidate-group-title">{group.label}</h3>}
+              <ol start={group.first}>
+                {group.members.map((candidate, i, members) => (
+                  <CandidateCard
+                    key={candidate.key}
+                    candidate={candidate}
+                    number={group.first + i}
+                    selected={candidate.key === selectedKey}
+                    topicLabels={topicLabels}
+                    onSelect={() => select(candidate)}
+                    onDecide={(decision) => void attempt('The decision was not recorded', review.decide(candidate.key, decision))}
+                    onEdit={() => {
+                      setSelectedKey(candidate.key);
+                      setMode({ view: 'edit', values: candidateFormValues(candidate) });
+                    }}
+                    onSplit={() => {
+                      setSelectedKey(candidate.key);
+                      setMode({ view: 'split' });
+                    }}
+                    onMergeNext={
+                      i < members.length - 1
+                        ? () => void attempt('The candidates were not merged', review.merge(candidate.key, members[i + 1]!.key))
+                        : undefined
+                    }
+                  >
+                    {candidate.key === selectedKey && mode.view === 'edit' ? (
+                      <CandidateEditor
+                        values={mode.values}
+                        onChange={(values) => setMode({ view: 'edit', values })}
+                        sourceText={draft.source.text}
+                        language={draft.source.language}
+                        topics={topics}
+                        onSave={async (values) => {
+                          await review.edit(candidate.key, values);
+                          setMode({ view: 'show' });
+                        }}
+                        onCancel={() => setMode({ view: 'show' })}
+                      />
+                    ) : candidate.key === selectedKey && mode.view === 'split' ? (
+                      <SplitPicker
+                        statement={candidate.statement}
+                        language={draft.source.language}
+                        onSplit={(at) => void attempt('The candidate was not split', review.split(candidate.key, at)).then(() => setMode({ view: 'show' }))}
+                        onCancel={() => setMode({ view: 'show' })}
+                      />
+                    ) : undefined}
+                  </CandidateCard>
+                ))}
+              </ol>
+            </section>
           ))}
-        </ol>
+        </div>
       </section>
       <PassagePicker source={draft.source} passage={passage} others={others} onPick={pick} />
     </div>
