@@ -115,7 +115,7 @@ export class LibraryStore {
    * Opens `file`; if it does not exist, creates it as a copy of the validated `seedFile` (first run).
    *
    * The user's library and the shipped seed stay separate files: the seed is only ever read.
-   * Temp files left by a writer that crashed are removed first. A link whose target is missing
+   * Temp files left by a writer that crashed are removed. A link whose target is missing
    * is a `LibraryFileError` (kind `broken-link`), never a fresh library in place of the link.
    */
   static async open(file: string, options: OpenLibraryOptions): Promise<LibraryStore> {
@@ -123,8 +123,8 @@ export class LibraryStore {
     // Checked before reading, so a read-only library is not stamped either.
     const readOnlyReason = options.readOnly ? 'it was opened read-only' : await whyNotWritable(file);
     adapter.readOnly = readOnlyReason !== undefined;
-    if (!adapter.readOnly) await removeStaleTempFiles(await resolveWriteTarget(file));
     const library = (await adapter.read()) ?? (await createFromSeed(adapter, options));
+    if (!adapter.readOnly) await removeStaleTempFiles(await resolveWriteTarget(file));
     const store = new LibraryStore(file, new Low(adapter, library), adapter);
     if (readOnlyReason) store.refuseChanges(new LibraryReadOnlyError(file, readOnlyReason));
     return store;
