@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type * as FsPromises from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBriefing, makeLibrary } from '../../../test/fixtures/library';
 import { projectRoot } from '../resources';
@@ -18,7 +19,7 @@ import { LibraryStore } from './store';
 /** Set to make the creation of a temp file (mode 'wx') fail, as a read-only place does even for root. */
 const refuseTempFiles = vi.hoisted(() => ({ with: undefined as NodeJS.ErrnoException | undefined }));
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  const actual = await importOriginal<typeof FsPromises>();
   const open: typeof actual.open = (target, flags, mode) =>
     refuseTempFiles.with && flags === 'wx' ? Promise.reject(refuseTempFiles.with) : actual.open(target, flags, mode);
   return { ...actual, default: { ...actual, open }, open };
