@@ -1,6 +1,7 @@
 // Two `briefbook` processes writing one library at the same moment, through the real built
-// entry point: neither loses the other's work (the library lock and the version check).
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+// entry point: neither loses the other's work (the library lock and the version check). And
+// files reached through links: written through, never replaced.
+import { copyFile, lstat, mkdir, mkdtemp, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -68,5 +69,34 @@ describe('two briefbook processes on one library at once', () => {
     ]);
     const shelf = (await readLibrary(library)).shelf;
     expect(shelf.map((entry) => entry.file).sort()).toEqual(outs.sort());
+  }, 60_000);
+});
+
+describe('export --out onto a link', () => {
+  it('writes the PDF through the link: its target changes, the link stays', async () => {
+    const target = path.join(home, 'share', 'briefing.pdf');
+    await mkdir(path.dirname(target));
+    await writeFile(target, '%PDF-1.7 an earlier export');
+    const link = path.join(home, 'briefing.pdf');
+    await symlink(target, link);
+
+    const result = await briefbook('export', '--library', seedFile, '--out', link);
+
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readlink(link)).toBe(target);
+    expect((await readFile(target)).length).toBeGreaterThan(1000);
+  }, 60_000);
+
+  it('refuses a link to a missing file by name, and leaves the link alone', async () => {
+    const target = path.join(home, 'unmounted', 'briefing.pdf');
+    const link = path.join(home, 'briefing.pdf');
+    await symlink(target, link);
+
+    const result = await briefbook('export', '--library', seedFile, '--out', link);
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`it is a link to ${target}, which does not exist`);
+    expect(await readlink(link)).toBe(target);
   }, 60_000);
 });
