@@ -56,6 +56,8 @@ export function watchLibrary(store: LibraryStore, onChanged: () => void, options
         if (changed === null || changed === name) soon();
       });
       watcher.on('error', () => watcher?.close()); // the folder went away; polling goes on
+      // Like the poll, never the reason a process stays up (the app quits by its own lifecycle).
+      watcher.unref();
     },
     () => undefined,
   );
