@@ -172,6 +172,7 @@ export class LibraryReadOnlyError extends Error {
 /** The library lock stayed taken for longer than a save ever takes. */
 export class LibraryBusyError extends Error {
   override readonly name = 'LibraryBusyError';
+  readonly hint = 'Try again in a moment.';
 
   constructor(
     readonly file: string,
