@@ -12,7 +12,7 @@
  */
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +21,7 @@ import { _electron, chromium, type Page } from 'playwright-core';
 import type { Events, MenuCommand, PreviewResult } from '../main/api';
 import { dispatch } from '../main/app/dispatch';
 import { createHandlers } from '../main/app/handlers';
+import { watchLibrary } from '../main/app/watch-library';
 import { LibraryStore } from '../main/core/library';
 import { resourceLayout } from '../main/core/resources';
 import { ExportFolders } from '../main/core/shelf';
@@ -60,6 +61,8 @@ export interface LaunchOptions {
   /** The folder the stand-in save dialog chooses (default: a fresh temp folder, `exportDir`). */
   exportFolder?: string;
   colorScheme?: 'light' | 'dark';
+  /** Open the library read-only (in Electron: its file made read-only, which stops any user but root). */
+  readOnlyLibrary?: boolean;
 }
 
 /** One running Briefbook, with page objects for its parts. */
@@ -175,12 +178,14 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
   let templatePreview: Uint8Array | undefined;
   let fileToOpen: string | undefined;
 
-  const store = await LibraryStore.open(libraryFile, { seedFile: seedLibrary });
+  const store = await LibraryStore.open(libraryFile, { seedFile: seedLibrary, readOnly: options.readOnlyLibrary });
   const emit = <E extends keyof Events>(event: E, payload: Events[E]) => {
     page.evaluate(([name, value]) => window.__briefbookEmit(name, value), [event, payload] as const).catch(() => {
       // The page may be reloading; an event it misses then is one a real window would miss too.
     });
   };
+  // As main.ts does: other writers' changes reach the window.
+  const stopWatching = watchLibrary(store, () => emit('library:changed', {}), { pollMs: 1_000 });
   const handlers = createHandlers({
     store,
     layout: resourceLayout(),
@@ -227,6 +232,7 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
     },
     shellRequests: async () => ({ opened: [...shell.opened], revealed: [...shell.revealed] }),
     close: async () => {
+      stopWatching();
       await browser.close();
     },
   });
@@ -242,6 +248,7 @@ async function launchElectron(
   // @ts-expect-error plain ESM build script without type declarations
   const { buildTargets } = (await import('../scripts/build.mjs')) as { buildTargets(names: string[]): Promise<void> };
   await buildTargets(['main', 'preload']);
+  if (options.readOnlyLibrary) await chmod(libraryFile, 0o444);
   const electronApp = await _electron.launch({
     executablePath: electronBinary,
     // The project folder, as `npm start` runs it: Electron starts package.json's main (dist/main.js).

@@ -138,6 +138,8 @@ export interface SourceSummary extends Omit<Source, 'text'> {
 
 export interface LibraryOverview {
   file: string;
+  /** Why the library is open read-only (every change is refused), for the window's banner; absent when it is not. */
+  readOnly?: string;
   topics: (Topic & { records: number })[];
   sources: SourceSummary[];
   records: number;
@@ -332,6 +334,8 @@ export { methods, MENU_COMMANDS, type MenuCommand } from './api-methods';
 export interface Events {
   'menu:command': MenuCommand;
   'export:progress': { stage: 'rendering' | 'writing' | 'done'; fraction: number };
+  /** Another program (the briefbook command, another computer) changed the library file; main has reloaded it. */
+  'library:changed': Record<string, never>;
 }
 
 type Method<C extends Channel> = undefined extends RequestOf<C>

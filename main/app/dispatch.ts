@@ -3,7 +3,7 @@ import { requests, type ApiErrorInfo, type ApiResult, type Channel, type Respons
 import { EditError } from '../core/editing/errors';
 import { FileAccessError } from '../core/file-access-error';
 import { ImportError } from '../core/importer/errors';
-import { LibraryChangeError, LibraryFileError, formatJsonPath } from '../core/library';
+import { LibraryChangeError, LibraryFileError, LIBRARY_WRITE_ERRORS, formatJsonPath } from '../core/library';
 import { TemplateError } from '../core/render';
 
 /** One handler per channel, taking the parsed request. */
@@ -58,6 +58,9 @@ function failure(error: ApiErrorInfo): ApiResult<never> {
 function describeError(error: unknown): ApiErrorInfo {
   if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };
   if (error instanceof LibraryFileError) return { code: 'library', message: error.message, hint: error.hint };
+  for (const kind of LIBRARY_WRITE_ERRORS) {
+    if (error instanceof kind) return { code: 'library', message: error.message, hint: error.hint };
+  }
   if (error instanceof LibraryChangeError) {
     return {
       code: 'invalid-request',

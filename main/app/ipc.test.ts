@@ -150,6 +150,23 @@ describe('registerIpc over the real handlers and store', () => {
     expect(readFileSync(file)).toEqual(before);
   });
 
+  it('answers a save that conflicts with another program as a library problem naming the briefing, not as an internal error', async () => {
+    const other = await LibraryStore.open(file, { seedFile: file });
+    await other.update((draft) => {
+      draft.briefings[0]!.title = 'Renamed by the briefbook command';
+    });
+    const result = await invoke('briefing:save', { ...makeBriefing('kept'), title: 'Renamed in the window' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'library', message: expect.stringContaining('briefing "kept"') } });
+    expect(!result.ok && result.error.hint).toMatch(/make your change again/);
+    expect(JSON.parse(readFileSync(file, 'utf8')).briefings[0].title).toBe('Renamed by the briefbook command');
+  });
+
+  it('overview says why a read-only library cannot be changed', async () => {
+    expect(await invoke('library:overview', undefined)).not.toMatchObject({ value: { readOnly: expect.anything() } });
+    store.refuseChanges(new Error('Briefbook cannot change the library: it was opened read-only.'));
+    expect(await invoke('library:overview', undefined)).toMatchObject({ ok: true, value: { readOnly: expect.stringContaining('read-only') } });
+  });
+
   it('saves a well-formed briefing through the same path', async () => {
     const result = await invoke('briefing:save', { ...makeBriefing('kept'), title: 'Renamed' });
     expect(result).toMatchObject({ ok: true, value: { title: 'Renamed' } });

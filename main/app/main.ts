@@ -4,8 +4,8 @@
  * Before `ready`: sandbox every renderer, point userData at the folder the CLI uses too (so app
  * and CLI share one library; BRIEFBOOK_HOME moves both), take the single-instance lock, and guard
  * every web contents as it is created. On `ready`: guard the session, open the library (falling
- * back to a read-only default library when the analyst's file is damaged), register IPC, install
- * the menu, and open the window.
+ * back to a read-only default library when the analyst's file is damaged), register IPC, watch
+ * the library file for other writers, install the menu, and open the window.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,7 @@ import { createHandlers } from './handlers';
 import { forwardEvents, registerIpc, trustedSenderCheck } from './ipc';
 import { menuTemplate, nextThemeSource } from './menu';
 import { openLibrary, type OpenedLibrary } from './open-library';
+import { watchLibrary } from './watch-library';
 import { guardSession, guardWebContents } from './security';
 import { claimSingleInstance } from './single-instance';
 import { createMainWindow, loadAppPage } from './window';
@@ -45,6 +46,7 @@ let mainWindow: BrowserWindow | undefined;
 let library: OpenedLibrary | undefined;
 let exportWorker: ExportWorker | undefined;
 let unregisterIpc: (() => void) | undefined;
+let stopWatchingLibrary: (() => void) | undefined;
 
 app.enableSandbox();
 app.setName(PRODUCT_NAME);
@@ -62,6 +64,7 @@ if (claimSingleInstance(app, () => mainWindow)) {
   });
   app.on('will-quit', () => {
     unregisterIpc?.();
+    stopWatchingLibrary?.();
     library?.close();
     void exportWorker?.close();
   });
@@ -101,6 +104,9 @@ async function boot(): Promise<void> {
     now: () => new Date(),
   });
   unregisterIpc = registerIpc(ipcMain, handlers, trustedSenderCheck(() => mainWindow, files.pageUrl));
+  // The CLI or another computer may change the library while the app runs: show it at once.
+  // A temporary default library (the analyst's file is unusable) has nobody else writing it.
+  if (!library.unusable) stopWatchingLibrary = watchLibrary(library.store, () => emit('library:changed', {}));
 
   const template = menuTemplate(
     { platform: process.platform, isPackaged: app.isPackaged, appName: PRODUCT_NAME },

@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBriefing, makeLibrary } from '../../test/fixtures/library';
 import { LibraryFileError } from '../core/library';
+import { MAX_LIBRARY_BYTES } from '../core/library/library-file';
 import { openLibrary } from './open-library';
 
 vi.mock('electron', () => ({}));
@@ -62,6 +63,18 @@ describe('openLibrary', () => {
     opened.close();
     expect(existsSync(path.dirname(opened.store.file))).toBe(false);
     expect(readFileSync(userFile)).toEqual(bytes);
+  });
+
+  it('opens a library over the size limit read-only on the default library, rather than refusing to start', async () => {
+    writeUserFile('{}');
+    truncateSync(userFile, MAX_LIBRARY_BYTES + 1); // sparse: takes no disk space
+    const opened = await openLibrary(userFile, seedFile);
+    expect(opened.unusable).toMatchObject({ kind: 'too-large', file: userFile });
+    expect(opened.store.readOnly).toBe(opened.unusable);
+    expect(opened.store.data).toEqual(makeLibrary());
+    await expect(opened.store.update((library) => void library.briefings.push(makeBriefing('lost')))).rejects.toBe(opened.unusable);
+    expect(statSync(userFile).size).toBe(MAX_LIBRARY_BYTES + 1);
+    opened.close();
   });
 
   it('names the offending field of a file that parses but is invalid', async () => {

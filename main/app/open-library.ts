@@ -10,6 +10,7 @@ export interface OpenedLibrary {
   /**
    * Set when the analyst's own library could not be used. `store` is then a read-only session
    * over a temporary copy of the default library, and this says what is wrong with the file.
+   * (A library that can be read but not written is used as it is: its store is read-only.)
    */
   unusable?: LibraryFileError;
   /** Removes the temporary copy, if there is one. Synchronous: it runs while the app quits. */
@@ -21,7 +22,7 @@ export interface OpenedLibrary {
  * even when that file is damaged.
  *
  * When `file` cannot be used (broken JSON, invalid or inconsistent contents, written by a newer
- * Briefbook, unreadable) it is left exactly as it is: nothing reads it again or writes it in this
+ * Briefbook, unreadable, too large, a link to a missing share) it is left exactly as it is: nothing reads it again or writes it in this
  * session. The app instead runs on a copy of the shipped default library in a fresh temp folder,
  * and that store refuses every change with the original error, so an analyst who tries to save
  * is told why instead of losing work into a copy that vanishes at quit. The copy keeps the
@@ -36,9 +37,9 @@ export async function openLibrary(file: string, seedFile: string): Promise<Opene
     const folder = await mkdtemp(path.join(os.tmpdir(), 'briefbook-default-library-'));
     try {
       const store = await LibraryStore.open(path.join(folder, 'library.json'), { seedFile });
-      // LibraryStore has no read-only mode; replacing `update` on this one instance makes every
-      // writer, today's save and delete handlers and any added later, fail with the reason.
-      store.update = () => Promise.reject(error);
+      // Every writer, today's handlers and any added later, fails with the reason, and the
+      // window shows it in its read-only banner.
+      store.refuseChanges(error);
       return { store, unusable: error, close: () => rmSync(folder, { recursive: true, force: true }) };
     } catch (seedError) {
       await rm(folder, { recursive: true, force: true });

@@ -40,6 +40,8 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
   const shelveIt = options.shelve ?? options.library === undefined;
   // A library the export is recorded in is opened for writing from the start, so it is read once.
   const store = shelveIt ? await openLibraryStore(options) : undefined;
+  // Refused before the PDF is written: an export that cannot be shelved is not what was asked for.
+  if (store?.readOnly) throw store.readOnly;
   const library = store?.data ?? (await openLibrary(options)).library;
   const briefing = newBriefing(library, {
     title: options.title,

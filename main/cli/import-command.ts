@@ -1,10 +1,7 @@
 import path from 'node:path';
 import { addImportToLibrary, importFile, type ImportResult } from '../core/importer/import-source';
-import { LibraryStore, loadLibraryFile } from '../core/library';
 import type { RecordKind } from '../core/model';
-import { resourceLayout } from '../core/resources';
-import { userLibraryFile } from '../core/user-data';
-import type { LibraryOptions } from './library-option';
+import { openLibraryStore, type LibraryOptions } from './library-option';
 
 export interface ImportOptions extends LibraryOptions {
   dryRun?: boolean;
@@ -24,10 +21,9 @@ const STATEMENT_PREVIEW = 110;
  * encoded, truncated or already imported files) leave the library untouched.
  */
 export async function runImport(file: string, options: ImportOptions, print: (line: string) => void): Promise<void> {
-  const libraryFile = options.library ? path.resolve(options.library) : userLibraryFile();
-  // An explicit --library must exist: a mistyped path should not quietly start a new library.
-  if (options.library) await loadLibraryFile(libraryFile);
-  const store = await LibraryStore.open(libraryFile, { seedFile: path.join(resourceLayout().data, 'library.json') });
+  const store = await openLibraryStore(options);
+  // Refused before the article is read: a read-only library cannot take the import anyway.
+  if (!options.dryRun && store.readOnly) throw store.readOnly;
 
   const result = await importFile(path.resolve(file), { topics: store.data.topics, encoding: options.encoding });
   const added = options.dryRun ? undefined : await addImportToLibrary(store, result);
@@ -50,7 +46,7 @@ export async function runImport(file: string, options: ImportOptions, print: (li
   printSummary(result, source.id, print);
   print(
     added
-      ? `Added source "${added.sourceId}" and ${added.recordIds.length} records (tagged imported, unreviewed) to ${libraryFile}.`
+      ? `Added source "${added.sourceId}" and ${added.recordIds.length} records (tagged imported, unreviewed) to ${store.file}.`
       : 'Dry run: the library was not changed.',
   );
 }

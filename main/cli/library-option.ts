@@ -30,7 +30,11 @@ export async function openLibrary(options: LibraryOptions): Promise<{ library: L
   return { library: store.data, file: store.file };
 }
 
-/** The library a command changes: `--library FILE` (which must exist), or the user's library. */
+/**
+ * The library a command changes: `--library FILE` (which must exist: a mistyped path must not
+ * quietly start a new library), or the user's library. Its `readOnly` says if it cannot be
+ * changed; the store then refuses every change with that reason.
+ */
 export function openLibraryStore(options: LibraryOptions): Promise<LibraryStore> {
   if (!options.library) return openUserLibrary();
   const file = path.resolve(options.library);

@@ -2,7 +2,7 @@ import type { BriefbookApi, Channel, Events } from '../api';
 import { methods } from '../api-methods';
 
 /** Every main-to-renderer event, as a record so the compiler flags one added to `Events` but not here. */
-const EVENTS: Record<keyof Events, true> = { 'menu:command': true, 'export:progress': true };
+const EVENTS: Record<keyof Events, true> = { 'menu:command': true, 'export:progress': true, 'library:changed': true };
 
 /** The main-to-renderer events a page may listen to; nothing else reaches it. */
 export const EVENT_NAMES = Object.keys(EVENTS) as readonly (keyof Events)[];

@@ -81,15 +81,16 @@ describe('preload', () => {
     expect(electron.listeners.get('menu:command')!.size).toBe(0);
   });
 
-  it('listens to the two events of the contract and nothing else', async () => {
+  it('listens to the events of the contract and nothing else', async () => {
     const api = await exposedApi();
     const on = api.on as (event: string, listener: Listener) => () => void;
     expect(() => on('export:progress', () => undefined)).not.toThrow();
+    expect(() => on('library:changed', () => undefined)).not.toThrow();
     for (const event of ['briefing:save', 'library:overview', 'ELECTRON_BROWSER_REQUIRE', '__proto__']) {
       expect(() => on(event, () => undefined), event).toThrow(/unknown event/);
     }
     expect(() => on('menu:command', 'not a function' as unknown as Listener)).toThrow(/must be a function/);
-    expect([...electron.listeners.keys()]).toEqual(['export:progress']);
+    expect([...electron.listeners.keys()]).toEqual(['export:progress', 'library:changed']);
   });
 });
 

@@ -7,7 +7,10 @@ import type { HandlerContext } from '../handler-context';
 /** Browsing the library: the overview, paged record search, one record with its source. */
 export function libraryHandlers({ store }: HandlerContext): Pick<HandlerTable, 'library:overview' | 'records:find' | 'record:get'> {
   return {
-    'library:overview': async () => overview(store.file, store.data),
+    'library:overview': async () => {
+      const readOnly = store.readOnly?.message;
+      return { ...overview(store.file, store.data), ...(readOnly && { readOnly }) };
+    },
 
     'records:find': async ({ offset, limit, ...query }) => {
       const library = store.data;

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { Library, LIBRARY_SCHEMA_VERSION } from '../model';
+import { sha256 } from './library-version';
 
 /**
  * Revision of the library rules that JSON Schema cannot express: the integrity checks
@@ -37,27 +37,25 @@ function rulesFingerprint(): string {
   return rules;
 }
 
-function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-/** Whether the stamp beside `libraryFile` vouches for `bytes` under the current rules. */
-export async function isStamped(libraryFile: string, bytes: Uint8Array): Promise<boolean> {
+/** Whether the stamp beside `libraryFile` vouches for the bytes whose SHA-256 is `digest`, under the current rules. */
+export async function isStamped(libraryFile: string, digest: string): Promise<boolean> {
   let stamp: Partial<CheckedStamp>;
   try {
     stamp = JSON.parse(await readFile(stampFileOf(libraryFile), 'utf8')) as Partial<CheckedStamp>;
   } catch {
     return false;
   }
-  return stamp.rules === rulesFingerprint() && stamp.sha256 === sha256(bytes);
+  return stamp.rules === rulesFingerprint() && stamp.sha256 === digest;
 }
 
 /**
- * Records that `bytes`, now in `libraryFile`, passed validation. Call only after the bytes are
- * durably in place. A failure is ignored: without a stamp the next load validates in full, and
- * a torn or stale stamp never matches the file.
+ * Records that the bytes whose SHA-256 is `digest`, now in `libraryFile`, passed validation.
+ * Call only after the bytes are durably in place, under the library lock (store.ts), so two
+ * writers never leave one's stamp beside the other's file; even then a stale stamp is harmless,
+ * as it never matches the file. A failure is ignored: without a stamp the next load validates
+ * in full, and a torn stamp never matches.
  */
-export async function writeStamp(libraryFile: string, bytes: Uint8Array): Promise<void> {
-  const stamp: CheckedStamp = { sha256: sha256(bytes), rules: rulesFingerprint() };
+export async function writeStamp(libraryFile: string, digest: string): Promise<void> {
+  const stamp: CheckedStamp = { sha256: digest, rules: rulesFingerprint() };
   await writeFile(stampFileOf(libraryFile), `${JSON.stringify(stamp)}\n`).catch(() => undefined);
 }

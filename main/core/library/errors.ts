@@ -1,7 +1,15 @@
 import type { JsonPathSegment } from './json-text';
 
 /** Why a library file could not be used. */
-export type LibraryFileErrorKind = 'not-found' | 'unreadable' | 'parse' | 'invalid' | 'too-new' | 'integrity';
+export type LibraryFileErrorKind =
+  | 'not-found'
+  | 'broken-link'
+  | 'unreadable'
+  | 'too-large'
+  | 'parse'
+  | 'invalid'
+  | 'too-new'
+  | 'integrity';
 
 /** One thing wrong with a library's contents, at a JSON path such as `records[3].location.end`. */
 export interface LibraryIssue {
@@ -18,7 +26,9 @@ const KEEP_OR_MOVE_ASIDE = 'restore it from a backup, or move it aside to start 
 
 const HINTS: Record<LibraryFileErrorKind, string> = {
   'not-found': 'Check the file name; Briefbook creates a library from its default library only when it opens one for editing.',
+  'broken-link': 'Connect the drive or share it points to, or correct the link. Briefbook has not created a new library in its place.',
   unreadable: 'Check that the path names a file and that you have permission to read it.',
+  'too-large': 'The file has not been changed. Move records into a second library file, or move this one aside to start from the default library.',
   parse: `The file has not been changed. Correct the JSON at that place, ${KEEP_OR_MOVE_ASIDE}.`,
   invalid: `The file has not been changed. Correct what is named above, ${KEEP_OR_MOVE_ASIDE}.`,
   integrity: `The file has not been changed. Correct what is named above, ${KEEP_OR_MOVE_ASIDE}.`,
@@ -107,4 +117,72 @@ export function formatJsonPath(path: readonly JsonPathSegment[]): string {
     else out += `[${JSON.stringify(segment)}]`;
   }
   return out || '(the whole file)';
+}
+
+/** Whose change a conflict is about: "record \"x-01\"". */
+export interface ConflictedEntry {
+  noun: string;
+  id: string;
+}
+
+const describeEntry = ({ noun, id }: ConflictedEntry) => `${noun} "${id}"`;
+
+/**
+ * A change that could not be saved because another program (the `briefbook` command, Briefbook
+ * on another computer sharing the file) changed or deleted the same entries since this one read
+ * the library. Both versions are kept: the library file holds the other program's, and
+ * `copyFile` beside it holds the library as this change would have made it.
+ */
+export class LibraryConflictError extends Error {
+  override readonly name = 'LibraryConflictError';
+  readonly hint: string;
+
+  constructor(
+    readonly file: string,
+    readonly entries: readonly ConflictedEntry[],
+    readonly copyFile: string,
+  ) {
+    const named = entries.slice(0, ISSUES_SHOWN).map(describeEntry).join(', ');
+    const more = entries.length > ISSUES_SHOWN ? ` and ${entries.length - ISSUES_SHOWN} more` : '';
+    const hint = 'Compare the two, then make your change again on what the library holds now.';
+    super(
+      `Briefbook did not save your change to ${file}: another program (the briefbook command, or Briefbook on another ` +
+        `computer) changed ${named}${more} meanwhile. The library keeps that version; yours is kept in ${copyFile}. ${hint}`,
+    );
+    this.hint = hint;
+  }
+}
+
+const READ_ONLY_HINT = 'Nothing was changed. Check the permissions of the file and its folder, or work on a copy you can change.';
+
+/** A change refused because the library is open read-only; `reason` says why it is. */
+export class LibraryReadOnlyError extends Error {
+  override readonly name = 'LibraryReadOnlyError';
+  readonly hint = READ_ONLY_HINT;
+
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+    options?: ErrorOptions,
+  ) {
+    super(`Briefbook cannot change the library ${file}: ${reason}. ${READ_ONLY_HINT}`, options);
+  }
+}
+
+/** The library lock stayed taken for longer than a save ever takes. */
+export class LibraryBusyError extends Error {
+  override readonly name = 'LibraryBusyError';
+  readonly hint = 'Try again in a moment.';
+
+  constructor(
+    readonly file: string,
+    readonly lockPath: string,
+    options?: ErrorOptions,
+  ) {
+    super(
+      `Briefbook did not save the change to ${file}: another Briefbook program (the app or the briefbook command) has been saving it ` +
+        `for too long. Nothing was changed; try again. If no Briefbook program is running, remove ${lockPath}.`,
+      options,
+    );
+  }
 }

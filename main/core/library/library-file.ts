@@ -1,9 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:buffer';
+import { lstat, open, readlink } from 'node:fs/promises';
+import path from 'node:path';
 import type { z } from 'zod';
 import { Library, LIBRARY_SCHEMA_VERSION } from '../model';
 import { ISSUES_SHOWN, LibraryFileError, formatJsonPath, listIssues } from './errors';
 import type { LibraryIssue } from './errors';
 import { isStamped } from './checked-stamp';
+import { libraryVersion, sha256, type LibraryVersion } from './library-version';
 import { checkLibraryIntegrity } from './integrity';
 import { describeJsonSyntaxError, findValueOffset, offsetToPosition } from './json-text';
 import type { JsonPathSegment } from './json-text';
@@ -21,18 +24,36 @@ export async function loadLibraryFile(file: string): Promise<Library> {
 }
 
 /**
- * Reads a library file: validated in full, unless its checked stamp (checked-stamp.ts) says
- * the store wrote these very bytes after validating them under the current rules. `bytes`
- * are what was read, for the store to stamp after validating them itself.
+ * The largest library file Briefbook opens: the longest text JavaScript can hold (about 512 MB
+ * on 64-bit systems). A UTF-8 file never has more characters than bytes, so any file up to this
+ * size can be read as one text; a bigger one is refused by name before it is read.
  */
-export async function readLibraryFile(file: string): Promise<{ library: Library; bytes: Buffer; stamped: boolean }> {
-  const bytes = await readLibraryBytes(file);
+export const MAX_LIBRARY_BYTES = constants.MAX_STRING_LENGTH;
+
+/** A library file as read: its validated contents, and which bytes they came from. */
+export interface ReadLibrary {
+  library: Library;
+  /** SHA-256 of the bytes read, for the store to stamp after validating them itself. */
+  digest: string;
+  /** Whether the checked stamp vouched for the bytes, so they were not validated again. */
+  stamped: boolean;
+  /** The file's version when read, for the store's check that nobody replaced it since. */
+  version: LibraryVersion;
+}
+
+/**
+ * Reads a library file: validated in full, unless its checked stamp (checked-stamp.ts) says
+ * the store wrote these very bytes after validating them under the current rules.
+ */
+export async function readLibraryFile(file: string): Promise<ReadLibrary> {
+  const { bytes, version } = await readLibraryBytes(file);
   const text = bytes.toString('utf8');
-  if (await isStamped(file, bytes)) {
+  const read = { digest: version.sha256, version };
+  if (await isStamped(file, version.sha256)) {
     const library = parseStampedText(text);
-    if (library) return { library, bytes, stamped: true };
+    if (library) return { library, stamped: true, ...read };
   }
-  return { library: parseLibraryText(text, file), bytes, stamped: false };
+  return { library: parseLibraryText(text, file), stamped: false, ...read };
 }
 
 /**
@@ -49,19 +70,57 @@ function parseStampedText(text: string): Library | undefined {
   }
 }
 
-/** The bytes of a library file; a missing or unreadable file becomes a `LibraryFileError`. */
-async function readLibraryBytes(file: string): Promise<Buffer> {
+/**
+ * The bytes of a library file and their version, from one open file (so a writer replacing the
+ * file meanwhile cannot pair one file's bytes with another's status). A missing, unreadable or
+ * too large file becomes a `LibraryFileError`.
+ */
+async function readLibraryBytes(file: string): Promise<{ bytes: Buffer; version: LibraryVersion }> {
+  let handle;
   try {
-    return await readFile(file);
+    handle = await open(file, 'r');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new LibraryFileError('not-found', file, 'there is no such file', {}, { cause: error });
-    const problem =
-      code === 'EISDIR' ? 'it is a folder, not a file'
-      : code === 'EACCES' || code === 'EPERM' ? 'permission to read it was denied'
-      : (error as Error).message;
-    throw new LibraryFileError('unreadable', file, problem, {}, { cause: error });
+    throw await openFailure(file, error);
   }
+  try {
+    const stats = await handle.stat({ bigint: true });
+    if (stats.isDirectory()) throw new LibraryFileError('unreadable', file, 'it is a folder, not a file');
+    if (stats.size > MAX_LIBRARY_BYTES) {
+      throw new LibraryFileError(
+        'too-large',
+        file,
+        `it is ${megabytes(Number(stats.size), Math.ceil)}, and Briefbook opens libraries of up to ${megabytes(MAX_LIBRARY_BYTES, Math.floor)}`,
+      );
+    }
+    const bytes = await handle.readFile();
+    return { bytes, version: libraryVersion(stats, sha256(bytes)) };
+  } catch (error) {
+    if (error instanceof LibraryFileError) throw error;
+    throw new LibraryFileError('unreadable', file, (error as Error).message, {}, { cause: error });
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Why `file` could not be opened; a link to nothing (an unmounted share) says where it points. */
+async function openFailure(file: string, error: unknown): Promise<LibraryFileError> {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    const isLink = await lstat(file).then((s) => s.isSymbolicLink(), () => false);
+    if (!isLink) return new LibraryFileError('not-found', file, 'there is no such file', {}, { cause: error });
+    const target = path.resolve(path.dirname(file), await readlink(file));
+    return new LibraryFileError('broken-link', file, `it is a link to ${target}, which does not exist`, {}, { cause: error });
+  }
+  const problem =
+    code === 'EISDIR' ? 'it is a folder, not a file'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission to read it was denied'
+    : (error as Error).message;
+  return new LibraryFileError('unreadable', file, problem, {}, { cause: error });
+}
+
+/** Whole megabytes: a file's size rounded up and the limit down, so a file over it never reads as "511 MB, up to 511 MB". */
+function megabytes(bytes: number, round: (n: number) => number): string {
+  return `${round(bytes / (1024 * 1024))} MB`;
 }
 
 /**

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { removeStaleTempFiles, writeFileDurably } from './safe-write';
+import { DurableWriteError, removeStaleTempFiles, writeFileDurably } from './safe-write';
 
 let dir: string;
 beforeEach(async () => {
@@ -74,6 +74,48 @@ describe('writeFileDurably', () => {
     await expect(writeFileDurably(file, 'new')).rejects.toThrow();
     expect(readFileSync(path.join(file, 'inside'), 'utf8')).toBe('kept');
     expect(readdirSync(dir)).toEqual(['library.json']);
+  });
+});
+
+describe('writeFileDurably onto links, and its errors', () => {
+  it('writes through a symbolic link: the target gets the bytes, the link stays a link', async () => {
+    const target = path.join(dir, 'elsewhere', 'briefing.pdf');
+    mkdirSync(path.dirname(target));
+    writeFileSync(target, '%PDF- old');
+    const link = path.join(dir, 'briefing.pdf');
+    symlinkSync(target, link);
+    await writeFileDurably(link, '%PDF- new');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe('%PDF- new');
+    expect(readdirSync(dir).sort()).toEqual(['briefing.pdf', 'elsewhere']);
+  });
+
+  it('refuses a link whose target is missing, naming both, and leaves the link as it was', async () => {
+    const link = path.join(dir, 'library.json');
+    const target = path.join(dir, 'unmounted-share', 'library.json');
+    symlinkSync(target, link);
+    const error = await writeFileDurably(link, '{}').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DurableWriteError);
+    expect((error as Error).message).toContain(link);
+    expect((error as Error).message).toContain(target);
+    expect(readlinkSync(link)).toBe(target);
+  });
+
+  it('names the file, never its temp file, when the folder is missing', async () => {
+    const file = path.join(dir, 'gone', 'library.json');
+    const error = await writeFileDurably(file, '{}').catch((e: unknown) => e);
+    expect((error as Error).message).toBe(`Briefbook could not write ${file}: its folder does not exist. Check the path, or create the folder first; nothing was written.`);
+  });
+
+  it('says "disk full" and "read-only" in words, without the system message and its temp file name', () => {
+    const system = (code: string) => Object.assign(new Error(`${code}: failed, open '/data/.library.json.12-3.tmp'`), { code });
+    expect(DurableWriteError.from('/data/library.json', system('ENOSPC')).message).toBe(
+      'Briefbook could not write /data/library.json: there is no space left on its disk. Free some space on that disk and try again; the file was left as it was.',
+    );
+    const readOnly = DurableWriteError.from('/data/library.json', system('EROFS'));
+    expect(readOnly.readOnly).toBe(true);
+    expect(readOnly.message).not.toContain('.tmp');
+    expect(DurableWriteError.from('/data/library.json', system('EIO')).message).not.toContain('.tmp');
   });
 });
 

@@ -1,5 +1,9 @@
-import { open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { lstat, open, readdir, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isProcessAlive } from './process-alive';
+import { DurableWriteError } from './write-errors';
+
+export { DurableWriteError } from './write-errors';
 
 /** The tail of each file's write queue, keyed by absolute path; entries leave when their queue drains. */
 const queues = new Map<string, Promise<void>>();
@@ -15,6 +19,11 @@ let tempCounter = 0;
  * so the last call wins, and each promise resolves only once its own write is durable. A failed
  * write removes its temp file, leaves `file` as it was and does not stop the writes queued after it.
  * The parent directory must exist. An existing file's permission bits are kept.
+ *
+ * A `file` that is a symbolic link is written through: its target is replaced and the link
+ * stays (a library or PDF kept on another drive through a link keeps working). A link whose
+ * target is missing (an unmounted share) is refused rather than replaced by a fresh file.
+ * Failures are `DurableWriteError`s that name `file`, never the temp file, and say what to do.
  */
 export function writeFileDurably(file: string, contents: string | Uint8Array): Promise<void> {
   const key = path.resolve(file);
@@ -53,6 +62,40 @@ export async function removeStaleTempFiles(file: string): Promise<void> {
 }
 
 async function replaceFile(file: string, contents: string | Uint8Array): Promise<void> {
+  const target = await resolveWriteTarget(file);
+  try {
+    await replaceTarget(target, contents);
+  } catch (error) {
+    throw DurableWriteError.from(file, error);
+  }
+}
+
+/**
+ * The file a write to `file` must replace: `file` itself, or the end of its chain of links.
+ * Renaming over a link would replace the link; renaming over its target writes through it.
+ */
+export async function resolveWriteTarget(file: string): Promise<string> {
+  try {
+    return await realpath(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw DurableWriteError.from(file, error);
+  }
+  const link = await lstat(file).then(
+    (s) => s.isSymbolicLink(),
+    () => false,
+  );
+  // A new file: named through its folder's real path, so every writer agrees on its name.
+  if (!link) return realpath(path.dirname(file)).then((dir) => path.join(dir, path.basename(file)), () => file);
+  const target = path.resolve(path.dirname(file), await readlink(file));
+  throw new DurableWriteError(
+    file,
+    'dangling-link',
+    `it is a link to ${target}, which does not exist`,
+    'Connect the drive or share it points to, or correct the link; nothing was written.',
+  );
+}
+
+async function replaceTarget(file: string, contents: string | Uint8Array): Promise<void> {
   const dir = path.dirname(file);
   const temp = path.join(dir, tempName(path.basename(file)));
   const keptMode = await stat(file).then(
@@ -97,14 +140,4 @@ function tempName(base: string): string {
 function tempNamePattern(base: string): RegExp {
   const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`^\\.${escaped}\\.(\\d+)-\\d+\\.tmp$`);
-}
-
-function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Briefing, LibraryOverview } from '../../../main/api';
-import { call } from '../api';
+import { call, onEvent } from '../api';
 import { OpenBriefingDialog } from '../briefing/open-briefing-dialog';
 import { UnsavedChangesDialog } from '../briefing/unsaved-changes-dialog';
 import type { BriefingEditor } from '../briefing/use-briefing-editor';
@@ -9,6 +9,7 @@ import { ComposerView } from '../composer/composer-view';
 import { useComposedRecords } from '../composer/use-composed-records';
 import { LibraryActions } from '../editing/library-actions';
 import { LibraryPanels } from '../editing/library-panels';
+import { useLibraryChanged } from '../editing/library-revision';
 import { useLibraryEditing } from '../editing/use-library-editing';
 import { ExportStatus } from '../export/export-status';
 import { useExport } from '../export/use-export';
@@ -23,6 +24,7 @@ import { ReadingRoom } from '../shelf/reading-room';
 import { useShelf } from '../shelf/use-shelf';
 import { TemplateStudio } from '../templates/template-studio';
 import { Notices } from './notices';
+import { ReadOnlyBanner } from './read-only-banner';
 import { StatusBar } from './status-bar';
 import { Toolbar, type View } from './toolbar';
 import { useMenuCommands } from './use-menu-commands';
@@ -67,6 +69,17 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
     },
   });
   const shelf = useShelf(notices);
+  const libraryChanged = useLibraryChanged();
+  const refreshShelf = shelf.refresh;
+  // Another program changed the library file and main reloaded it: load again what is shown.
+  useEffect(
+    () =>
+      onEvent('library:changed', () => {
+        libraryChanged();
+        refreshShelf();
+      }),
+    [libraryChanged, refreshShelf],
+  );
 
   const excluded = useMemo(() => new Set(briefing.items.filter((i) => !i.included).map((i) => i.recordId)), [briefing.items]);
 
@@ -129,6 +142,8 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
         onRedo={editor.redo}
         onExport={startExport}
       />
+
+      <ReadOnlyBanner reason={overview.readOnly} />
 
       {view === 'templates' ? (
         <TemplateStudio briefing={briefing} notices={notices} saveRef={saveTemplateRef} />
