@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_TEMPLATE_ID_LENGTH, TEMPLATE_ID_PATTERN } from '../model/template';
+import { MAX_TEMPLATE_ID_LENGTH, TemplateId } from '../model/template';
 import type { TemplateInfo } from '../model';
 import { defaultResourceLayout } from '../resources';
 import type { ResourceLayout } from '../resources';
@@ -18,12 +18,9 @@ export class TemplateNotFoundError extends Error {
   override readonly name = 'TemplateNotFoundError';
 }
 
-/** A template id: lowercase letters, digits and dashes, so it is also a safe file name. */
-export const TEMPLATE_ID = TEMPLATE_ID_PATTERN;
-
-/** True for a string that is a template id (see `TemplateId` in the model). */
+/** True for a string that is a template id: the model's `TemplateId`, the one grammar for ids. */
 export function isTemplateId(id: unknown): id is string {
-  return typeof id === 'string' && id.length <= MAX_TEMPLATE_ID_LENGTH && TEMPLATE_ID.test(id);
+  return TemplateId.safeParse(id).success;
 }
 
 /**
