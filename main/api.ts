@@ -7,7 +7,7 @@
  * renderer imports only the types from here.
  */
 import { z } from 'zod';
-import { Briefing, Id, RecordKind, TemplateId, TemplateTrashId } from './core/model';
+import { Briefing, Id, MAX_TEMPLATE_BYTES, RecordKind, TemplateId, TemplateTrashId } from './core/model';
 import type { BriefingModel } from './core/compose/briefing-model';
 import type { FacetCount } from './core/library/query';
 import { CandidateFields, NewRecord, NewSource, RecordFields, SourceChange, SourceFields, TopicFields } from './core/editing/forms';
@@ -45,8 +45,7 @@ const NoPayload = z.undefined();
  * and inside every `Briefing`; main/core checks ids again before any file name is made of one.
  * Text is bounded by the core's size limit too.
  */
-// MAX_TEMPLATE_BYTES of core/templates (not imported: it would bring Node into the renderer's types).
-const TemplateText = z.string().max(1024 * 1024);
+const TemplateText = z.string().max(MAX_TEMPLATE_BYTES);
 export const TemplateById = z.object({ id: TemplateId });
 export const TemplateTextRequest = z.object({ id: TemplateId, text: TemplateText });
 /** An import under review, by the id main gave it. */

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The largest template file accepted: far beyond any real template, small enough to keep a bad file from hurting. */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
 /** Longest template id: ids are file names in the templates folder, and pickers show names, not ids. */
 export const MAX_TEMPLATE_ID_LENGTH = 60;
 

@@ -1,10 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { MAX_TEMPLATE_BYTES } from '../model/template';
 import { defaultResourceLayout } from '../resources';
 import type { ResourceLayout } from '../resources';
 import type { LoadedTemplate } from './loaded-template';
 import { isBuiltInFile, partialFolders, readPartials } from './partials';
 import { parseTemplate } from './parse-template';
+import { TemplateError } from './template-error';
 
 /**
  * Loads the template in a `.hbs` file, wherever it is.
@@ -19,7 +21,8 @@ import { parseTemplate } from './parse-template';
  * from the built-in `partials/`; so a copy of `memo.hbs` kept anywhere still finds the
  * built-in title block and endnotes. Loaded templates are cached and re-read only when one of
  * their files changes on disk, so repeated exports do not touch the templates again.
- * Throws TemplateError for a broken template, and the file system's error for a missing one.
+ * Throws TemplateError for a broken template or one over the size limit, and the file system's
+ * error for a missing one.
  */
 export async function loadTemplateFile(file: string, layout: ResourceLayout = defaultResourceLayout()): Promise<LoadedTemplate> {
   const resolved = path.resolve(file);
@@ -29,6 +32,10 @@ export async function loadTemplateFile(file: string, layout: ResourceLayout = de
   const partialDirs = partialFolders(resolved, layout);
   // Stamps are taken before reading, so an edit made while reading triggers a reload next time.
   const stamps = await stampFiles([resolved, ...partialDirs]);
+  const { size } = stamps[0]!;
+  if (size > MAX_TEMPLATE_BYTES) {
+    throw new TemplateError(path.basename(resolved), 0, 0, `the file is ${size} bytes; a template may have at most ${MAX_TEMPLATE_BYTES} (1 MB)`, resolved);
+  }
   const [source, partials] = await Promise.all([readFile(resolved, 'utf8'), readPartials(partialDirs)]);
   stamps.push(...(await stampFiles(Object.values(partials).map((partial) => partial.file))));
 

@@ -63,6 +63,18 @@ describe('loadTemplate', () => {
     expect((error as TemplateError).message).toBe('broken.hbs:5:1: {{#each}} is never closed: add {{/each}}');
   });
 
+  it('refuses a template file over the size limit, by path or by id, before reading it', async () => {
+    const own = path.join(dir, 'big-templates');
+    await mkdir(own, { recursive: true });
+    const big = path.join(own, 'big.hbs');
+    await writeFile(big, `---\nname: Big\n---\n<p>${'x'.repeat(1024 * 1024)}</p>\n`);
+    for (const load of [() => loadTemplateFile(big), () => loadTemplate('big', defaultResourceLayout(), own)]) {
+      const error = await load().catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(TemplateError);
+      expect((error as TemplateError).message).toBe('big.hbs: the file is 1048602 bytes; a template may have at most 1048576 (1 MB)');
+    }
+  });
+
   it('says which templates exist when an id is unknown', async () => {
     const noUserTemplates = path.join(dir, 'no-user-templates');
     await expect(loadTemplate('brief', defaultResourceLayout(), noUserTemplates)).rejects.toThrow('unknown template "brief"; built-in templates: book, comparison, memo, one-pager');

@@ -1,6 +1,7 @@
 import { mkdir, open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileDurably } from '../library/safe-write';
+import { MAX_TEMPLATE_BYTES } from '../model/template';
 import { readFrontMatter } from '../render/front-matter';
 import { checkTemplate } from '../render/check-template';
 import { formatProblem } from '../render/template-problem';
@@ -28,8 +29,7 @@ export interface Store {
   layout: ResourceLayout;
 }
 
-/** The largest template file accepted: far beyond any real template, small enough to keep a bad file from hurting. */
-export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+export { MAX_TEMPLATE_BYTES };
 
 export function storeOf(options: TemplateStoreOptions = {}): Store {
   return { dir: path.resolve(options.dir ?? userTemplatesDir()), layout: options.layout ?? defaultResourceLayout() };
