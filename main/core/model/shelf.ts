@@ -60,7 +60,7 @@ export const ExportOrigin = z.object({
   kind: z.literal('export'),
   briefingId: Id,
   /** As recorded: for an export made with a template file on the command line, that file, which the app never opens. */
-  templateId: RecordedTemplateId,
+  templateId: RecordedTemplateId.min(1),
   /** 1 for the first export of the briefing on the shelf, then 2, 3… (regenerated versions). */
   version: z.number().int().positive(),
   request: ExportedRequest,

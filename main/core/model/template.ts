@@ -28,7 +28,7 @@ export type TemplateId = z.infer<typeof TemplateId>;
  * path that `briefbook export --template FILE` recorded on the shelf) still loads; such an id
  * is then an unknown template where it is used, never a path main opens.
  */
-export const RecordedTemplateId = z.string().min(1);
+export const RecordedTemplateId = z.string();
 
 /** A deleted template in the template trash: its id, `--`, and when it was deleted (UTC). */
 export const TemplateTrashId = z
