@@ -2,8 +2,7 @@ import { composeBriefing, type BriefingRequest } from './compose/compose';
 import type { BriefingModel } from './compose/briefing-model';
 import type { Library } from './model';
 import { exportPdf } from './pdf';
-import { loadTemplate } from './render';
-import type { LoadedTemplate } from './render';
+import { loadTemplate, type LoadedTemplate } from './render';
 import type { ResourceLayout } from './resources';
 import { parseTemplateText } from './templates/user-templates';
 
