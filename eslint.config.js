@@ -47,6 +47,12 @@ export default tseslint.config(
             { target: 'main/app', from: 'renderer', message: 'main/app talks to the renderer over IPC only.' },
             { target: 'main/cli', from: 'main/app', message: 'The CLI uses main/core, never main/app.' },
             {
+              // What the window sends names templates by id; only the command line loads one by path.
+              target: ['main/app', 'main/preload', 'main/api.ts', 'main/core/export-worker'],
+              from: ['main/core/render/template-file.ts', 'main/core/export-with-template-file.ts'],
+              message: 'Only the command line loads a template by path; the app and the export worker name templates by id (loadTemplate).',
+            },
+            {
               // The sandboxed preload bundle carries the channel names and nothing else; the types
               // of the contract (main/api.ts, `import type`) are all it needs from the rest of main.
               target: 'main/preload/!(*.test).ts',

@@ -7,7 +7,7 @@
  * renderer imports only the types from here.
  */
 import { z } from 'zod';
-import { Briefing, Id, RecordKind } from './core/model';
+import { Briefing, Id, MAX_TEMPLATE_BYTES, RecordKind, TemplateId, TemplateTrashId } from './core/model';
 import type { BriefingModel } from './core/compose/briefing-model';
 import type { FacetCount } from './core/library/query';
 import { CandidateFields, NewRecord, NewSource, RecordFields, SourceChange, SourceFields, TopicFields } from './core/editing/forms';
@@ -41,12 +41,11 @@ export const ById = z.object({ id: Id });
 const NoPayload = z.undefined();
 
 /**
- * Template ids and names are checked again by main/core/templates (no id can reach outside the
- * templates folder); here they are only bounded. Text is bounded by the core's size limit too.
+ * Templates are named by id only (the model's `TemplateId` grammar, which no path fits), here
+ * and inside every `Briefing`; main/core checks ids again before any file name is made of one.
+ * Text is bounded by the core's size limit too.
  */
-const TemplateId = z.string().min(1).max(120);
-// MAX_TEMPLATE_BYTES of core/templates (not imported: it would bring Node into the renderer's types).
-const TemplateText = z.string().max(1024 * 1024);
+const TemplateText = z.string().max(MAX_TEMPLATE_BYTES);
 export const TemplateById = z.object({ id: TemplateId });
 export const TemplateTextRequest = z.object({ id: TemplateId, text: TemplateText });
 /** An import under review, by the id main gave it. */
@@ -56,21 +55,35 @@ const CandidateKey = z.string().regex(/^c\d+$/);
 /** The page of a shelved document the analyst is reading, to reopen it there. */
 export const ShelfPage = z.object({ id: Id, page: z.number().int().positive() });
 
-/** Request schema of every channel. */
+/**
+ * Request schema of every channel.
+ *
+ * What touches the disk, and why. No request carries a path: every file main reads or writes is
+ * either its own (the library file, the built-in templates, the user templates folder, import
+ * drafts, fonts) found from ids, or one the analyst picked in a dialog main showed, or one the
+ * library records (the shelf's PDFs, whose trust is checked by the shelf's handlers).
+ */
 export const requests = {
+  // Memory only: the library main holds; `library:overview` names its file for the window to show.
   'library:overview': NoPayload,
   'records:find': FindRecordsRequest,
   'record:get': ById,
   'briefings:list': NoPayload,
   'briefing:new': NoPayload,
   'briefing:get': ById,
+  // Writes the library file (a briefing's template is a template id, never a path).
   'briefing:save': Briefing,
   'briefing:delete': ById,
+  // Memory only.
   'briefing:compose': Briefing,
+  // Reads the briefing's template, by id, from the built-in or user templates folder (and fonts).
   'briefing:preview': Briefing,
+  // As preview; then writes the PDF to the file the analyst picked in main's save dialog, and the library (shelf).
   'briefing:export': Briefing,
+  // The OS opens or shows the file main itself wrote last in this session.
   'export:open-last': NoPayload,
   'export:reveal-last': NoPayload,
+  // Read (and, for changes, write) the user templates folder by id, and read the built-in templates.
   'templates:list': NoPayload,
   'template:open': TemplateById,
   'template:create': z.object({ name: z.string().min(1).max(200), from: TemplateId }),
@@ -81,12 +94,16 @@ export const requests = {
   'template:rename': z.object({ id: TemplateId, name: z.string().min(1).max(200) }),
   'template:delete': TemplateById,
   'templates:trash': NoPayload,
-  'template:restore': z.object({ trashId: z.string().min(1).max(200) }),
+  'template:restore': z.object({ trashId: TemplateTrashId }),
+  // Read the partials in the templates folders; the text checked or previewed comes in the request.
   'template:check': TemplateTextRequest,
   'template:preview': TemplateTextRequest.extend({ briefing: Briefing }),
   'template:reference': NoPayload,
+  // Reads the .hbs file the analyst picked in main's open dialog, into the user templates folder.
   'template:import': NoPayload,
+  // Checks the id, then writes the template to the .hbs file the analyst picked in main's save dialog.
   'template:export': TemplateById,
+  // Memory, and writes of the library file.
   'source:get': ById,
   'source:add': NewSource,
   'source:update': z.object({ id: Id, fields: SourceChange }),
@@ -102,6 +119,8 @@ export const requests = {
   'trash:list': NoPayload,
   'trash:restore': ById,
   'trash:empty': NoPayload,
+  // Reads the article the analyst picked in main's open dialog; keeps the review as a draft file
+  // in main's import drafts folder (beside the library), as do the review steps below.
   'import:open-file': NoPayload,
   /**
    * A file dropped on the window, as its name and content: main reads nothing the page names,
@@ -113,9 +132,16 @@ export const requests = {
   'import:edit': ImportDraftRequest.extend({ key: CandidateKey, fields: CandidateFields }),
   'import:merge': ImportDraftRequest.extend({ first: CandidateKey, second: CandidateKey }),
   'import:split': ImportDraftRequest.extend({ key: CandidateKey, at: z.number().int().positive() }),
+  // Writes the library, and removes the draft file.
   'import:commit': ImportDraftRequest,
   'import:discard': ImportDraftRequest,
+  // Reads main's import drafts folder.
   'import:pending': NoPayload,
+  // The shelf: entries by id. `list` looks whether each recorded PDF is still there; `read`
+  // reads one; `regenerate` lays it out again from its recorded request (its template by id
+  // only) and writes the new version beside it; `add-file` and `relocate` read the PDF the
+  // analyst picked in main's open dialog; `reveal` and `open-external` hand a recorded PDF to
+  // the OS; `remember-page`, `remove` and `put-back` write the library; `staleness` is memory.
   'shelf:list': NoPayload,
   'shelf:add-file': NoPayload,
   'shelf:read': ById,

@@ -10,6 +10,7 @@ import { runImport } from './cli/import-command';
 import { LISTABLE, runList } from './cli/list-command';
 import { runTemplates } from './cli/templates-command';
 import { RecordKind } from './core/model';
+import { TemplateNotFoundError } from './core/render';
 
 /** Repeatable flag that also accepts comma-separated values: `--topic a --topic b,c`. */
 const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
@@ -86,7 +87,8 @@ export async function main(argv: string[], print = (line: string) => process.std
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     process.stderr.write(`briefbook: ${error instanceof Error ? error.message : String(error)}\n`);
     if (process.env.BRIEFBOOK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-    return error instanceof UsageError ? 2 : 1;
+    // An unknown template is a mistake in the command, whichever command met it.
+    return error instanceof UsageError || error instanceof TemplateNotFoundError ? 2 : 1;
   }
 }
 

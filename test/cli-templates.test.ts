@@ -124,5 +124,27 @@ describe('briefbook export --template', () => {
     const result = await briefbook('export', '--library', seedFile, '--template', 'brief', '--out', path.join(work, 'x.pdf'));
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('briefbook: unknown template "brief"; built-in templates: book, comparison, memo, one-pager; your templates: broken, elbe-memo\n');
+    const notAnId = await briefbook('export', '--library', seedFile, '--template', 'Memo!', '--out', path.join(work, 'x.pdf'));
+    expect(notAnId).toMatchObject({ code: 2, stderr: expect.stringMatching(/^briefbook: "Memo!" is not a template id/) });
+  });
+
+  it('exports with a template file named on the command line, and shelves the export under that file', async () => {
+    const folder = path.join(work, 'shared-templates');
+    await mkdir(folder, { recursive: true });
+    const memo = await readFile(path.join(root, 'templates', 'memo.hbs'), 'utf8');
+    await writeFile(path.join(folder, 'colleague.hbs'), memo.replace('MEMORANDUM', 'FROM A COLLEAGUE'));
+    const library = path.join(work, 'shelved-library.json');
+    await writeFile(library, await readFile(seedFile));
+    const out = path.join(work, 'colleague.pdf');
+    const result = await briefbook('export', '--library', library, '--shelve', '--template', path.join('shared-templates', 'colleague.hbs'), '--out', out);
+    expect(result.code, result.stderr).toBe(0);
+    expect((await readPdf(await readFile(out))).pages[0]).toContain('FROM A COLLEAGUE');
+    const [entry] = JSON.parse(await readFile(library, 'utf8')).shelf;
+    expect(entry.origin).toMatchObject({ templateId: path.join(folder, 'colleague.hbs'), request: { templateId: path.join(folder, 'colleague.hbs') } });
+  });
+
+  it('names a template file that is not there, with exit code 2', async () => {
+    const result = await briefbook('export', '--library', seedFile, '--template', 'missing.hbs', '--out', path.join(work, 'x.pdf'));
+    expect(result).toMatchObject({ code: 2, stderr: 'briefbook: --template: no template file missing.hbs\n' });
   });
 });

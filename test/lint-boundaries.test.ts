@@ -41,6 +41,9 @@ describe.each([
   ['main/core', "import { createHandlers } from '../app/handlers';\nexport const h = createHandlers;", PATHS],
   // main/app is Electron glue: the renderer is on the other side of IPC.
   ['main/app', "import * as page from '../../renderer/src/main';\nexport const p = page;", PATHS],
+  // What serves the window names templates by id: loading one by path is the command line's alone.
+  ['main/app/handlers', "import { loadTemplateFile } from '../../core/render/template-file';\nexport const l = loadTemplateFile;", PATHS],
+  ['main/core/export-worker', "import { templateFileRenderer } from '../export-with-template-file';\nexport const r = templateFileRenderer;", PATHS],
   // The preload carries channel names and nothing of core, not even types (it needs none:
   // the contract re-exports what a page sees); a value import of the contract would bundle
   // zod and the model into the sandbox.

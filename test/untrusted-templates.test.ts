@@ -109,14 +109,14 @@ describe('files', () => {
     await writeFile(path.join(dir, 'templates', 'secret.hbs'), 'SECRET');
     for (const call of ['{{> ../secret}}', '{{> ../../secret}}', `{{> ${path.join(dir, 'secret')}}}`, '{{> "../secret"}}']) {
       await writeFile(path.join(dir, 'templates', 'sneaky.hbs'), `<p>${call}</p>`);
-      const error = await loadTemplate(path.join(dir, 'templates', 'sneaky.hbs'), defaultResourceLayout(), path.join(dir, 'templates')).catch((caught: unknown) => caught);
+      const error = await loadTemplate('sneaky', defaultResourceLayout(), path.join(dir, 'templates')).catch((caught: unknown) => caught);
       expect(error, call).toBeInstanceOf(TemplateError);
       // Refused when the template loads: a name is looked up among the partials, never as a path.
       expect((error as TemplateError).reason, call).toMatch(/^(unknown partial|syntax error)/);
     }
     // A computed name finds only registered partials.
     await writeFile(path.join(dir, 'templates', 'computed.hbs'), '<p>{{> (lookup this "title")}}</p>');
-    const computed = await loadTemplate(path.join(dir, 'templates', 'computed.hbs'), defaultResourceLayout(), path.join(dir, 'templates'));
+    const computed = await loadTemplate('computed', defaultResourceLayout(), path.join(dir, 'templates'));
     expect(() => renderTemplate(computed, briefingModel({ title: '../secret' }))).toThrow(/could not be found|unknown partial/);
   });
 

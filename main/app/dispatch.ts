@@ -4,7 +4,8 @@ import { EditError } from '../core/editing/errors';
 import { FileAccessError } from '../core/file-access-error';
 import { ImportError } from '../core/importer/errors';
 import { LibraryChangeError, LibraryFileError, LIBRARY_WRITE_ERRORS, formatJsonPath } from '../core/library';
-import { TemplateError } from '../core/render';
+import { TemplateError, TemplateNotFoundError } from '../core/render';
+import { TemplateChangeError } from '../core/templates';
 
 /** One handler per channel, taking the parsed request. */
 export type HandlerTable = {
@@ -75,6 +76,10 @@ function describeError(error: unknown): ApiErrorInfo {
   }
   if (error instanceof FileAccessError) return { code: 'file', message: error.problem, hint: error.hint };
   if (error instanceof ImportError) return { code: 'import', message: error.message, hint: error.hint };
+  if (error instanceof TemplateNotFoundError) {
+    return { code: 'not-found', message: error.message, hint: 'Choose one of the built-in templates or one of yours (Templates lists them).' };
+  }
+  if (error instanceof TemplateChangeError) return { code: 'invalid-request', message: error.message, hint: 'Nothing was changed.' };
   if (error instanceof TemplateError) {
     return { code: 'template', message: error.message, hint: 'Fix the template at the line and column shown, or choose another template.' };
   }

@@ -1,7 +1,8 @@
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { newBriefing } from '../core/compose/new-briefing';
-import { exportBriefing } from '../core/export-briefing';
+import { exportBriefing, type BriefingRenderer } from '../core/export-briefing';
+import { templateFileRenderer } from '../core/export-with-template-file';
 import { IsoDate } from '../core/model';
 import { TemplateNotFoundError } from '../core/render';
 import { sizeAgainstLimit } from '../core/byte-size';
@@ -43,6 +44,7 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
   // Refused before the PDF is written: an export that cannot be shelved is not what was asked for.
   if (store?.readOnly) throw store.readOnly;
   const library = store?.data ?? (await openLibrary(options)).library;
+  const templateFile = isTemplateFile(options.template) ? path.resolve(options.template) : undefined;
   const briefing = newBriefing(library, {
     title: options.title,
     subject: options.subject,
@@ -52,12 +54,18 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
     marking: options.marking,
     bluf: options.bluf,
     draft: options.draft ?? false,
-    templateId: options.template,
+    // A file is recorded on the shelf as it was named, for the analyst to see; it is never
+    // taken for a template id (the app refuses it as an unknown template when regenerating).
+    templateId: templateFile ?? options.template,
     selection: selectionFrom(library, options),
   });
-  const exported = await exportBriefing(library, briefing).catch((error: unknown) => {
+  const render: BriefingRenderer | undefined = templateFile ? templateFileRenderer(templateFile) : undefined;
+  const exported = await exportBriefing(library, briefing, { render }).catch((error: unknown) => {
     // A template that is not there is a mistake in the command; a broken one is not.
-    throw error instanceof TemplateNotFoundError ? new UsageError(error.message) : error;
+    if (error instanceof TemplateNotFoundError) throw new UsageError(error.message);
+    const { code, path: failed } = error as NodeJS.ErrnoException;
+    if (templateFile && failed === templateFile && (code === 'ENOENT' || code === 'EISDIR')) throw new UsageError(`--template: no template file ${displayPath(templateFile)}`);
+    throw error;
   });
   const { bytes, pageCount, model } = exported;
   await saveUserFile(out, bytes);
@@ -76,14 +84,19 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
 
 /** A template file named on the command line is held to the size the app allows any template. */
 async function assertTemplateFileSize(template: string): Promise<void> {
-  if (!template.endsWith('.hbs') && !/[\\/]/.test(template)) return; // an id, not a file
+  if (!isTemplateFile(template)) return;
   const size = await stat(template).then(
     (info) => (info.isFile() ? info.size : 0),
-    () => 0, // a missing file is reported by the export, with the templates there are
+    () => 0, // a missing file is reported by the export
   );
   if (size > MAX_TEMPLATE_BYTES) {
     throw new UsageError(`--template ${template} ${sizeAgainstLimit(size, MAX_TEMPLATE_BYTES)} for a template. Check that it names the right file.`);
   }
+}
+
+/** `--template` takes a template id, or a path to a `.hbs` file (the command line's user named it). */
+function isTemplateFile(template: string): boolean {
+  return template.endsWith('.hbs') || /[\\/]/.test(template);
 }
 
 /** An existing output file may be replaced only if it is a PDF: a mistyped --out must not destroy other work. */

@@ -2,7 +2,7 @@ import { composeBriefing, type BriefingRequest } from './compose/compose';
 import type { BriefingModel } from './compose/briefing-model';
 import type { Library } from './model';
 import { exportPdf } from './pdf';
-import { loadTemplate } from './render';
+import { loadTemplate, type LoadedTemplate } from './render';
 import type { ResourceLayout } from './resources';
 import { parseTemplateText } from './templates/user-templates';
 
@@ -12,11 +12,13 @@ export interface ExportedBriefing extends RenderedBriefing {
 
 /**
  * A composed briefing to lay out as a PDF, and the template to lay it out with: a template id
- * or file (as `loadTemplate` takes), or, with `text`, the unsaved text of the analyst's
- * template `template`. Plain data, so it can be posted to the export worker.
+ * (built-in or the analyst's, as `loadTemplate` takes; never a path), or, with `text`, the
+ * unsaved text of the analyst's template `template`. Plain data, so it can be posted to the
+ * export worker.
  */
 export interface RenderRequest {
   model: BriefingModel;
+  /** A template id; anything else is refused as an unknown template, before any file is read. */
   template: string;
   text?: string;
   layout?: ResourceLayout;
@@ -41,6 +43,11 @@ export async function renderBriefing(request: RenderRequest): Promise<RenderedBr
     request.text === undefined
       ? await loadTemplate(request.template, layout, templatesDir)
       : await parseTemplateText(request.template, request.text, { dir: templatesDir, layout });
+  return layOutBriefing(model, template, layout);
+}
+
+/** Lays out a composed briefing with a loaded template. */
+export async function layOutBriefing(model: BriefingModel, template: LoadedTemplate, layout?: ResourceLayout): Promise<RenderedBriefing> {
   const { bytes, pageCount } = await exportPdf(model, template, { layout });
   return { bytes, pageCount, marking: template.setup.marking || model.marking };
 }

@@ -72,11 +72,10 @@ export function templateStudioHandlers(context: HandlerContext): Pick<HandlerTab
       return { canceled: false, ...(await importTemplate(file, store)) };
     },
 
+    // The id is checked before the save dialog shows: a wrong one is reported without a dialog.
     'template:export': async ({ id }) => {
-      const file = await context.chooseTemplateExportFile(`${id}.hbs`);
-      if (!file) return { canceled: true };
-      await exportTemplate(id, file, store);
-      return { canceled: false, file };
+      const file = await exportTemplate(id, (suggestedName) => context.chooseTemplateExportFile(suggestedName), store);
+      return file === undefined ? { canceled: true } : { canceled: false, file };
     },
   };
 }

@@ -60,6 +60,11 @@ describe('ExportWorker', () => {
     await expect(worker.render({ ...memo, template: 'no-such-template' })).rejects.toThrow(TemplateNotFoundError);
   });
 
+  it('takes template ids only: a path, even to a good template, is refused as not a template id', async () => {
+    const builtIn = path.join(layout.templates, 'memo.hbs');
+    await expect(worker.render({ ...memo, template: builtIn })).rejects.toThrow(new TemplateNotFoundError(`${JSON.stringify(builtIn)} is not a template id (lowercase letters, digits and dashes, at most 60, like "memo"): only the built-in templates and yours can be used; to use a .hbs file, import it as a template first`));
+  });
+
   it('falls back to laying out in process when the worker cannot start, pending renders included', async () => {
     const missing = path.join(root, 'dist', 'no-such-export-worker.js');
     const unstartable = new ExportWorker(missing, layout, renderBriefing);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, Timestamp } from './common';
 import { RecordKind } from './record';
+import { RecordedTemplateId, TemplateId } from './template';
 
 /** What the analyst chose from the library; the composer turns it into records. */
 export const Selection = z.object({
@@ -22,12 +23,16 @@ export type BriefingItem = z.infer<typeof BriefingItem>;
 export const ExportEntry = z.object({
   at: Timestamp,
   file: z.string(),
-  templateId: z.string(),
+  templateId: RecordedTemplateId,
   sha256: z.string(),
   pages: z.number().int().positive(),
 });
 export type ExportEntry = z.infer<typeof ExportEntry>;
 
+/**
+ * A briefing as the window edits it and sends it to main: its template is a {@link TemplateId},
+ * so no request can name a file for main to read.
+ */
 export const Briefing = z.object({
   id: Id,
   title: z.string().min(1),
@@ -42,10 +47,19 @@ export const Briefing = z.object({
   selection: Selection.default({ topics: [], sources: [], kinds: [], search: '' }),
   /** Ordered records; empty means "everything the selection finds, in library order". */
   items: z.array(BriefingItem).default([]),
-  templateId: z.string().default('memo'),
+  templateId: TemplateId.default('memo'),
   draft: z.boolean().default(false),
   exports: z.array(ExportEntry).default([]),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
 export type Briefing = z.infer<typeof Briefing>;
+
+/**
+ * A briefing as the library file keeps it. Its template id is only recorded: one that is not a
+ * template id (a hand-edited or synced library) keeps the library loadable and is reported as an
+ * unknown template when the briefing is previewed or exported, rather than rewritten to another
+ * template behind the analyst's back.
+ */
+export const SavedBriefing = Briefing.extend({ templateId: RecordedTemplateId.default('memo') });
+export type SavedBriefing = z.infer<typeof SavedBriefing>;

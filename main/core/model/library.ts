@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Briefing } from './briefing';
+import { SavedBriefing } from './briefing';
 import { RecordItem } from './record';
 import { ShelfEntry } from './shelf';
 import { Source } from './source';
@@ -14,7 +14,7 @@ export const Library = z.object({
   topics: z.array(Topic),
   sources: z.array(Source),
   records: z.array(RecordItem),
-  briefings: z.array(Briefing).default([]),
+  briefings: z.array(SavedBriefing).default([]),
   /** Deleted sources and topics, restorable (see `TrashEntry`). */
   trash: z.array(TrashEntry).default([]),
   /** The reading room: exported briefings and PDFs added from disk (version 2 on). */

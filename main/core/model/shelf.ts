@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { Briefing } from './briefing';
+import { SavedBriefing } from './briefing';
 import { Id, Timestamp } from './common';
+import { RecordedTemplateId } from './template';
 
 /** A short SHA-256 (48 bits, hex): enough to notice a change, too short to matter in the file. */
 const FieldDigest = z.string().regex(/^[0-9a-f]{12}$/, 'a 12-digit hex digest');
@@ -39,7 +40,7 @@ export type PrintedRecord = z.infer<typeof PrintedRecord>;
  * deleted since; regenerating starts from it. It is history, so its references to topics,
  * sources and records are not checked against today's library.
  */
-export const ExportedRequest = Briefing.pick({
+export const ExportedRequest = SavedBriefing.pick({
   title: true,
   subject: true,
   to: true,
@@ -58,7 +59,8 @@ export type ExportedRequest = z.infer<typeof ExportedRequest>;
 export const ExportOrigin = z.object({
   kind: z.literal('export'),
   briefingId: Id,
-  templateId: z.string().min(1),
+  /** As recorded: for an export made with a template file on the command line, that file, which the app never opens. */
+  templateId: RecordedTemplateId.min(1),
   /** 1 for the first export of the briefing on the shelf, then 2, 3… (regenerated versions). */
   version: z.number().int().positive(),
   request: ExportedRequest,

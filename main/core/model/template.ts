@@ -1,5 +1,41 @@
 import { z } from 'zod';
 
+/** The largest template file accepted: far beyond any real template, small enough to keep a bad file from hurting. */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+/** Longest template id: ids are file names in the templates folder, and pickers show names, not ids. */
+export const MAX_TEMPLATE_ID_LENGTH = 60;
+
+/** A template id's grammar: lowercase letters, digits and dashes, so it is also a safe file name. */
+export const TEMPLATE_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * The id of a built-in template or one of the user's: the only way the window, a saved briefing
+ * or a shelved export names a template. It can name no folder (`/`, a backslash, `..`), no hidden file
+ * and no draft, so main resolves it only inside the built-in and user templates folders; a
+ * template *file* elsewhere is used only when the user picks it in main's own dialog or names it
+ * on the command line.
+ */
+export const TemplateId = z
+  .string()
+  .max(MAX_TEMPLATE_ID_LENGTH, `a template id has at most ${MAX_TEMPLATE_ID_LENGTH} characters; choose a built-in template or one of yours`)
+  .regex(TEMPLATE_ID_PATTERN, 'not a template id (lowercase letters, digits and dashes, e.g. "memo"); choose a built-in template or one of yours');
+export type TemplateId = z.infer<typeof TemplateId>;
+
+/**
+ * A template id as a library file records it. Stored ids are not checked against the grammar,
+ * so a library holding an id that is not one (hand-edited, synced from elsewhere, or a file
+ * path that `briefbook export --template FILE` recorded on the shelf) still loads; such an id
+ * is then an unknown template where it is used, never a path main opens.
+ */
+export const RecordedTemplateId = z.string();
+
+/** A deleted template in the template trash: its id, `--`, and when it was deleted (UTC). */
+export const TemplateTrashId = z
+  .string()
+  .max(MAX_TEMPLATE_ID_LENGTH + 20)
+  .regex(/^[a-z0-9][a-z0-9-]*--\d{8}T\d{9}Z$/, 'not an entry of the template trash');
+
 /**
  * Font families embedded in every PDF (TTF, Latin + Cyrillic). pdfmake has no font fallback,
  * so a template may only name one of these.

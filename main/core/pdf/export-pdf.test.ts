@@ -7,6 +7,7 @@ import type { ReadBackPdf } from '../../../test/read-pdf';
 import type { BriefingModel } from '../compose/briefing-model';
 import { parseTemplate } from '../render/parse-template';
 import type { LoadedTemplate } from '../render/loaded-template';
+import { loadTemplateFile } from '../render/template-file';
 import { loadTemplate } from '../render/templates';
 import { projectRoot } from '../resources';
 import { exportPdf } from './export-pdf';
@@ -25,7 +26,7 @@ async function memoVariant(name: string, frontMatter: string): Promise<LoadedTem
   const memo = await loadTemplate('memo');
   const file = path.join(OUTPUT, 'templates', `${name}.hbs`);
   await writeFile(file, `---\n${frontMatter}\n---\n${memo.body}`);
-  return loadTemplate(file);
+  return loadTemplateFile(file);
 }
 
 function occurrences(text: string, part: string): number {

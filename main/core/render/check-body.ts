@@ -137,6 +137,7 @@ class BodyChecker {
       const types = params.map((param) => this.expression(param, scope, report));
       this.checkArity(helper, params.length, node, scope, report);
       if (hashPairs.length && !Object.hasOwn(BUILT_IN_HELPERS, helper)) report(hashPairs[0]!.loc, `${helper} takes no named arguments; this one is ignored`, 'warning');
+      if (helper === 'log') report(path.loc, 'log prints nothing: a template’s only output is the PDF', 'warning');
       return helper === 'lookup' ? lookupResult(types, params) : (HELPER_RESULTS[helper] ?? (BUILT_IN_HELPERS[helper] ? ANY : TEXT));
     }
     if (params.length || hashPairs.length) {

@@ -105,6 +105,15 @@ describe('checkTemplate', () => {
     // A helper shadows a field of the same name: {{authors}} calls the helper.
     expect(check('{{#each sources}}{{authors}}{{/each}}')).toEqual(['4:20: authors takes 1 argument, got 0; to print the field write {{this.authors}}']);
     expect(check('{{#each sources}}{{this.authors}}{{authors authors}}{{/each}}')).toEqual([]);
+    // Handlebars' hooks are not helpers a template may call.
+    expect(check('{{helperMissing title}}{{blockHelperMissing title}}').map((line) => line.split(';')[0])).toEqual([
+      '4:3: unknown helper "helperMissing"',
+      '4:26: unknown helper "blockHelperMissing"',
+    ]);
+  });
+
+  it('warns that log prints nothing', () => {
+    expect(check('<p>{{log this}}</p>')).toEqual(['4:6: warning: log prints nothing: a template’s only output is the PDF']);
   });
 
   it('reports unknown partials and checks partials in the context of each call', () => {

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { briefingModel } from '../../../test/fixtures/briefing-model';
 import type { TemplatePartial } from './loaded-template';
 import { parseTemplate } from './parse-template';
@@ -101,7 +101,46 @@ describe('template errors', () => {
   it("a helper's own error points at the call", () => {
     const error = templateError(() => render('<p>{{title}}</p>\n<p>{{formatDate title}}</p>'));
     expect(error.message).toBe('test.hbs:5:4: formatDate: expected a date like 2019-04-24, got "Track-2 Options for US–Russia Military Risk Reduction"');
-    expect(templateError(() => render('\n{{#if}}x{{/if}}')).message).toBe('test.hbs:5:1: #if requires exactly one argument');
+    expect(templateError(() => render('\n{{#if}}x{{/if}}')).message).toBe('test.hbs:5:1: #if takes exactly one argument, got 0');
+  });
+
+  it("Handlebars' hooks are not helpers: calling one is an unknown helper or field at its place, not a TypeError", () => {
+    const cases: [string, string][] = [
+      ['\n{{helperMissing "a"}}', 'test.hbs:5:1: unknown helper "helperMissing"'],
+      ['\n {{blockHelperMissing title}}', 'test.hbs:5:2: unknown helper "blockHelperMissing"'],
+      ['\n{{#blockHelperMissing title}}x{{/blockHelperMissing}}', 'test.hbs:5:1: unknown helper "blockHelperMissing"'],
+      ['\n{{helperMissing}}', 'test.hbs:5:3: "helperMissing" is not defined'],
+      ['\n{{#helperMissing}}x{{/helperMissing}}', 'test.hbs:5:4: "helperMissing" is not defined'],
+    ];
+    for (const [body, message] of cases) expect(templateError(() => render(body)).message, body).toBe(message);
+  });
+
+  it("misused built-ins say how to use them, at their place", () => {
+    const cases: [string, string][] = [
+      ['\n{{lookup}}', 'test.hbs:5:1: lookup takes an object or list and a key, e.g. {{lookup citations 0}}; got 0 arguments'],
+      ['\n{{lookup title}}', 'test.hbs:5:1: lookup takes an object or list and a key, e.g. {{lookup citations 0}}; got 1 argument'],
+      ['\n{{lookup sections "x" "y"}}', 'test.hbs:5:1: lookup takes an object or list and a key, e.g. {{lookup citations 0}}; got 3 arguments'],
+      ['\n{{each sections}}', 'test.hbs:5:1: each works only as a block: write {{#each …}}…{{/each}}'],
+      ['\n{{upper (if title)}}', 'test.hbs:5:9: if works only as a block: write {{#if …}}…{{/if}}'],
+      ['\n{{#each title title}}{{/each}}', 'test.hbs:5:1: #each takes exactly one argument, got 2'],
+    ];
+    for (const [body, message] of cases) expect(templateError(() => render(body)).message, body).toBe(message);
+    expect(render('{{lookup (lookup sections 0) "topic.label"}}|{{lookup title "length"}}')).toBe('|53');
+  });
+
+  it('{{log}} prints nothing, neither into the document nor to the output of the process', () => {
+    const writes: string[] = [];
+    const spies = [
+      vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (writes.push(String(chunk)), true)),
+      vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (writes.push(String(chunk)), true)),
+      ...(['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => vi.spyOn(console, method).mockImplementation((...args) => void writes.push(args.join(' ')))),
+    ];
+    try {
+      expect(render('<p>{{log this}}{{log title level="error"}}{{#log}}x{{/log}}</p>')).toBe('<p></p>');
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(writes).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import type { BriefingModel } from '../compose/briefing-model';
+import { HOOKS_NOT_HELPERS, guardedBuiltInHelpers } from './built-in-helpers';
 import { LocatedError, hasTemplateLocation, toTemplateError } from './handlebars-errors';
 import type { ParserPosition, TemplatePlace } from './handlebars-errors';
 import { TEMPLATE_HELPERS } from './helpers';
@@ -22,7 +23,7 @@ const env = Handlebars.create();
  */
 const COMPILE_OPTIONS: CompileOptions = {
   strict: true,
-  knownHelpers: Object.fromEntries(TEMPLATE_HELPERS.map((helper) => [helper.name, true])),
+  knownHelpers: { ...Object.fromEntries(TEMPLATE_HELPERS.map((helper) => [helper.name, true])), ...HOOKS_NOT_HELPERS },
   knownHelpersOnly: true,
 };
 
@@ -31,8 +32,8 @@ for (const helper of TEMPLATE_HELPERS) {
   // Handlebars passes its `options` object last; our helpers are plain functions of the values.
   env.registerHelper(helper.name, locatingErrors((...args: unknown[]) => fn(...args.slice(0, -1))));
 }
-for (const name of ['if', 'unless', 'each', 'with', 'lookup'] as const) {
-  env.registerHelper(name, locatingErrors(countingBlocks(env.helpers[name] as (...args: unknown[]) => unknown)));
+for (const [name, helper] of Object.entries(guardedBuiltInHelpers(env.helpers))) {
+  env.registerHelper(name, locatingErrors(countingBlocks(helper)));
 }
 
 type BlockBody = (context: unknown, options?: unknown) => string;

@@ -8,7 +8,7 @@ export { TemplateError } from './template-error';
 export { renderTemplate } from './engine';
 export { parseTemplate } from './parse-template';
 export type { TemplateSource } from './parse-template';
-export { TEMPLATE_ID, TemplateNotFoundError, builtInPartials, listBuiltInTemplates, loadTemplate, templateIds, templatePartials } from './templates';
+export { TemplateNotFoundError, assertTemplateId, builtInPartials, isTemplateId, listBuiltInTemplates, loadTemplate, templateIds, templatePartials } from './templates';
 export { checkTemplate } from './check-template';
 export { formatProblem } from './template-problem';
 export type { TemplateProblem } from './template-problem';

@@ -7,7 +7,8 @@ import { defaultResourceLayout } from '../resources';
 import { renderTemplate } from './engine';
 import { DEFAULT_PAGE_SETUP } from './page-setup';
 import { TemplateError } from './template-error';
-import { listBuiltInTemplates, loadTemplate } from './templates';
+import { loadTemplateFile } from './template-file';
+import { TemplateNotFoundError, listBuiltInTemplates, loadTemplate } from './templates';
 
 let dir: string;
 beforeAll(async () => {
@@ -34,18 +35,18 @@ describe('loadTemplate', () => {
 
     const file = path.join(dir, 'cached.hbs');
     await writeFile(file, '---\nname: First\n---\n<p>{{title}}</p>\n');
-    const first = await loadTemplate(file);
-    expect(await loadTemplate(file)).toBe(first);
+    const first = await loadTemplateFile(file);
+    expect(await loadTemplateFile(file)).toBe(first);
     await writeFile(file, '---\nname: Second, longer\n---\n<p>{{title}}</p>\n');
-    expect((await loadTemplate(file)).name).toBe('Second, longer');
+    expect((await loadTemplateFile(file)).name).toBe('Second, longer');
   });
 
-  it("loads a user's template by path, its own partials overriding the built-in ones", async () => {
+  it("loads a template file (the command line's --template FILE), its own partials overriding the built-in ones", async () => {
     const folder = path.join(dir, 'mine');
     await mkdir(path.join(folder, 'partials'), { recursive: true });
     await writeFile(path.join(folder, 'partials', 'record.hbs'), '<li>{{summary}}</li>');
     await writeFile(path.join(folder, 'short.hbs'), '---\npageSize: LETTER\n---\n{{> title-block}}<ul>{{#each sections}}{{#each records}}{{> record}}{{/each}}{{/each}}</ul>');
-    const short = await loadTemplate(path.join(folder, 'short.hbs'));
+    const short = await loadTemplateFile(path.join(folder, 'short.hbs'));
     expect(short).toMatchObject({ id: 'short', name: 'short', builtIn: false, description: '' });
     expect(short.setup.pageSize).toBe('LETTER');
     expect(short.partials.record!.file).toBe(path.join(folder, 'partials', 'record.hbs'));
@@ -57,17 +58,45 @@ describe('loadTemplate', () => {
   it("names the user's file in template errors", async () => {
     const file = path.join(dir, 'broken.hbs');
     await writeFile(file, '---\nname: Broken\n---\n<h1>{{title}}</h1>\n{{#each sections}}\n');
-    const error = await loadTemplate(file).catch((caught: unknown) => caught);
+    const error = await loadTemplateFile(file).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TemplateError);
     expect((error as TemplateError).message).toBe('broken.hbs:5:1: {{#each}} is never closed: add {{/each}}');
   });
 
-  it('says which templates exist when an id is unknown, and takes no paths for ids', async () => {
+  it('refuses a template file over the size limit, by path or by id, before reading it', async () => {
+    const own = path.join(dir, 'big-templates');
+    await mkdir(own, { recursive: true });
+    const big = path.join(own, 'big.hbs');
+    await writeFile(big, `---\nname: Big\n---\n<p>${'x'.repeat(1024 * 1024)}</p>\n`);
+    for (const load of [() => loadTemplateFile(big), () => loadTemplate('big', defaultResourceLayout(), own)]) {
+      const error = await load().catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(TemplateError);
+      expect((error as TemplateError).message).toBe('big.hbs: the file is 1048602 bytes; a template may have at most 1048576 (1 MB)');
+    }
+  });
+
+  it('says which templates exist when an id is unknown', async () => {
     const noUserTemplates = path.join(dir, 'no-user-templates');
     await expect(loadTemplate('brief', defaultResourceLayout(), noUserTemplates)).rejects.toThrow('unknown template "brief"; built-in templates: book, comparison, memo, one-pager');
-    await expect(loadTemplate('Memo!')).rejects.toThrow('"Memo!" is neither a template id nor a .hbs file');
-    await expect(loadTemplate('..')).rejects.toThrow('".." is neither a template id nor a .hbs file');
-    await expect(loadTemplate(path.join(dir, 'missing.hbs'))).rejects.toThrow(/template file not found: .*missing\.hbs/);
+  });
+
+  it('takes no paths for ids: refuses them before looking at any file, alike whether the file exists or not', async () => {
+    const canary = path.join(dir, 'canary.hbs');
+    await writeFile(canary, '---\nname: Canary\n---\n<p>CANARY-7f3a9c</p>\n');
+    const missing = path.join(dir, 'absent.hbs');
+    const refusal = async (id: string) => {
+      const error = await loadTemplate(id, defaultResourceLayout(), dir).catch((caught: unknown) => caught);
+      expect(error, id).toBeInstanceOf(TemplateNotFoundError);
+      const message = (error as Error).message;
+      expect(message).not.toContain('CANARY');
+      return message.replace(JSON.stringify(id), '<id>');
+    };
+    const expected = await refusal('Memo!');
+    expect(expected).toMatch(/^<id> is not a template id .*import it as a template first$/);
+    // The canary sits in the user templates folder itself: by path, by relative path, by file name.
+    for (const id of [canary, missing, path.relative(process.cwd(), canary), path.relative(process.cwd(), missing), 'canary.hbs', 'absent.hbs', '..', '../templates/memo', 'memo\\..', '/etc/passwd', '/proc/self/environ', 'x'.repeat(61)]) {
+      expect(await refusal(id), id).toBe(expected);
+    }
   });
 });
 

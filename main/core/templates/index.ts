@@ -23,4 +23,5 @@ export type { TrashedTemplate } from './template-trash';
 export { templateEditorReference } from './editor-reference';
 export type { TemplateEditorReference } from './editor-reference';
 export { MAX_TEMPLATE_BYTES, readTemplateText } from './template-store';
+export { TemplateChangeError } from './errors';
 export type { TemplateListing, TemplateStoreOptions } from './template-store';

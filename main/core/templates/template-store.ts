@@ -1,14 +1,16 @@
 import { mkdir, open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileDurably } from '../library/safe-write';
+import { MAX_TEMPLATE_BYTES } from '../model/template';
 import { readFrontMatter } from '../render/front-matter';
 import { checkTemplate } from '../render/check-template';
 import { formatProblem } from '../render/template-problem';
 import type { TemplatePartial } from '../render/loaded-template';
-import { loadTemplate, templateIds, templatePartials } from '../render/templates';
+import { TemplateNotFoundError, loadTemplate, templateIds, templatePartials } from '../render/templates';
 import { defaultResourceLayout } from '../resources';
 import type { ResourceLayout } from '../resources';
 import { userTemplatesDir } from '../user-data';
+import { TemplateChangeError } from './errors';
 import { assertTemplateId } from './template-names';
 import type { TemplateListing } from './template-types';
 
@@ -27,8 +29,7 @@ export interface Store {
   layout: ResourceLayout;
 }
 
-/** The largest template file accepted: far beyond any real template, small enough to keep a bad file from hurting. */
-export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+export { MAX_TEMPLATE_BYTES };
 
 export function storeOf(options: TemplateStoreOptions = {}): Store {
   return { dir: path.resolve(options.dir ?? userTemplatesDir()), layout: options.layout ?? defaultResourceLayout() };
@@ -60,7 +61,7 @@ export async function readTemplateText(file: string): Promise<string> {
   const handle = await open(file, 'r');
   try {
     const { size } = await handle.stat();
-    if (size > MAX_TEMPLATE_BYTES) throw new Error(`${file} is ${size} bytes; a template may have at most ${MAX_TEMPLATE_BYTES}`);
+    if (size > MAX_TEMPLATE_BYTES) throw new TemplateChangeError(`${file} is ${size} bytes; a template may have at most ${MAX_TEMPLATE_BYTES}`);
     return await handle.readFile('utf8');
   } finally {
     await handle.close();
@@ -70,7 +71,7 @@ export async function readTemplateText(file: string): Promise<string> {
 /** Refuses text larger than a template may be, before it is written. */
 export function assertTemplateSize(text: string): void {
   const size = Buffer.byteLength(text, 'utf8');
-  if (size > MAX_TEMPLATE_BYTES) throw new Error(`the template is ${size} bytes; a template may have at most ${MAX_TEMPLATE_BYTES}`);
+  if (size > MAX_TEMPLATE_BYTES) throw new TemplateChangeError(`the template is ${size} bytes; a template may have at most ${MAX_TEMPLATE_BYTES}`);
 }
 
 /** Writes a file of the store durably, creating the folder on first use. */
@@ -85,9 +86,9 @@ export async function isBuiltInId(store: Store, id: string): Promise<boolean> {
 
 /** The saved file of one of the user's templates; built-in templates are read-only. */
 export async function userTemplateFile(store: Store, id: string): Promise<string> {
-  if (await isBuiltInId(store, id)) throw new Error(`"${id}" is a built-in template, which cannot be changed; make a copy of it first`);
+  if (await isBuiltInId(store, id)) throw new TemplateChangeError(`"${id}" is a built-in template, which cannot be changed; make a copy of it first`);
   const file = savedFile(store, id);
-  if (!(await isFile(file))) throw new Error(`there is no template "${id}" among your templates`);
+  if (!(await isFile(file))) throw new TemplateNotFoundError(`there is no template "${id}" among your templates`);
   return file;
 }
 
@@ -120,7 +121,7 @@ export async function listingOf(store: Store, id: string, builtIn: boolean): Pro
   const [saved, draft] = await Promise.all([stat(file), builtIn ? undefined : stat(draftFile(store, id)).catch(() => undefined)]);
   const common = { id, builtIn, file, hasDraft: isNewerDraft(draft, saved), modifiedAt: saved.mtime.toISOString() };
   if (builtIn) {
-    const { name, description } = await loadTemplate(file, store.layout, store.dir);
+    const { name, description } = await loadTemplate(id, store.layout, store.dir);
     return { ...common, name, description };
   }
   const text = await readTemplateText(file);

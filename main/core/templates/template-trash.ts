@@ -1,7 +1,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { readFrontMatter } from '../render/front-matter';
-import { TEMPLATE_ID } from '../render/templates';
+import { TemplateNotFoundError, isTemplateId } from '../render/templates';
 import { templateIdFor } from './template-names';
 import {
   draftFile,
@@ -64,10 +64,10 @@ export async function listTrash(options: TemplateStoreOptions = {}): Promise<Tra
 export async function restoreTemplate(trashId: string, options: TemplateStoreOptions = {}): Promise<TemplateListing> {
   const store = storeOf(options);
   const entry = parseTrashId(trashId);
-  if (!entry) throw new Error(`"${trashId}" is not an entry of the template trash`);
+  if (!entry) throw new TemplateNotFoundError(`"${trashId}" is not an entry of the template trash`);
   return serialized(store, async () => {
     const files = trashFiles(store, entry.trashId);
-    if (!(await isFile(files.saved))) throw new Error(`"${trashId}" is not in the template trash (already restored?)`);
+    if (!(await isFile(files.saved))) throw new TemplateNotFoundError(`"${trashId}" is not in the template trash (already restored?)`);
     const taken = await takenIds(store);
     const id = taken.has(entry.id) ? templateIdFor(entry.id, taken) : entry.id;
     // The saved file first: a draft written after it counts as newer, as it was before the delete.
@@ -95,7 +95,7 @@ async function moveFile(from: string, to: string): Promise<void> {
 
 function parseTrashId(trashId: string): Omit<TrashedTemplate, 'name'> | undefined {
   const match = TRASH_ID.exec(trashId);
-  if (!match || !TEMPLATE_ID.test(match[1]!)) return undefined;
+  if (!match || !isTemplateId(match[1])) return undefined;
   const stamp = match[2]!;
   const deletedAt = `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(9, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}.${stamp.slice(15, 18)}Z`;
   return { trashId, id: match[1]!, deletedAt };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { briefingModel } from '../../../test/fixtures/briefing-model';
 import { writeFileDurably } from '../library/safe-write';
-import { loadTemplate, renderTemplate } from '../render';
+import { TemplateNotFoundError, loadTemplate, renderTemplate } from '../render';
 import { defaultResourceLayout } from '../resources';
 import { exportPdf } from '../pdf';
 import {
@@ -232,14 +232,26 @@ describe('importTemplate and exportTemplate', () => {
 
   it('exports the saved text of a built-in or own template to a .hbs file only', async () => {
     const out = path.join(home, 'memo-copy.hbs');
-    await exportTemplate('memo', out, options());
+    const offered: string[] = [];
+    const choose = (file: string | undefined) => async (suggested: string) => (offered.push(suggested), file);
+    expect(await exportTemplate('memo', choose(out), options())).toBe(out);
+    expect(offered).toEqual(['memo.hbs']);
     expect(await readFile(out, 'utf8')).toBe(await readFile(path.join(defaultResourceLayout().templates, 'memo.hbs'), 'utf8'));
-    await expect(exportTemplate('memo', path.join(home, 'library.json'), options())).rejects.toThrow(/exported as a \.hbs file/);
+    await expect(exportTemplate('memo', choose(path.join(home, 'library.json')), options())).rejects.toThrow(/exported as a \.hbs file/);
+    expect(await exportTemplate('memo', choose(undefined), options())).toBeUndefined();
+  });
+
+  it('checks the id before it asks where to export', async () => {
+    let asked = false;
+    const choose = async () => ((asked = true), path.join(home, 'never.hbs'));
+    await expect(exportTemplate('no-such-template', choose, options())).rejects.toThrow(TemplateNotFoundError);
+    await expect(exportTemplate('../memo', choose, options())).rejects.toThrow(/is not a template id/);
+    expect(asked).toBe(false);
   });
 
   it('says plainly why an export could not be written, naming the file chosen', async () => {
     const gone = path.join(home, 'gone', 'memo-copy.hbs');
-    await expect(exportTemplate('memo', gone, options())).rejects.toThrow(
+    await expect(exportTemplate('memo', async () => gone, options())).rejects.toThrow(
       `${gone} was not saved: the folder ${path.dirname(gone)} does not exist. Create the folder first, or save it in another one.`,
     );
   });

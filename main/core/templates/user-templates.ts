@@ -7,6 +7,7 @@ import type { LoadedTemplate } from '../render/loaded-template';
 import { parseTemplate } from '../render/parse-template';
 import type { TemplateProblem } from '../render/template-problem';
 import { templateIds } from '../render/templates';
+import { TemplateChangeError } from './errors';
 import { assertTemplateId, cleanTemplateName, templateIdFor } from './template-names';
 import {
   assertTemplateSize,
@@ -137,7 +138,7 @@ export async function renameTemplate(id: string, name: string, options: Template
  */
 export async function importTemplate(file: string, options: TemplateStoreOptions = {}): Promise<SaveOutcome> {
   const store = storeOf(options);
-  if (path.extname(file).toLowerCase() !== '.hbs') throw new Error(`${file} is not a template: choose a .hbs file`);
+  if (path.extname(file).toLowerCase() !== '.hbs') throw new TemplateChangeError(`${file} is not a template: choose a .hbs file`);
   const text = await readTemplateText(file);
   const problems = checkTemplate(text, path.basename(file), { partials: await partialsOf(store) });
   if (problems.some((problem) => problem.severity === 'error')) return { saved: false, problems };
@@ -149,13 +150,23 @@ export async function importTemplate(file: string, options: TemplateStoreOptions
 }
 
 /**
- * Writes a template's saved text (built-in or the user's) to `file`, for sharing. Only `.hbs`
- * files are written, so a mistaken path cannot replace a library or a document.
+ * Writes a template's saved text (built-in or the user's) to a file the analyst chooses, for
+ * sharing: `chooseFile` (main's save dialog) is asked only once the template is known to exist,
+ * so a wrong id is reported without a dialog. Only `.hbs` files are written, so a mistaken path
+ * cannot replace a library or a document. Resolves to the file written, or undefined when the
+ * analyst cancelled.
  */
-export async function exportTemplate(id: string, file: string, options: TemplateStoreOptions = {}): Promise<void> {
-  if (path.extname(file).toLowerCase() !== '.hbs') throw new Error(`${file}: a template is exported as a .hbs file`);
+export async function exportTemplate(
+  id: string,
+  chooseFile: (suggestedName: string) => Promise<string | undefined>,
+  options: TemplateStoreOptions = {},
+): Promise<string | undefined> {
   const { text } = await savedText(storeOf(options), id);
+  const file = await chooseFile(`${id}.hbs`);
+  if (file === undefined) return undefined;
+  if (path.extname(file).toLowerCase() !== '.hbs') throw new TemplateChangeError(`${file}: a template is exported as a .hbs file`);
   await saveUserFile(path.resolve(file), text);
+  return path.resolve(file);
 }
 
 /**

@@ -1,0 +1,8 @@
+/**
+ * A change to the templates that Briefbook refused because of what was asked (a built-in
+ * template to edit, an empty name, a file that is not a `.hbs`, a template over the size
+ * limit): the analyst's mistake, in words saying what to do. Nothing was changed.
+ */
+export class TemplateChangeError extends Error {
+  override readonly name = 'TemplateChangeError';
+}
