@@ -132,7 +132,11 @@ function pathLikeVariants(channel: Channel): unknown[] {
   if (typeof base !== 'object' || base === null) return [];
   const schema = requests[channel] as z.ZodType;
   const shape = schema instanceof z.ZodObject ? (schema.shape as object) : {};
-  const fields = NAMING_FIELDS.filter((field) => field in shape || (field === 'templateId' && 'briefing' in shape));
+  // A briefing's `from` is the memo's FROM line, free text, not a name main looks up.
+  const isBriefing = 'title' in shape;
+  const fields = NAMING_FIELDS.filter(
+    (field) => (field in shape && !(isBriefing && field === 'from')) || (field === 'templateId' && 'briefing' in shape),
+  );
   const pathLike = hostileStrings().filter((s) => /[\\/]|\.\.|\.hbs$/.test(s));
   return fields.flatMap((field) =>
     pathLike.map((value) =>
