@@ -11,7 +11,12 @@ import { LINE_HEIGHT, COLORS, textStyles } from './stylesheet';
  * numbers, watermark, style sheet and PDF metadata. `pages.count` holds the page count once
  * pdfmake has laid the document out.
  */
-export function buildDocDefinition(model: BriefingModel, setup: ResolvedPageSetup, content: Content[]): { definition: DocDefinition; pages: PageCounter } {
+export function buildDocDefinition(
+  model: BriefingModel,
+  setup: ResolvedPageSetup,
+  content: Content[],
+  language: string,
+): { definition: DocDefinition; pages: PageCounter } {
   const pages: PageCounter = { count: 0 };
   // A template may override the briefing's marking (e.g. a TLP-only template).
   const marking = setup.marking || model.marking;
@@ -38,6 +43,12 @@ export function buildDocDefinition(model: BriefingModel, setup: ResolvedPageSetu
     pageBreakBefore: (node, { getFollowingNodesOnPage }) => node.headlineLevel !== undefined && getFollowingNodesOnPage().length === 0,
     // Watermark opacity needs PDF 1.4 transparency; pdfmake declares 1.3 by default.
     version: '1.7',
+    // Accessible by default: a structure tree from the template's HTML (see structure-tags.ts),
+    // page furniture as artifacts, the title shown in the viewer's title bar.
+    tagged: true,
+    pdfUA: true,
+    language,
+    displayTitle: true,
   };
   return { definition, pages };
 }

@@ -27,9 +27,7 @@ export async function exportPdf(
   options: { layout?: ResourceLayout } = {},
 ): Promise<{ bytes: Uint8Array; pageCount: number }> {
   const pdfmake = await preparePdfmake(options.layout ?? defaultResourceLayout());
-  const html = renderTemplate(template, model);
-  const setup = { ...template.setup, ...renderRunningText(template, model) };
-  const { definition, pages } = buildDocDefinition(model, setup, boundedContent(template, html, setup));
+  const { definition, pages } = briefingDocDefinition(model, template);
   let bytes: Buffer;
   try {
     bytes = await pdfmake.createPdf(definition).getBuffer();
@@ -39,10 +37,20 @@ export async function exportPdf(
   return { bytes, pageCount: pages.count };
 }
 
+/** The language of a briefing's own text (its sources' languages are marked passage by passage). */
+const BRIEFING_LANGUAGE = 'en';
+
+/** The pdfmake document for a briefing through a template, and its page counter. */
+export function briefingDocDefinition(model: BriefingModel, template: LoadedTemplate): ReturnType<typeof buildDocDefinition> {
+  const html = renderTemplate(template, model);
+  const setup = { ...template.setup, ...renderRunningText(template, model) };
+  return buildDocDefinition(model, setup, boundedContent(template, html, setup), BRIEFING_LANGUAGE);
+}
+
 /** The template's HTML as pdfmake content, checked against the layout limits. */
 function boundedContent(template: LoadedTemplate, html: string, setup: ResolvedPageSetup): Content[] {
   try {
-    const content = htmlToContent(html, setup);
+    const content = htmlToContent(html, setup, BRIEFING_LANGUAGE);
     checkLayoutLimits(content);
     return content;
   } catch (error) {
