@@ -141,3 +141,25 @@ export async function matterhornFailures(bytes: Uint8Array): Promise<string[]> {
 function hasRole(node: StructNode, role: string): boolean {
   return node.role === role || (node.children ?? []).some((child) => hasRole(child, role));
 }
+
+/**
+ * The structure tree as a screen reader gets it from pdf.js, page by page: each element as
+ * its role (with ` lang=…` and ` alt=…` when it has them), indented by depth, in reading order.
+ */
+export async function structureOutline(bytes: Uint8Array): Promise<string[]> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  try {
+    const lines: string[] = [];
+    const walk = (node: StructNode, depth: number): void => {
+      if (node.role) lines.push(`${' '.repeat(depth)}${node.role}${node.lang ? ` lang=${node.lang}` : ''}${node.alt ? ` alt=${node.alt}` : ''}`);
+      for (const child of node.children ?? []) walk(child, depth + 1);
+    };
+    for (let number = 1; number <= doc.numPages; number++) {
+      const tree = (await (await doc.getPage(number)).getStructTree()) as StructNode | null;
+      for (const child of tree?.children ?? []) walk(child, 0);
+    }
+    return lines;
+  } finally {
+    await doc.destroy();
+  }
+}
