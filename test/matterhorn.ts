@@ -97,8 +97,7 @@ export async function matterhornFailures(bytes: Uint8Array): Promise<string[]> {
 
   const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
   try {
-    const { metadata } = await doc.getMetadata();
-    const xmp = (metadata as { getRaw(): string } | null)?.getRaw() ?? '';
+    const xmp = await xmpOf(bytes);
     if (!/<dc:title>[\s\S]*?<rdf:li[^>]*>[^<]+</.test(xmp)) failures.push('06-003 no dc:title in the XMP metadata');
     if (!/<pdfuaid:part>1<\/pdfuaid:part>/.test(xmp)) failures.push('06-002 no PDF/UA identification (pdfuaid:part) in the XMP metadata');
 
@@ -159,6 +158,17 @@ export async function structureOutline(bytes: Uint8Array): Promise<string[]> {
       for (const child of tree?.children ?? []) walk(child, 0);
     }
     return lines;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** The XMP metadata packet as pdf.js reads it ('' when there is none). */
+export async function xmpOf(bytes: Uint8Array): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  try {
+    const { metadata } = await doc.getMetadata();
+    return (metadata as { getRaw(): string } | null)?.getRaw() ?? '';
   } finally {
     await doc.destroy();
   }

@@ -23,6 +23,8 @@ export interface ExportOptions extends LibraryOptions, SelectionOptions {
   marking?: string;
   bluf?: string;
   draft?: boolean;
+  /** Archival PDF/A-2b. */
+  pdfa?: boolean;
   /** Record the export on the library's reading-room shelf (default: only for the user's library). */
   shelve?: boolean;
   out: string;
@@ -52,6 +54,7 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
     marking: options.marking,
     bluf: options.bluf,
     draft: options.draft ?? false,
+    pdfa: options.pdfa ?? false,
     templateId: options.template,
     selection: selectionFrom(library, options),
   });

@@ -8,7 +8,7 @@ import { LINE_HEIGHT, COLORS, textStyles } from './stylesheet';
 
 /**
  * Assembles the pdfmake document: converted content, page setup, marking banners, page
- * numbers, watermark, style sheet and PDF metadata. `pages.count` holds the page count once
+ * numbers, watermark, style sheet and PDF metadata; tagged, and PDF/A-2b when asked. `pages.count` holds the page count once
  * pdfmake has laid the document out.
  */
 export function buildDocDefinition(
@@ -49,6 +49,9 @@ export function buildDocDefinition(
     pdfUA: true,
     language,
     displayTitle: true,
+    // Archival on request, from the briefing or the template: PDF/A-2 allows the watermark's
+    // transparency, given the sRGB output intent (its profile is added by exportPdf).
+    ...(model.pdfa || setup.pdfa ? { subset: 'PDF/A-2b' } : {}),
   };
   return { definition, pages };
 }

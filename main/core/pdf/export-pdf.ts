@@ -10,7 +10,7 @@ import { TemplateError } from '../render/template-error';
 import { buildDocDefinition } from './doc-definition';
 import { htmlToContent } from './html-to-content';
 import { checkLayoutLimits } from './layout-limits';
-import { preparePdfmake } from './pdfmake-setup';
+import { colorProfile, preparePdfmake } from './pdfmake-setup';
 
 /**
  * Exports a briefing as a PDF through a template: the one path the app, the CLI and the
@@ -26,8 +26,10 @@ export async function exportPdf(
   template: LoadedTemplate,
   options: { layout?: ResourceLayout } = {},
 ): Promise<{ bytes: Uint8Array; pageCount: number }> {
-  const pdfmake = await preparePdfmake(options.layout ?? defaultResourceLayout());
+  const layout = options.layout ?? defaultResourceLayout();
+  const pdfmake = await preparePdfmake(layout);
   const { definition, pages } = briefingDocDefinition(model, template);
+  if (definition.subset) definition.iccProfile = await colorProfile(layout);
   let bytes: Buffer;
   try {
     bytes = await pdfmake.createPdf(definition).getBuffer();

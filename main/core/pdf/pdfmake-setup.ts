@@ -4,6 +4,20 @@ import type { ResourceLayout } from '../resources';
 import { fontDescriptors } from './fonts';
 import { assertPatchedLibraries } from './patched-libraries';
 
+const colorProfiles = new Map<string, Promise<Buffer>>();
+
+/** The sRGB profile a PDF/A export embeds, read once per location. */
+export function colorProfile(layout: ResourceLayout): Promise<Buffer> {
+  let profile = colorProfiles.get(layout.colorProfile);
+  if (!profile) {
+    profile = readFile(layout.colorProfile);
+    // A missing file is not remembered: the next export tries again and says what is missing.
+    profile.catch(() => colorProfiles.delete(layout.colorProfile));
+    colorProfiles.set(layout.colorProfile, profile);
+  }
+  return profile;
+}
+
 let prepared: { fontsKey: string; ready: Promise<typeof pdfmake> } | undefined;
 
 /**

@@ -70,6 +70,8 @@ declare module 'pdfmake' {
     displayTitle?: boolean;
     /** A PDF/A part and conformance, e.g. 'PDF/A-2b'. */
     subset?: string;
+    /** The output intent's ICC profile for PDF/A (Briefbook's pdfmake and PDFKit patches). */
+    iccProfile?: Buffer;
   }
 
   /** Font files of one family, by style; paths or names in pdfmake's virtual file system. */
