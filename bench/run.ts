@@ -18,6 +18,7 @@ import { bookVsChromium } from './cases/book-vs-chromium';
 import { cliColdExport } from './cases/cli-cold';
 import { libraryScale } from './cases/library-scale';
 import { memoWarmExport, previewRefresh } from './cases/memo-export';
+import { taggingCost } from './cases/tagging-cost';
 import { run } from './child-process';
 import { FULL_SIZES, SMOKE_SIZES, type BenchContext } from './context';
 import { formatTable, meetsTarget, type Row } from './report';
@@ -29,6 +30,7 @@ const CASES = {
   books: bookVsChromium,
   memory: bookPeakMemory,
   library: libraryScale,
+  tagging: taggingCost,
 } satisfies Record<string, (context: BenchContext) => Promise<Row[]>>;
 
 const { values } = parseArgs({

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { composeBriefing } from '../main/core/compose/compose';
 import { Library } from '../main/core/model';
+import { xmpOf } from '../test/matterhorn';
 import { normalize, readPdf } from '../test/read-pdf';
 import { closeBriefbook, launchBriefbook, root, type BriefbookApp } from './harness';
 
@@ -66,6 +67,7 @@ describe('Briefbook, end to end', () => {
     await composer.field('To').fill('Deputy Director, Policy Planning');
     await composer.setMarking('TLP:AMBER');
     await composer.field('Bottom line up front').fill('Both dialogues call for restoring military-to-military channels.');
+    await app.page.getByLabel('Archival PDF (PDF/A-2b)').check();
 
     // Reorder by keyboard: the first record moves one down and keeps the focus.
     const initial = await composer.summaries();
@@ -102,6 +104,7 @@ describe('Briefbook, end to end', () => {
     expect(await composer.cards()).toEqual(composed);
     expect(await composer.field('To').inputValue()).toBe('Deputy Director, Policy Planning');
     expect(await app.page.getByLabel('Handling marking').inputValue()).toBe('TLP:AMBER');
+    expect(await app.page.getByLabel('Archival PDF (PDF/A-2b)').isChecked()).toBe(true);
 
     // Preview: page through the real PDF.
     await preview.waitUntilCurrent();
@@ -132,6 +135,7 @@ describe('Briefbook, end to end', () => {
 
     const pdf = await readPdf(await readFile(exported));
     expect(pdf.numPages).toBe(pages);
+    expect(await xmpOf(await readFile(exported))).toContain('<pdfaid:part>2</pdfaid:part>');
     const text = squash(pdf.pages.join(' '));
     expect(text).toContain(squash('NATO-Russia military risk reduction'));
     expect(text).toContain('TLP:AMBER');

@@ -44,6 +44,7 @@ export function buildProgram(print: (line: string) => void): Command {
     .option('--marking <text>', 'handling marking on every page, e.g. UNCLASSIFIED, TLP:AMBER')
     .option('--bluf <text>', 'bottom line up front (default: a factual summary of the selection)')
     .option('--draft', 'print a DRAFT watermark on every page')
+    .option('--pdfa', 'archival PDF/A-2b (every PDF is tagged and accessible; this adds the archival identification and colour profile)')
     .option('--out <file>', 'PDF file to write', 'briefing.pdf')
     .option('--shelve', "record the export on the library's reading-room shelf (the default for your library)")
     .option('--no-shelve', 'do not record the export on the shelf')

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Library } from '../main/core/model';
 import { runBriefbook, seedFile } from './run-cli';
+import { xmpOf } from './matterhorn';
+import { watermarkShapes } from './page-content';
 import { normalize, readPdf } from './read-pdf';
 
 let home: string;
@@ -87,11 +89,11 @@ describe('briefbook export', () => {
     expect(pdf.info.Title).toBe('Стратегическая стабильность: Track 2');
   });
 
-  it('exports only the selection, with marking and draft watermark', async () => {
+  it('exports only the selection, with marking and draft watermark, as PDF/A when asked', async () => {
     const out = path.join(home, 'eln.pdf');
     const result = await briefbook(
       'export', '--library', seedFile, '--out', out, '--source', 'eln-2021', '--kind', 'proposal',
-      '--marking', 'TLP:AMBER', '--draft',
+      '--marking', 'TLP:AMBER', '--draft', '--pdfa',
     );
     expect(result.code).toBe(0);
     const seed = Library.parse(JSON.parse(await readFile(seedFile, 'utf8')));
@@ -101,7 +103,8 @@ describe('briefbook export', () => {
     for (const record of chosen) expect(pdf.pages.join(' ')).toContain(normalize(record.statement));
     for (const record of others) expect(pdf.pages.join(' ')).not.toContain(normalize(record.statement));
     expect(pdf.pages[0]).toContain('TLP:AMBER');
-    expect(pdf.pages.join(' ')).toContain('DRAFT');
+    expect(watermarkShapes(await readFile(out))).toEqual(pdf.pages.map(() => 'DRAFT'.length));
+    expect(await xmpOf(await readFile(out))).toMatch(/<pdfaid:part>2<\/pdfaid:part>\s*<pdfaid:conformance>B<\/pdfaid:conformance>/);
   });
 
   it('exports a briefing whose selection matches nothing, and says so', async () => {

@@ -191,7 +191,7 @@ describe('an unpacked Linux build (npm run pack)', () => {
 
   it('puts the templates, the default library and the fonts beside app.asar, where resourceLayout finds them', async () => {
     // app.asar.unpacked holds the one native module, @napi-rs/canvas (pdf.js in Node).
-    expect((await readdir(resources)).sort()).toEqual(['app.asar', 'app.asar.unpacked', 'data', 'fonts', 'templates']);
+    expect((await readdir(resources)).sort()).toEqual(['app.asar', 'app.asar.unpacked', 'color', 'data', 'fonts', 'templates']);
     // The export worker runs from outside the archive: a worker thread cannot load a script from app.asar.
     expect(existsSync(path.join(resources, 'app.asar.unpacked', 'dist', 'export-worker.js'))).toBe(true);
     const layout = resourceLayout({ resourcesPath: resources });
@@ -199,6 +199,7 @@ describe('an unpacked Linux build (npm run pack)', () => {
     expect(await filesUnder(layout.templates)).toEqual((await filesUnder(path.join(root, 'templates'))).filter((file) => file.endsWith('.hbs')));
     expect(await filesUnder(layout.data)).toEqual(['library.json', ...(await filesUnder(path.join(root, 'data', 'sources'))).map((file) => `sources/${file}`)]);
     expect(await readFile(path.join(layout.data, 'library.json'))).toEqual(await readFile(path.join(root, 'data', 'library.json')));
+    expect(await readFile(layout.colorProfile)).toEqual(await readFile(resourceLayout().colorProfile));
 
     const fonts = new Set(Object.values(fontDescriptors(layout)).flatMap((descriptor) => Object.values(descriptor) as string[]));
     expect(fonts.size).toBe(8);

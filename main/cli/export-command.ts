@@ -24,6 +24,8 @@ export interface ExportOptions extends LibraryOptions, SelectionOptions {
   marking?: string;
   bluf?: string;
   draft?: boolean;
+  /** Archival PDF/A-2b. */
+  pdfa?: boolean;
   /** Record the export on the library's reading-room shelf (default: only for the user's library). */
   shelve?: boolean;
   out: string;
@@ -54,6 +56,7 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
     marking: options.marking,
     bluf: options.bluf,
     draft: options.draft ?? false,
+    pdfa: options.pdfa ?? false,
     // A file is recorded on the shelf as it was named, for the analyst to see; it is never
     // taken for a template id (the app refuses it as an unknown template when regenerating).
     templateId: templateFile ?? options.template,

@@ -62,6 +62,7 @@ describe('resourceLayout in a packaged app', () => {
       templates: path.join(resources, 'templates'),
       data: path.join(resources, 'data'),
       fonts: { ptSerif: path.join(resources, 'fonts', 'pt-serif'), ptSans: path.join(resources, 'fonts', 'pt-sans') },
+      colorProfile: path.join(resources, 'color', 'sRGB_IEC61966_2_1.icc'),
     });
     expect(existsSync(path.join(layout.data, 'library.json'))).toBe(true);
     const templates = await listBuiltInTemplates(layout);

@@ -3,6 +3,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The International Color Consortium's sRGB profile, as PDFKit ships it (free to redistribute). */
+const SRGB_PROFILE = 'sRGB_IEC61966_2_1.icc';
+
 /** Where the files Briefbook ships (templates, default data, fonts) live on this machine. */
 export interface ResourceLayout {
   /** Built-in `.hbs` templates and `partials/`. */
@@ -11,6 +14,8 @@ export interface ResourceLayout {
   data: string;
   /** One folder per font family, each holding its `.ttf` files. */
   fonts: { ptSerif: string; ptSans: string };
+  /** The sRGB ICC profile a PDF/A export names as its output intent (the one PDFKit ships). */
+  colorProfile: string;
 }
 
 /**
@@ -28,6 +33,7 @@ export function resourceLayout(options: { resourcesPath?: string } = {}): Resour
       templates: path.join(base, 'templates'),
       data: path.join(base, 'data'),
       fonts: { ptSerif: path.join(base, 'fonts', 'pt-serif'), ptSans: path.join(base, 'fonts', 'pt-sans') },
+      colorProfile: path.join(base, 'color', SRGB_PROFILE),
     };
   }
   const root = projectRoot();
@@ -40,6 +46,7 @@ export function resourceLayout(options: { resourcesPath?: string } = {}): Resour
       ptSerif: fontDir('@expo-google-fonts/pt-serif'),
       ptSans: fontDir('@expo-google-fonts/pt-sans'),
     },
+    colorProfile: path.join(path.dirname(require.resolve('pdfkit/package.json')), 'js', 'data', SRGB_PROFILE),
   };
 }
 

@@ -16,6 +16,8 @@ export interface BriefingModel {
   /** Bottom line up front; may be empty. */
   bluf: string;
   draft: boolean;
+  /** True when the PDF is to be archival (PDF/A-2b). */
+  pdfa: boolean;
   /** One section per topic, in taxonomy order (or the analyst's order). */
   sections: BriefingSection[];
   /**

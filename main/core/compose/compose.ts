@@ -5,11 +5,12 @@ import { crossReferences } from './cross-references';
 import { topRecommendations } from './top-recommendations';
 import { buildTopicSourceMatrix, type PlacedRecord } from './topic-source-matrix';
 
-/** The parts of a Briefing that decide what it prints. */
+/** The parts of a Briefing that decide what it prints; `pdfa` may be left out (not archival). */
 export type BriefingRequest = Pick<
   Briefing,
   'title' | 'subject' | 'to' | 'from' | 'date' | 'marking' | 'bluf' | 'draft' | 'selection' | 'items'
->;
+> &
+  Partial<Pick<Briefing, 'pdfa'>>;
 
 /**
  * Turns a briefing request into the BriefingModel a template renders.
@@ -80,6 +81,7 @@ export function composeBriefing(library: Library, request: BriefingRequest): Bri
     marking: request.marking,
     bluf: request.bluf,
     draft: request.draft,
+    pdfa: request.pdfa ?? false,
     sections,
     topRecommendations: topRecommendations(sections),
     citations: [...citations.values()],

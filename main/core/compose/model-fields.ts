@@ -95,6 +95,7 @@ export const MODEL_SHAPES: { readonly [N in ShapeName]: ShapeSpec<ModelTypes[N]>
       marking: field(TEXT, 'Handling marking, e.g. UNCLASSIFIED or TLP:AMBER (the page banners print it already).'),
       bluf: field(TEXT, 'Bottom line up front: the analyst’s, or a factual summary of the selection.'),
       draft: field(BOOLEAN, 'True for a draft (every page is watermarked DRAFT).'),
+      pdfa: field(BOOLEAN, 'True when the PDF is archival (PDF/A-2b).'),
       sections: field(list('BriefingSection'), 'One section per topic, in briefing order.'),
       topRecommendations: field(
         list('TopRecommendation'),

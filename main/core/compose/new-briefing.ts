@@ -2,7 +2,7 @@ import type { Briefing, Library, Selection } from '../model';
 
 /** Fields a caller may set on a new briefing; everything else gets a sensible default. */
 export type NewBriefingFields = Partial<
-  Pick<Briefing, 'id' | 'title' | 'subject' | 'to' | 'from' | 'date' | 'marking' | 'bluf' | 'draft' | 'templateId'>
+  Pick<Briefing, 'id' | 'title' | 'subject' | 'to' | 'from' | 'date' | 'marking' | 'bluf' | 'draft' | 'pdfa' | 'templateId'>
 > & { selection?: Partial<Selection> };
 
 /**
@@ -33,6 +33,7 @@ export function newBriefing(library: Library, fields: NewBriefingFields = {}, no
     items: [],
     templateId: fields.templateId ?? 'memo',
     draft: fields.draft ?? false,
+    pdfa: fields.pdfa ?? false,
     exports: [],
     createdAt: timestamp,
     updatedAt: timestamp,

@@ -49,6 +49,8 @@ export const Briefing = z.object({
   items: z.array(BriefingItem).default([]),
   templateId: TemplateId.default('memo'),
   draft: z.boolean().default(false),
+  /** Export as archival PDF/A-2b (tagged and accessible as always). */
+  pdfa: z.boolean().default(false),
   exports: z.array(ExportEntry).default([]),
   createdAt: Timestamp,
   updatedAt: Timestamp,

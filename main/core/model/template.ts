@@ -62,6 +62,7 @@ export const PageSetup = z
     font: FontFamily.optional().describe('Body font: PT Serif or PT Sans (both embedded, with Cyrillic).'),
     headingFont: FontFamily.optional().describe('Font of headings, labels and page furniture.'),
     fontSize: z.number().positive().optional().describe('Body text size in points; headings and labels scale with it.'),
+    pdfa: z.boolean().optional().describe('Archival PDF/A-2b output (also tagged and accessible), whatever the briefing asks.'),
   })
   .strict();
 export type PageSetup = z.infer<typeof PageSetup>;

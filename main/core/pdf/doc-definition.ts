@@ -8,10 +8,15 @@ import { LINE_HEIGHT, COLORS, textStyles } from './stylesheet';
 
 /**
  * Assembles the pdfmake document: converted content, page setup, marking banners, page
- * numbers, watermark, style sheet and PDF metadata. `pages.count` holds the page count once
+ * numbers, watermark, style sheet and PDF metadata; tagged, and PDF/A-2b when asked. `pages.count` holds the page count once
  * pdfmake has laid the document out.
  */
-export function buildDocDefinition(model: BriefingModel, setup: ResolvedPageSetup, content: Content[]): { definition: DocDefinition; pages: PageCounter } {
+export function buildDocDefinition(
+  model: BriefingModel,
+  setup: ResolvedPageSetup,
+  content: Content[],
+  language: string,
+): { definition: DocDefinition; pages: PageCounter } {
   const pages: PageCounter = { count: 0 };
   // A template may override the briefing's marking (e.g. a TLP-only template).
   const marking = setup.marking || model.marking;
@@ -38,6 +43,15 @@ export function buildDocDefinition(model: BriefingModel, setup: ResolvedPageSetu
     pageBreakBefore: (node, { getFollowingNodesOnPage }) => node.headlineLevel !== undefined && getFollowingNodesOnPage().length === 0,
     // Watermark opacity needs PDF 1.4 transparency; pdfmake declares 1.3 by default.
     version: '1.7',
+    // Accessible by default: a structure tree from the template's HTML (see structure-tags.ts),
+    // page furniture as artifacts, the title shown in the viewer's title bar.
+    tagged: true,
+    pdfUA: true,
+    language,
+    displayTitle: true,
+    // Archival on request, from the briefing or the template: PDF/A-2 allows the watermark's
+    // transparency, given the sRGB output intent (its profile is added by exportPdf).
+    ...(model.pdfa || setup.pdfa ? { subset: 'PDF/A-2b' } : {}),
   };
   return { definition, pages };
 }

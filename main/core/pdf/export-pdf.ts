@@ -10,7 +10,7 @@ import { TemplateError } from '../render/template-error';
 import { buildDocDefinition } from './doc-definition';
 import { htmlToContent } from './html-to-content';
 import { checkLayoutLimits } from './layout-limits';
-import { preparePdfmake } from './pdfmake-setup';
+import { colorProfile, preparePdfmake } from './pdfmake-setup';
 
 /**
  * Exports a briefing as a PDF through a template: the one path the app, the CLI and the
@@ -26,10 +26,10 @@ export async function exportPdf(
   template: LoadedTemplate,
   options: { layout?: ResourceLayout } = {},
 ): Promise<{ bytes: Uint8Array; pageCount: number }> {
-  const pdfmake = await preparePdfmake(options.layout ?? defaultResourceLayout());
-  const html = renderTemplate(template, model);
-  const setup = { ...template.setup, ...renderRunningText(template, model) };
-  const { definition, pages } = buildDocDefinition(model, setup, boundedContent(template, html, setup));
+  const layout = options.layout ?? defaultResourceLayout();
+  const pdfmake = await preparePdfmake(layout);
+  const { definition, pages } = briefingDocDefinition(model, template);
+  if (definition.subset) definition.iccProfile = await colorProfile(layout);
   let bytes: Buffer;
   try {
     bytes = await pdfmake.createPdf(definition).getBuffer();
@@ -39,10 +39,20 @@ export async function exportPdf(
   return { bytes, pageCount: pages.count };
 }
 
+/** The language of a briefing's own text (its sources' languages are marked passage by passage). */
+const BRIEFING_LANGUAGE = 'en';
+
+/** The pdfmake document for a briefing through a template, and its page counter. */
+export function briefingDocDefinition(model: BriefingModel, template: LoadedTemplate): ReturnType<typeof buildDocDefinition> {
+  const html = renderTemplate(template, model);
+  const setup = { ...template.setup, ...renderRunningText(template, model) };
+  return buildDocDefinition(model, setup, boundedContent(template, html, setup), BRIEFING_LANGUAGE);
+}
+
 /** The template's HTML as pdfmake content, checked against the layout limits. */
 function boundedContent(template: LoadedTemplate, html: string, setup: ResolvedPageSetup): Content[] {
   try {
-    const content = htmlToContent(html, setup);
+    const content = htmlToContent(html, setup, BRIEFING_LANGUAGE);
     checkLayoutLimits(content);
     return content;
   } catch (error) {

@@ -3,7 +3,9 @@ import type { Content, ContentNode, Margins } from 'pdfmake';
 import type { ResolvedPageSetup } from '../render/page-setup';
 import { lightWindow } from './light-dom';
 import { contentWidth } from './page-size';
+import { markRussianPassages } from './passage-language';
 import { sanitizeContent } from './sanitize-content';
+import { tagElement } from './structure-tags';
 import { BLOCK_MARGINS, TABLE_LAYOUTS } from './stylesheet';
 
 /**
@@ -40,17 +42,19 @@ const HEADING_LEVELS: Record<string, number> = { H1: 1, H2: 2, H3: 3 };
  * - A table without rows is left out.
  *
  * - Scripts, style sheets and embedded frames are dropped with their content.
+ * - Every element says what it is in the tagged PDF (see {@link tagElement}); Russian passages
+ *   are marked as such (see {@link markRussianPassages}).
  *
  * The result is sanitized (see {@link sanitizeContent}): templates are untrusted.
  */
-export function htmlToContent(html: string, setup: ResolvedPageSetup): Content[] {
+export function htmlToContent(html: string, setup: ResolvedPageSetup, language = 'en'): Content[] {
   const width = contentWidth(setup);
   let tocPlaced = false;
 
   const converted = htmlToPdfmake(html, {
     window: lightWindow,
     defaultStyles: NO_BUILT_IN_LOOK,
-    customTag: ({ element, ret }) => {
+    customTag: ({ element, parents, ret }) => {
       if (DROPPED_TAGS.has(element.nodeName)) return '';
       if (element.hasAttribute('data-bb-toc')) {
         if (!setup.toc || tocPlaced) return '';
@@ -59,7 +63,7 @@ export function htmlToContent(html: string, setup: ResolvedPageSetup): Content[]
         if (element.classList.contains('page-break-before')) toc.pageBreak = 'before';
         return toc;
       }
-      let node = ret;
+      let node = tagElement(element, parents, ret);
       // A table whose rows all came from an empty list (e.g. no citations) has no body, and pdfmake crashes on it.
       if (element.nodeName === 'TABLE' && !(node.table as { body?: unknown[] } | undefined)?.body?.length) return '';
       if (Array.isArray(node.stack)) node.stack = node.stack.filter((child: unknown) => !isBlankText(child));
@@ -78,6 +82,7 @@ export function htmlToContent(html: string, setup: ResolvedPageSetup): Content[]
 
   const content = Array.isArray(converted) ? converted : [converted];
   sanitizeContent(content);
+  markRussianPassages(content, language);
   dropMarginsBeforePageBreaks(content);
   dropTrailingMargin(content);
   return setup.toc && !tocPlaced ? [tableOfContents(setup), ...content] : content;
@@ -112,8 +117,9 @@ function dropMarginsBeforePageBreaks(nodes: Content[]): void {
 
 function tableOfContents(setup: ResolvedPageSetup): ContentNode {
   return {
+    tag: 'TOC',
     toc: {
-      title: { text: setup.tocTitle, style: 'toc-title', margin: [0, 0, 0, 8] },
+      title: { text: setup.tocTitle, style: 'toc-title', margin: [0, 0, 0, 8], tag: 'P' },
       textStyle: 'toc-entry',
       numberStyle: 'toc-entry',
       textMargin: [0, 2, 0, 2],
@@ -152,7 +158,10 @@ function panel(node: ContentNode, layout: keyof typeof TABLE_LAYOUTS): ContentNo
   const cell = { ...node };
   delete cell.margin;
   delete cell.nodeName;
-  return { nodeName: 'TABLE', table: { widths: ['*'], body: [[cell]] }, layout: TABLE_LAYOUTS[layout] };
+  // The panel is the element (a BlockQuote, say); the cell inside it only lays it out.
+  const tag = cell.tag;
+  delete cell.tag;
+  return { nodeName: 'TABLE', table: { widths: ['*'], body: [[cell]] }, layout: TABLE_LAYOUTS[layout], ...(tag ? { tag } : {}) };
 }
 
 /** The element's own spacing: its last class that has one, else its tag's; none if the template sets it. */

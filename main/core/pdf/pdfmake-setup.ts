@@ -2,8 +2,21 @@ import { readFile } from 'node:fs/promises';
 import pdfmake from 'pdfmake';
 import type { ResourceLayout } from '../resources';
 import { fontDescriptors } from './fonts';
-import { shareFontLayoutCaches } from './shared-layout-cache';
-import { installStyleLookups } from './style-lookup';
+import { assertPatchedLibraries } from './patched-libraries';
+
+const colorProfiles = new Map<string, Promise<Buffer>>();
+
+/** The sRGB profile a PDF/A export embeds, read once per location. */
+export function colorProfile(layout: ResourceLayout): Promise<Buffer> {
+  let profile = colorProfiles.get(layout.colorProfile);
+  if (!profile) {
+    profile = readFile(layout.colorProfile);
+    // A missing file is not remembered: the next export tries again and says what is missing.
+    profile.catch(() => colorProfiles.delete(layout.colorProfile));
+    colorProfiles.set(layout.colorProfile, profile);
+  }
+  return profile;
+}
 
 let prepared: { fontsKey: string; ready: Promise<typeof pdfmake> } | undefined;
 
@@ -13,7 +26,8 @@ let prepared: { fontsKey: string; ready: Promise<typeof pdfmake> } | undefined;
  * Font files are read once into pdfmake's virtual file system, so an export reads nothing
  * from disk. Both resource policies are set, because templates are untrusted and html-to-pdfmake
  * turns `<img src>` and `data-pdfmake` attributes into resources pdfmake would fetch: no URL is
- * ever downloaded, and no local file but the embedded fonts is ever read.
+ * ever downloaded, and no local file but the embedded fonts is ever read. Fails unless pdfmake,
+ * PDFKit and fontkit carry Briefbook's patches (see docs/pdf-patches.md).
  */
 export function preparePdfmake(layout: ResourceLayout): Promise<typeof pdfmake> {
   const fontsKey = JSON.stringify(layout.fonts);
@@ -29,17 +43,27 @@ export function preparePdfmake(layout: ResourceLayout): Promise<typeof pdfmake> 
 }
 
 async function configure(layout: ResourceLayout): Promise<typeof pdfmake> {
+  const fontFiles = await installFonts(pdfmake, layout);
+  assertPatchedLibraries(fontFiles[0]!);
+  return pdfmake;
+}
+
+/**
+ * Reads the embedded fonts into a pdfmake's virtual file system and registers them, and
+ * forbids every other resource. Returns the fonts' bytes.
+ */
+export async function installFonts(instance: typeof pdfmake, layout: ResourceLayout): Promise<Buffer[]> {
   const descriptors = fontDescriptors(layout);
   const fontFiles = new Set(Object.values(descriptors).flatMap((descriptor) => Object.values(descriptor)));
-  await Promise.all(
+  const contents = await Promise.all(
     [...fontFiles].map(async (file) => {
-      if (!pdfmake.virtualfs.existsSync(file)) pdfmake.virtualfs.writeFileSync(file, await readFile(file));
+      const content = await readFile(file);
+      if (!instance.virtualfs.existsSync(file)) instance.virtualfs.writeFileSync(file, content);
+      return content;
     }),
   );
-  shareFontLayoutCaches();
-  installStyleLookups();
-  pdfmake.addFonts(descriptors);
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((file) => fontFiles.has(file));
-  return pdfmake;
+  instance.addFonts(descriptors);
+  instance.setUrlAccessPolicy(() => false);
+  instance.setLocalAccessPolicy((file) => fontFiles.has(file));
+  return contents;
 }

@@ -63,6 +63,15 @@ declare module 'pdfmake' {
     pageBreakBefore?(node: NodeInfo, context: PageBreakContext): boolean;
     language?: string;
     version?: string;
+    /** Tagged PDF (pdfmake patched to write structure from each node's `tag`). */
+    tagged?: boolean;
+    /** PDF/UA-1 identification in the XMP metadata (Briefbook's pdfmake patch). */
+    pdfUA?: boolean;
+    displayTitle?: boolean;
+    /** A PDF/A part and conformance, e.g. 'PDF/A-2b'. */
+    subset?: string;
+    /** The output intent's ICC profile for PDF/A (Briefbook's pdfmake and PDFKit patches). */
+    iccProfile?: Buffer;
   }
 
   /** Font files of one family, by style; paths or names in pdfmake's virtual file system. */
@@ -171,4 +180,21 @@ declare module 'html-to-pdfmake' {
   }
 
   export default function htmlToPdfmake(html: string, options: HtmlToPdfmakeOptions): Content;
+}
+
+/** pdfmake's renderer class; Briefbook only reads the mark its patch leaves. */
+declare module 'pdfmake/js/Renderer.js' {
+  const module: { briefbookPatch?: string } | { default: { briefbookPatch?: string } };
+  export default module;
+}
+
+/** PDFKit's document class; Briefbook only reads the mark its patch leaves. */
+declare module 'pdfkit' {
+  const PDFDocument: { briefbookPatch?: string };
+  export default PDFDocument;
+}
+
+/** fontkit, as far as Briefbook opens a font. */
+declare module 'fontkit' {
+  export function create(buffer: Buffer): { createSubset(): unknown };
 }

@@ -25,6 +25,7 @@ export const DEFAULT_PAGE_SETUP: Readonly<ResolvedPageSetup> = Object.freeze({
   font: 'PT Serif',
   headingFont: 'PT Sans',
   fontSize: 10.5,
+  pdfa: false,
 });
 
 /** Fills in what a template's front matter leaves out from {@link DEFAULT_PAGE_SETUP}. */

@@ -9,7 +9,7 @@ interface BriefingFieldsProps {
   onEdit(change: (briefing: Briefing) => Briefing, coalesceKey?: string): void;
 }
 
-/** The memo's title block: title, subject, to/from, date, handling marking and bottom line up front. */
+/** The memo's title block: title, subject, to/from, date, handling marking and bottom line up front; and whether the PDF is archival. */
 export function BriefingFields({ briefing, onEdit }: BriefingFieldsProps) {
   // Typing in one field is one undo step per pause, not one per keystroke.
   const set = (field: TextField) => (event: { target: { value: string } }) =>
@@ -39,6 +39,12 @@ export function BriefingFields({ briefing, onEdit }: BriefingFieldsProps) {
       </div>
       <MarkingField value={briefing.marking} onChange={(marking, key) => onEdit((b) => ({ ...b, marking }), key)} />
       <TemplatePicker templateId={briefing.templateId} onChange={(templateId) => onEdit((b) => ({ ...b, templateId }))} />
+      <div className="field">
+        <label htmlFor="briefing-pdfa">
+          <input id="briefing-pdfa" type="checkbox" checked={briefing.pdfa} onChange={(event) => onEdit((b) => ({ ...b, pdfa: event.target.checked }))} /> Archival PDF
+          (PDF/A-2b)
+        </label>
+      </div>
       <div className="field field-wide">
         <label htmlFor="briefing-bluf">Bottom line up front</label>
         <textarea

@@ -16,7 +16,7 @@ interface EmbeddedFont {
 type PdfmakeDocument = new (...args: unknown[]) => { provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont };
 const { default: PDFDocument } = createRequire(import.meta.url)('pdfmake/js/PDFDocument.js') as { default: PdfmakeDocument };
 
-describe('shared font layout caches and parsed fonts', () => {
+describe('the shared-font-data patch: layout caches and parsed fonts shared across documents', () => {
   it('gives the same font file the same cache in every document, and other files their own', async () => {
     const pdfmake = await preparePdfmake(defaultResourceLayout());
     const fonts = fontDescriptors(defaultResourceLayout());

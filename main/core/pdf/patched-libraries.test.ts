@@ -1,0 +1,126 @@
+import { readFile } from 'node:fs/promises';
+import type pdfmakeModule from 'pdfmake';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { briefingModel } from '../../../test/fixtures/briefing-model';
+import { matterhornFailures } from '../../../test/matterhorn';
+import { readPdf, type ReadBackPdf } from '../../../test/read-pdf';
+import { unpatchedPdfLibraries } from '../../../test/unpatched-pdf-libraries';
+import { loadTemplate } from '../render/templates';
+import { defaultResourceLayout } from '../resources';
+import { briefingDocDefinition } from './export-pdf';
+import { fontDescriptors } from './fonts';
+import { assertPatchedLibraries, type PdfLibraries } from './patched-libraries';
+import { installFonts, preparePdfmake } from './pdfmake-setup';
+
+type Pdfmake = typeof pdfmakeModule;
+const TEMPLATES = ['memo', 'book', 'comparison', 'one-pager'];
+
+const unpatched = unpatchedPdfLibraries();
+let original: Pdfmake;
+let patched: Pdfmake;
+
+beforeAll(async () => {
+  patched = await preparePdfmake(defaultResourceLayout());
+  original = unpatched('pdfmake') as Pdfmake;
+  await installFonts(original, defaultResourceLayout());
+});
+
+async function exportWith(pdfmake: Pdfmake, id: string, draft = false): Promise<Uint8Array> {
+  const { definition } = briefingDocDefinition(briefingModel({ draft }), await loadTemplate(id));
+  return pdfmake.createPdf(definition).getBuffer();
+}
+
+describe('pdfmake, PDFKit and fontkit with their patches', () => {
+  it.each(TEMPLATES)('print the built-in %s exactly as the published libraries do', async (id) => {
+    const ours = await readPdf(await exportWith(patched, id));
+    const theirs = await readPdf(await exportWith(original, id));
+    expect(ours.numPages).toBe(theirs.numPages);
+    expect(ours.sizes).toEqual(theirs.sizes);
+    // Every run of text, where it is on its page.
+    expect(printed(ours)).toEqual(printed(theirs));
+    expect(ours.fonts).toEqual(theirs.fonts);
+    expect(ours.links).toEqual(theirs.links);
+    expect(ours.outline).toEqual(theirs.outline);
+    expect(ours.destinations.sort()).toEqual(theirs.destinations.sort());
+  });
+
+  it('draw a watermark where the published libraries print it, but as shapes, not text', async () => {
+    const ours = await readPdf(await exportWith(patched, 'memo', true));
+    const theirs = await readPdf(await exportWith(original, 'memo', true));
+    const withoutWatermark = printed(theirs).map((page) => page.filter((item) => item.str !== 'DRAFT'));
+    expect(withoutWatermark).not.toEqual(printed(theirs));
+    expect(printed(ours)).toEqual(withoutWatermark);
+  });
+
+  it('make the tagged PDF the published libraries only claim to make', async () => {
+    expect(await matterhornFailures(await exportWith(patched, 'memo'))).toEqual([]);
+    const failures = await matterhornFailures(await exportWith(original, 'memo'));
+    expect(failures).toContainEqual(expect.stringMatching(/^01-005 text .* is neither in the structure tree nor an artifact/));
+    expect(failures).toContainEqual(expect.stringMatching(/^28-011 /));
+  });
+
+  it('make the same font subsets as fontkit, the first time a glyph is embedded and every time after', async () => {
+    const file = fontDescriptors(defaultResourceLayout())['PT Serif']!.normal;
+    const bytes = await readFile(file);
+    const fontkit = unpatched('fontkit') as { create(buffer: Buffer): FontkitFont };
+    const { create } = await import('fontkit');
+    // Latin, accented (composite glyphs), Cyrillic and punctuation.
+    const text = 'Briefing é ü Ё й Стратегическая стабильность — “1”';
+    const subsetOf = (font: FontkitFont) => {
+      const subset = font.createSubset();
+      for (const glyph of font.layout(text).glyphs) subset.includeGlyph(glyph.id);
+      return Buffer.from(subset.encode());
+    };
+    const theirs = subsetOf(fontkit.create(bytes));
+    const font = create(bytes) as unknown as FontkitFont;
+    expect(subsetOf(font)).toEqual(theirs);
+    expect(subsetOf(font)).toEqual(theirs);
+  });
+
+  it('are checked before the first export: an installation without them fails, naming each missing patch', async () => {
+    const font = await readFile(fontDescriptors(defaultResourceLayout())['PT Sans']!.normal);
+    expect(() => assertPatchedLibraries(font)).not.toThrow();
+    const published: PdfLibraries = {
+      styleStack: unpatched('pdfmake/js/StyleContextStack.js'),
+      pdfmakeDocument: unpatched('pdfmake/js/PDFDocument.js'),
+      renderer: unpatched('pdfmake/js/Renderer.js'),
+      pdfkitDocument: unpatched('pdfkit'),
+      openFont: (unpatched('fontkit') as { create: PdfLibraries['openFont'] }).create,
+    };
+    const error = (() => {
+      try {
+        assertPatchedLibraries(font, published);
+      } catch (thrown) {
+        return thrown as Error;
+      }
+    })();
+    expect(error?.message).toMatch(/npm ci/);
+    for (const patch of ['001+style-lookups', '002+shared-font-data', '003+structure-tags', 'pdfkit+0.19.1', 'fontkit+2.0.4']) expect(error?.message).toContain(patch);
+  });
+});
+
+/**
+ * The runs of text on each page, runs that continue one another on a line joined. pdf.js
+ * joins them itself within a marked-content sequence but not across one, and tagging starts
+ * one wherever the structure changes (a Russian phrase in an English sentence). It also
+ * reports empty runs where it sees a line end.
+ */
+function printed(pdf: ReadBackPdf): ReadBackPdf['items'] {
+  return pdf.items.map((page) => {
+    const runs: ReadBackPdf['items'][number] = [];
+    for (const item of page) {
+      if (item.str === '') continue;
+      const last = runs.at(-1);
+      if (last && Math.abs(last.y - item.y) < 0.01 && Math.abs(last.x + last.width - item.x) < 0.01) {
+        runs[runs.length - 1] = { ...last, str: last.str + item.str, width: last.width + item.width };
+      } else runs.push({ ...item });
+    }
+    // Widths summed in another order differ in the last digits.
+    return runs.map((run) => ({ ...run, width: Math.round(run.width * 1000) / 1000 }));
+  });
+}
+
+interface FontkitFont {
+  layout(text: string): { glyphs: Array<{ id: number }> };
+  createSubset(): { includeGlyph(id: number): number; encode(): Uint8Array };
+}

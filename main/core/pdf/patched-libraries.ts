@@ -1,0 +1,64 @@
+import { create as openFont } from 'fontkit';
+import PDFKitDocument from 'pdfkit';
+import pdfmakeDocumentModule from 'pdfmake/js/PDFDocument.js';
+import rendererModule from 'pdfmake/js/Renderer.js';
+import styleContextStackModule from 'pdfmake/js/StyleContextStack.js';
+
+/** The patched classes and functions, where each patch leaves its mark. */
+export interface PdfLibraries {
+  styleStack: unknown;
+  pdfmakeDocument: unknown;
+  renderer: unknown;
+  pdfkitDocument: unknown;
+  openFont(buffer: Buffer): { createSubset(): unknown };
+}
+
+const installed: PdfLibraries = {
+  styleStack: styleContextStackModule,
+  pdfmakeDocument: pdfmakeDocumentModule,
+  renderer: rendererModule,
+  pdfkitDocument: PDFKitDocument,
+  openFont,
+};
+
+/**
+ * Briefbook's patches (patches/, applied by patch-package at install) and the mark each leaves,
+ * for the exact versions package.json pins. See docs/pdf-patches.md.
+ */
+export const PATCHES: ReadonlyArray<{ file: string; marked(libraries: PdfLibraries): boolean }> = [
+  { file: 'pdfmake+0.3.11+001+style-lookups.patch', marked: (libraries) => classOf(libraries.styleStack).briefbookPatch === 'style-lookups' },
+  { file: 'pdfmake+0.3.11+002+shared-font-data.patch', marked: (libraries) => classOf(libraries.pdfmakeDocument).briefbookPatch === 'shared-font-data' },
+  { file: 'pdfmake+0.3.11+003+structure-tags.patch', marked: (libraries) => classOf(libraries.renderer).briefbookPatch === 'structure-tags' },
+  { file: 'pdfkit+0.19.1.patch', marked: (libraries) => classOf(libraries.pdfkitDocument).briefbookPatch === 'links-in-structure' },
+];
+
+/** fontkit's patched subsetter is only reachable through a font. */
+const FONTKIT_PATCH = 'fontkit+2.0.4.patch';
+
+interface Marked {
+  briefbookPatch?: string;
+}
+
+/** The class from a transpiled CommonJS module, whether or not the importer honoured `__esModule`. */
+function classOf(module: unknown): Marked {
+  return (module && (typeof module === 'object' || typeof module === 'function') && 'default' in module ? (module as { default: Marked }).default : module) as Marked;
+}
+
+/**
+ * Fails loudly unless the installed pdfmake, PDFKit and fontkit carry Briefbook's patches.
+ *
+ * Without them exports would still run, but untagged (not accessible), and slower; an
+ * installation that skipped the project's `postinstall` or updated a library past its patch
+ * must not ship PDFs like that silently. `fontFile` is any TrueType font's bytes.
+ */
+export function assertPatchedLibraries(fontFile: Uint8Array, libraries: PdfLibraries = installed): void {
+  const missing = PATCHES.filter(({ marked }) => !marked(libraries)).map(({ file }) => file);
+  const subset = libraries.openFont(Buffer.from(fontFile)).createSubset() as { _addSharedGlyph?: unknown };
+  if (typeof subset._addSharedGlyph !== 'function') missing.push(FONTKIT_PATCH);
+  if (missing.length > 0) {
+    throw new Error(
+      `the installed PDF libraries lack Briefbook's patches ${missing.join(', ')} (from the patches/ folder): ` +
+        'reinstall with `npm ci` (its postinstall runs patch-package), and keep pdfmake, pdfkit and fontkit at the versions in package.json',
+    );
+  }
+}
