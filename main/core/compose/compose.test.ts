@@ -40,6 +40,8 @@ const library: Library = {
   briefings: [],
   trash: [],
   shelf: [],
+  positions: [],
+  rejectedLinks: [],
 };
 
 const request = (fields: Parameters<typeof newBriefing>[1] = {}) => newBriefing(library, fields, new Date(at));
