@@ -1,6 +1,6 @@
 // The embedded default library (data/library.json) is seed data analysts cite from: every
 // record must point at the exact passage it quotes, and the taxonomy must show where the
-// two Track-2 dialogues converge.
+// two Track-2 dialogues share topics and agree on five positions.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
