@@ -64,6 +64,13 @@ describe('one-pager', () => {
 });
 
 describe('memo', () => {
+  it('links every printed record: to the library record in Briefbook’s reader', async () => {
+    const { model, pdf } = await exportDefaultLibrary('memo');
+    const printed = model.sections.flatMap((s) => s.records);
+    const links = pdf.links.flat().map((link) => link.url ?? link.dest ?? '');
+    expect(printed.map((r) => r.link).filter((link) => !links.includes(link))).toEqual([]);
+  });
+
   it('says both dialogues call for each linked position, and nothing of the kind for shared topics', async () => {
     const { model, text } = await exportDefaultLibrary('memo');
     expect(text).toContain('Where the sources agree');

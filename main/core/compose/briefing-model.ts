@@ -119,6 +119,11 @@ export interface ModelRecord {
   source: ModelSource;
   /** The position it belongs to in this briefing (id and label), or null. */
   position: PositionRef | null;
+  /**
+   * Where a click on the record leads (see `recordLink`): Briefbook's reader opens the library
+   * at the record with its passage marked; other readers open the source's address.
+   */
+  link: string;
 }
 
 /** A position named by id, label and kind. */

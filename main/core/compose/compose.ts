@@ -3,6 +3,7 @@ import { findRecords } from '../library/query';
 import type { BriefingModel, BriefingSection, Citation, ModelPosition, ModelRecord, ModelSource, SectionTopic, SharedTopic } from './briefing-model';
 import { briefingPositions, oneSidedColumns } from './briefing-positions';
 import { crossReferences } from './cross-references';
+import { recordLink } from './record-link';
 import { topRecommendations } from './top-recommendations';
 import { buildTopicSourceMatrix, type PlacedRecord } from './topic-source-matrix';
 
@@ -196,5 +197,5 @@ function toModelSource(source: Source): ModelSource {
 
 function toModelRecord(record: RecordItem, source: ModelSource, citation: number, note: string): ModelRecord {
   const { id, kind, statement, summary, speaker, addressees, section } = record;
-  return { id, kind, statement, summary, speaker, addressees, section, note, citation, source, position: null };
+  return { id, kind, statement, summary, speaker, addressees, section, note, citation, source, position: null, link: recordLink(id, source.url) };
 }

@@ -183,6 +183,7 @@ export const MODEL_SHAPES: { readonly [N in ShapeName]: ShapeSpec<ModelTypes[N]>
       citation: field(NUMBER, 'Number of its endnote in citations.'),
       source: field(object('ModelSource'), 'The source it is drawn from.'),
       position: field({ kind: 'object', shape: 'PositionRef', orNull: true }, 'The position it belongs to in this briefing, or null (test it with #if).'),
+      link: field(TEXT, 'Link for the record (<a href="{{link}}">): Briefbook’s reader opens the library at its passage; other readers open the source’s address.'),
     },
   },
   ModelSource: {
