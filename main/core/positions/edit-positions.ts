@@ -1,7 +1,7 @@
 import type { Library, Position, PositionStance } from '../model';
 import { EditError } from '../editing/errors';
 import { requireRecord, type EditableLibrary } from '../editing/lookup';
-import { slug, uniqueId } from '../importer/source-id';
+import { slug, uniqueId } from '../ids';
 import { linkKey } from './link-key';
 
 /**
