@@ -1,7 +1,7 @@
 import type { Library, Position, PositionStance } from '../model';
 import { EditError } from '../editing/errors';
 import { requireRecord, type EditableLibrary } from '../editing/lookup';
-import { slug, uniqueId } from '../ids';
+import { positionIdFor } from '../ids';
 import { linkKey } from './link-key';
 
 /**
@@ -36,7 +36,7 @@ export async function confirmLink(store: EditableLibrary, firstId: string, secon
     } else {
       const text = label?.trim() || first.summary;
       result = {
-        id: uniqueId(slug(text) || 'position', new Set(library.positions.map((p) => p.id))),
+        id: positionIdFor(text, new Set(library.positions.map((p) => p.id))),
         label: text,
         members: [
           { recordId: firstId, stance: 'agrees' },
