@@ -74,6 +74,10 @@ export const methods = {
   putBackOnShelf: 'shelf:put-back',
   revealShelved: 'shelf:reveal',
   openShelvedExternally: 'shelf:open-external',
+  samePosition: 'positions:same',
+  confirmPosition: 'position:confirm',
+  rejectPosition: 'position:reject',
+  leavePosition: 'position:leave',
 } as const;
 
 /** Commands the application menu sends to the renderer. */

@@ -15,6 +15,7 @@ import type { Decision } from './core/editing/import-review';
 import type { ImportDraftView } from './core/editing/import-sessions';
 import type { SourceDeletion } from './core/editing/sources';
 import type { TopicMerge } from './core/editing/topics';
+import type { SamePositionView } from './core/positions/same-position';
 import type { Emptied, RecentlyDeleted, Restored } from './core/editing/trash';
 import type { AddedImport } from './core/importer/import-source';
 import type { MenuCommand, methods } from './api-methods';
@@ -153,6 +154,10 @@ export const requests = {
   'shelf:put-back': ById,
   'shelf:reveal': ById,
   'shelf:open-external': ById,
+  'positions:same': ById,
+  'position:confirm': z.object({ recordId: Id, otherId: Id, label: z.string().max(300).optional() }),
+  'position:reject': z.object({ recordId: Id, otherId: Id }),
+  'position:leave': ById,
 } as const;
 
 export type Channel = keyof typeof requests;
@@ -339,6 +344,12 @@ export interface Responses {
   'shelf:put-back': ShelfItem;
   'shelf:reveal': void;
   'shelf:open-external': void;
+  /** A record's position and suggested records of other sources for it ("Same position elsewhere"). */
+  'positions:same': SamePositionView;
+  'position:confirm': SamePositionView;
+  'position:reject': SamePositionView;
+  /** `id` is the record that leaves its position. */
+  'position:leave': SamePositionView;
 }
 
 /** What went wrong, in words the analyst can act on. `code` lets the UI choose how to show it. */

@@ -8,6 +8,7 @@ import { UsageError } from './cli/errors';
 import { runExport } from './cli/export-command';
 import { runImport } from './cli/import-command';
 import { LISTABLE, runList } from './cli/list-command';
+import { runSuggestPositions } from './cli/suggest-positions-command';
 import { runTemplates } from './cli/templates-command';
 import { RecordKind } from './core/model';
 import { TemplateNotFoundError } from './core/render';
@@ -75,6 +76,14 @@ export function buildProgram(print: (line: string) => void): Command {
     .description('check a template for problems before using it; prints file:line:col: message for each, exits 1 on errors')
     .argument('<file-or-id>', 'a .hbs file, or the id of a built-in or user template')
     .action((fileOrId: string) => runCheckTemplate(fileOrId, print));
+
+  withLibrary(program.command('suggest-positions'))
+    .description('suggest records from different sources that may call for the same thing (pairs with a score, best first)')
+    .option('--record <id>', 'only pairs with this record')
+    .option('--min-score <n>', 'leave out pairs scoring below N (0 to 1)')
+    .option('--limit <n>', 'at most N pairs')
+    .option('--json', 'print JSON instead of a table')
+    .action((options) => runSuggestPositions(options, print));
 
   return program;
 }

@@ -63,6 +63,23 @@ describe('one-pager', () => {
   });
 });
 
+describe('memo', () => {
+  it('links every printed record: to the library record in Briefbook’s reader', async () => {
+    const { model, pdf } = await exportDefaultLibrary('memo');
+    const printed = model.sections.flatMap((s) => s.records);
+    const links = pdf.links.flat().map((link) => link.url ?? link.dest ?? '');
+    expect(printed.map((r) => r.link).filter((link) => !links.includes(link))).toEqual([]);
+  });
+
+  it('says both dialogues call for each linked position, and nothing of the kind for shared topics', async () => {
+    const { model, text } = await exportDefaultLibrary('memo');
+    expect(text).toContain('Where the sources agree');
+    for (const position of model.agreements) expect(text).toContain(normalize(position.sentence.replace(/\.$/, '')));
+    expect(normalize(model.bluf)).toContain('Both the Elbe Group (2019) and the ELN (2021) call for');
+    expect(text).not.toMatch(/converge/i);
+  });
+});
+
 describe('book', () => {
   let result: Awaited<ReturnType<typeof exportDefaultLibrary>>;
   const heading = (index: number, label: string) => `${index + 1}. ${label}`;
@@ -96,7 +113,7 @@ describe('book', () => {
   });
 
   it('bookmarks the summary, every chapter, the notes and the annex', () => {
-    expect(result.pdf.outline).toEqual(['Summary', ...result.model.sections.map((s, i) => heading(i, s.topic.label)), 'Notes', 'Annex: Sources']);
+    expect(result.pdf.outline).toEqual(['Summary', 'Where the dialogues agree', ...result.model.sections.map((s, i) => heading(i, s.topic.label)), 'Notes', 'Annex: Sources']);
   });
 
   it('gives each chapter its sources and prints every record', () => {
@@ -106,6 +123,26 @@ describe('book', () => {
       for (const name of names) expect(text).toContain(name);
     }
     for (const record of model.sections.flatMap((s) => s.records)) expect(text).toContain(normalize(record.statement));
+  });
+
+  it('says where the dialogues agree (linked positions only) with the page of each record', () => {
+    const { model, pdf } = result;
+    const at = pdf.pages.findIndex((page) => page.startsWith('Where the dialogues agree'));
+    expect(at).toBeGreaterThan(0);
+    const section = normalize(pdf.pages.slice(at, at + 2).join(' '));
+    expect(model.agreements).toHaveLength(5);
+    for (const position of model.agreements) {
+      expect(section).toContain(normalize(position.sentence));
+      for (const record of position.records) {
+        // "p. 12: Elbe Group": the page whose text prints the record's statement.
+        const page = new RegExp(`p\\. (\\d+) ?: ${escape(sourceName(record.source).split(' ')[0]!)}`, 'g');
+        const pages = [...section.matchAll(page)].map((m) => Number(m[1]));
+        const printedOn = pdf.pages.findIndex((text) => text.includes(normalize(record.statement).slice(0, 40))) + 1;
+        expect(pages, record.id).toContain(printedOn);
+      }
+    }
+    // Shared topics never read as agreement.
+    expect(result.text).not.toMatch(/converge/i);
   });
 
   it('ends with a sources annex: details of each source and how many records it gave', () => {
@@ -126,6 +163,27 @@ describe('comparison', () => {
   beforeAll(async () => {
     result = await exportDefaultLibrary('comparison');
     pdf = result.pdf;
+  });
+
+  it('prints each agreement on one row, both sources’ records side by side, then what one source alone calls for', () => {
+    const start = pdf.pages.findIndex((page) => page.startsWith('Positions'));
+    // A label may break at a hyphen across lines.
+    const unbroken = (text: string) => normalize(text).replace(/-\s+/g, '-');
+    const positions = unbroken(pdf.pages.slice(start, start + 3).join(' '));
+    for (const position of result.model.agreements) {
+      // Label, then AGREEMENT, then the Elbe record, then the ELN record: one row.
+      const [elbe, eln] = position.cells.map((cell) => cell.records[0]!);
+      const row = [position.label, 'AGREEMENT', elbe!.summary.split(' ').slice(0, 4).join(' '), eln!.summary.split(' ').slice(0, 4).join(' ')].map(unbroken);
+      let from = 0;
+      for (const part of row) {
+        const at = positions.indexOf(part, from);
+        expect(at, `${position.id}: ${part}`).toBeGreaterThanOrEqual(from);
+        from = at;
+      }
+    }
+    expect(result.text).toContain('Called for by one source only');
+    expect(result.text).toContain('COVERED BY 2 SOURCES');
+    expect(result.text).not.toMatch(/converge/i);
   });
 
   it('is landscape', () => {
@@ -156,6 +214,6 @@ describe('comparison', () => {
       const opening = record.summary.split(' ').slice(0, 4).join(' ');
       expect(unbroken(result.text)).toContain(unbroken(`${kindLabel(record.kind).toUpperCase()} ${opening}`));
     }
-    expect(pdf.outline).toEqual(['At a glance', 'Topics by source', 'Notes']);
+    expect(pdf.outline).toEqual(['At a glance', 'Positions', 'Called for by one source only', 'Topics by source', 'Notes']);
   });
 });

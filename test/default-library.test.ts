@@ -1,6 +1,6 @@
 // The embedded default library (data/library.json) is seed data analysts cite from: every
 // record must point at the exact passage it quotes, and the taxonomy must show where the
-// two Track-2 dialogues converge.
+// two Track-2 dialogues share topics and agree on five positions.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
@@ -13,7 +13,7 @@ const parsed = Library.safeParse(raw);
 // Parsing failures are reported by the first test; the others then have nothing to check.
 const library: Library = parsed.success
   ? parsed.data
-  : { schemaVersion: LIBRARY_SCHEMA_VERSION, topics: [], sources: [], records: [], briefings: [], trash: [], shelf: [] };
+  : { schemaVersion: LIBRARY_SCHEMA_VERSION, topics: [], sources: [], records: [], briefings: [], trash: [], shelf: [], positions: [], rejectedLinks: [] };
 
 /** Topics where both dialogues make the same call; each must gather records from both sources. */
 const CONVERGENCE_TOPICS = [
@@ -109,5 +109,33 @@ describe('default library data/library.json', () => {
   it('holds at least 30 recommendations and proposals', () => {
     const actionable = library.records.filter((r) => r.kind === 'recommendation' || r.kind === 'proposal');
     expect(actionable.length).toBeGreaterThanOrEqual(30);
+  });
+
+  describe('positions: the five agreements of the two dialogues', () => {
+    const files = readdirSync(`${dataDir}sources`).filter((f) => f.endsWith('.txt'));
+    const fileTexts = files.map((f) => readFileSync(`${dataDir}sources/${f}`, 'utf8'));
+    const records = new Map(library.records.map((r) => [r.id, r]));
+
+    it('links exactly the five agreements', () => {
+      expect(library.positions.map((p) => p.id)).toEqual([
+        'russian-liaison-at-nato-hq',
+        'regular-mil-to-mil-contacts',
+        'exercise-transparency',
+        'talks-on-emerging-technologies',
+        'talks-on-intermediate-range-missiles',
+      ]);
+    });
+
+    it.each(library.positions.map((p) => [p.id, p] as const))('%s: one agreeing record from each source, each passage in its source file', (_id, position) => {
+      const linked = position.members.map((m) => records.get(m.recordId)!);
+      expect(position.members.every((m) => m.stance === 'agrees')).toBe(true);
+      expect(linked.map((r) => r.sourceId).sort()).toEqual(library.sources.map((s) => s.id).sort());
+      for (const record of linked) {
+        // The passage stands at its location in the one data/sources file its source was drawn from.
+        const holding = fileTexts.filter((text) => text.slice(record.location.start, record.location.end) === record.statement);
+        expect(holding, `${record.id} in data/sources`).toHaveLength(1);
+        expect(['recommendation', 'proposal']).toContain(record.kind);
+      }
+    });
   });
 });

@@ -41,11 +41,11 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadBackPdf> {
       runs.push(textItems.map((item) => ({ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width })));
       const [left, bottom, right, top] = page.view as [number, number, number, number];
       sizes.push({ width: right - left, height: top - bottom });
-      const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string; dest?: unknown }>;
+      const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string; unsafeUrl?: string; dest?: unknown }>;
       links.push(
         annotations
           .filter((annotation) => annotation.subtype === 'Link')
-          .map((annotation) => (typeof annotation.dest === 'string' ? { dest: annotation.dest } : { url: annotation.url })),
+          .map((annotation) => (typeof annotation.dest === 'string' ? { dest: annotation.dest } : { url: annotation.url ?? annotation.unsafeUrl })),
       );
     }
     const outline = ((await doc.getOutline()) ?? []).map((item) => item.title);

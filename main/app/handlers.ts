@@ -6,6 +6,7 @@ import { exportHandlers } from './handlers/exports';
 import { importHandlers } from './handlers/import';
 import { libraryHandlers } from './handlers/library';
 import { shelfHandlers } from './handlers/shelf';
+import { positionHandlers } from './handlers/positions';
 import { templateStudioHandlers } from './handlers/template-studio';
 import { templateHandlers } from './handlers/templates';
 
@@ -26,5 +27,6 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     ...editingHandlers(context),
     ...importHandlers(context),
     ...shelfHandlers(context),
+    ...positionHandlers(context),
   };
 }

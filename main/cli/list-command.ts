@@ -1,24 +1,26 @@
 import { existsSync } from 'node:fs';
 import { countBySource, countByTopic, findRecords } from '../core/library/query';
 import type { Library } from '../core/model';
+import { listPositions } from '../core/positions';
 import { shelfEntryStaleness } from '../core/shelf';
 import { UsageError } from './errors';
 import { printTable } from './table';
 import { openLibrary, selectionFrom, type LibraryOptions, type SelectionOptions } from './library-option';
 
-export const LISTABLE = ['topics', 'sources', 'records', 'shelf'] as const;
+export const LISTABLE = ['topics', 'sources', 'records', 'shelf', 'positions'] as const;
 
 export interface ListOptions extends LibraryOptions, SelectionOptions {
   json?: boolean;
 }
 
-/** `briefbook list topics|sources|records|shelf`: what the library holds, as text or JSON. */
+/** `briefbook list topics|sources|records|shelf|positions`: what the library holds, as text or JSON. */
 export async function runList(what: string, options: ListOptions, print: (line: string) => void): Promise<void> {
   if (!(LISTABLE as readonly string[]).includes(what)) {
     throw new UsageError(`cannot list "${what}"; choose one of: ${LISTABLE.join(', ')}`);
   }
   const { library } = await openLibrary(options);
   if (what === 'shelf') return listShelf(library, options, print);
+  if (what === 'positions') return listLinkedPositions(library, options, print);
   const records = findRecords(library, selectionFrom(library, options));
 
   if (what === 'topics') {
@@ -61,4 +63,18 @@ function listShelf(library: Library, options: ListOptions, print: (line: string)
     ['STATE', 'VERSION', 'PAGES', 'MARKING', 'ADDED', 'TITLE', 'FILE'],
     rows.map((r) => [r.state, r.version ? `v${r.version}` : '-', String(r.pages), r.marking || '-', r.addedAt.slice(0, 10), r.title, r.file]),
   );
+}
+
+/** Positions: each with its label and kind, then its records (id, source, statement). */
+function listLinkedPositions(library: Library, options: ListOptions, print: (line: string) => void): void {
+  const positions = listPositions(library).map(({ records, ...position }) => ({
+    ...position,
+    records: records.map(({ id, sourceId, statement, stance }) => ({ id, sourceId, stance, statement })),
+  }));
+  if (options.json) return print(JSON.stringify(positions, null, 2));
+  for (const position of positions) {
+    print(`${position.id} (${position.kind}): ${position.label}`);
+    printTable((line) => print(`  ${line}`), ['RECORD', 'SOURCE', 'STANCE', 'STATEMENT'], position.records.map((r) => [r.id, r.sourceId, r.stance, r.statement]));
+  }
+  if (positions.length === 0) print('No positions yet: `briefbook suggest-positions` lists records that may call for the same thing.');
 }

@@ -56,6 +56,11 @@ export function topicIdFor(label: string, taken: ReadonlySet<string>): string {
   return uniqueId(shortSlug(label) || 'topic', taken);
 }
 
+/** A position's id: its label's first words (`russian-liaison-cell-shape`), unique among `taken`. */
+export function positionIdFor(label: string, taken: ReadonlySet<string>): string {
+  return uniqueId(shortSlug(label) || 'position', taken);
+}
+
 /**
  * A template's id: its name's words cut to `maxLength` (with room for "-2", "-3"… when the id
  * is taken): "Записка" gives `zapiska`, a name with no letters or digits `template`.

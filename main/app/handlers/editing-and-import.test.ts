@@ -4,9 +4,9 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testHandlerContext } from '../../../test/fixtures/handler-context';
 import { openTempStore, type TempStore } from '../../../test/fixtures/temp-store';
 import type { ApiResult, Channel, ImportDraftView, ImportOpened, PendingImport, RequestOf } from '../../api';
-import { resourceLayout } from '../../core/resources';
 import { dispatch } from '../dispatch';
 import { createHandlers } from '../handlers';
 import { importDraftsFolder } from './import';
@@ -18,20 +18,7 @@ let call: <C extends Channel>(channel: C, payload: RequestOf<C>) => Promise<ApiR
 
 /** A handler table over the temp library, as a newly started app has it. */
 function startApp(): typeof call {
-  const handlers = createHandlers({
-    store: temp.store,
-    layout: resourceLayout(),
-    chooseExportFile: async () => undefined,
-    chooseFileToImport: async () => fileToImport,
-    chooseFileToOpen: async () => undefined,
-    templatesDir: path.join(path.dirname(temp.store.file), 'templates'),
-    chooseTemplateFile: async () => undefined,
-    chooseTemplateExportFile: async () => undefined,
-    openPath: async () => undefined,
-    showInFolder: () => undefined,
-    emit: () => undefined,
-    now: () => new Date('2025-01-02T03:04:05Z'),
-  });
+  const handlers = createHandlers(testHandlerContext(temp.store, { chooseFileToImport: async () => fileToImport }));
   return (channel, payload) => dispatch(handlers, channel, payload, true);
 }
 

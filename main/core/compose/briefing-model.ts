@@ -30,8 +30,26 @@ export interface BriefingModel {
   citations: Citation[];
   /** Every source cited, in order of first citation. */
   sources: ModelSource[];
-  /** Topics on which more than one source in the briefing speaks, in section order. */
-  convergences: Convergence[];
+  /**
+   * Topics on which more than one source in the briefing speaks, in section order. A shared
+   * topic is not an agreement: sources may say opposite things on it (see `positions`).
+   */
+  sharedTopics: SharedTopic[];
+  /**
+   * Positions with at least two records in the briefing: records an analyst linked as calling
+   * for the same thing (agreement) or marked as opposing it (divergence), in order of their
+   * first printed record. The only ground for saying sources "agree".
+   */
+  positions: ModelPosition[];
+  /** The `positions` whose records from more than one source call for the same thing. */
+  agreements: ModelPosition[];
+  /** The `positions` with a record marked as opposing. */
+  divergences: ModelPosition[];
+  /**
+   * Recommendations and proposals of each source that no record of another source in the
+   * briefing joins: one entry per source with any, in `sources` order.
+   */
+  oneSided: OneSidedColumn[];
   /** Who speaks to which topic: rows are the sections' topics, columns the sources. */
   matrix: TopicSourceMatrix;
   stats: BriefingStats;
@@ -99,6 +117,20 @@ export interface ModelRecord {
   /** Endnote number (1-based). */
   citation: number;
   source: ModelSource;
+  /** The position it belongs to in this briefing (id and label), or null. */
+  position: PositionRef | null;
+  /**
+   * Where a click on the record leads (see `recordLink`): Briefbook's reader opens the library
+   * at the record with its passage marked; other readers open the source's address.
+   */
+  link: string;
+}
+
+/** A position named by id, label and kind. */
+export interface PositionRef {
+  id: string;
+  label: string;
+  kind: PositionKind;
 }
 
 export interface ModelSource {
@@ -127,17 +159,58 @@ export interface Citation {
   recordIds: string[];
 }
 
-/** A topic that records from several sources address: where dialogues meet. */
-export interface Convergence {
+/** A topic that records from several sources address. Not an agreement: see `ModelPosition`. */
+export interface SharedTopic {
   topic: TopicRef;
   sources: ModelSource[];
 }
 
+/** What a position is in this briefing (see `ModelPosition.kind`). */
+export type PositionKind = 'agreement' | 'divergence' | 'one-sided';
+
+/** A position as a briefing prints it: what its records call for, and who does. */
+export interface ModelPosition {
+  id: string;
+  /** What the records call for, as the analyst labelled it: "Talks on intermediate-range missiles in Europe". */
+  label: string;
+  /**
+   * `agreement`: agreeing records from more than one source; `divergence`: a record marked as
+   * opposing; `one-sided`: linked records all from one source.
+   */
+  kind: PositionKind;
+  /**
+   * One sentence for a summary: "Both the Elbe Group (2019) and the ELN (2021) call for talks
+   * on …" for an agreement; who calls for it and who opposes it for a divergence.
+   */
+  sentence: string;
+  /** Sources of its agreeing records, in `sources` order. */
+  sources: ModelSource[];
+  /** Its records in this briefing, in print order. */
+  records: ModelRecord[];
+  agreeing: ModelRecord[];
+  opposing: ModelRecord[];
+  /** One cell per source of the briefing, in `sources` order: that source's records in the position (may be empty). */
+  cells: PositionCell[];
+}
+
+export interface PositionCell {
+  source: ModelSource;
+  records: ModelRecord[];
+  agreeing: ModelRecord[];
+  opposing: ModelRecord[];
+}
+
+/** A source's recommendations and proposals that no other source's record joins. */
+export interface OneSidedColumn {
+  source: ModelSource;
+  records: ModelRecord[];
+}
+
 /**
- * The topic-by-source matrix: where dialogues converge (a topic several sources speak to) and
- * where they diverge (a topic only one addresses). A record appears in the row of every topic
- * it carries, so a row shows everything each source says on the topic, whichever section
- * prints the record; `convergences` uses the same rule.
+ * The topic-by-source matrix: which topics several sources speak to and which only one
+ * addresses. A record appears in the row of every topic it carries, so a row shows everything
+ * each source says on the topic, whichever section prints the record; `sharedTopics` uses the
+ * same rule. Speaking to one topic is not agreeing: that is what positions are for.
  */
 export interface TopicSourceMatrix {
   /** One column per source, in `sources` order. */
@@ -160,8 +233,8 @@ export interface MatrixRow {
   cells: MatrixCell[];
   /** How many sources speak to the topic (non-empty cells). */
   sourceCount: number;
-  /** True when more than one source speaks to the topic. */
-  converges: boolean;
+  /** True when more than one source speaks to the topic (which is not to say they agree). */
+  shared: boolean;
 }
 
 /** What one source says on one topic. */

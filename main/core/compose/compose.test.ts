@@ -40,6 +40,8 @@ const library: Library = {
   briefings: [],
   trash: [],
   shelf: [],
+  positions: [],
+  rejectedLinks: [],
 };
 
 const request = (fields: Parameters<typeof newBriefing>[1] = {}) => newBriefing(library, fields, new Date(at));
@@ -90,10 +92,11 @@ describe('composeBriefing', () => {
     expect(model.citations.map((c) => c.number)).toEqual([1, 2]);
   });
 
-  it('finds convergences and writes a factual bottom line when the analyst gave none', () => {
+  it('finds shared topics and writes a factual bottom line that calls them covered, not agreed', () => {
     const model = composeBriefing(library, request());
-    expect(model.convergences.map((c) => [c.topic.id, c.sources.map((s) => s.id)])).toEqual([['channels', ['s1', 's2']]]);
-    expect(model.bluf).toBe('4 records from 2 sources (Elbe Group; ELN) on 3 topics. The sources converge on: Military channels.');
+    expect(model.sharedTopics.map((c) => [c.topic.id, c.sources.map((s) => s.id)])).toEqual([['channels', ['s1', 's2']]]);
+    expect(model.bluf).toBe('4 records from 2 sources (Elbe Group; ELN) on 3 topics. Topics covered by more than one source: Military channels (2).');
+    expect(model.bluf).not.toMatch(/agree|converge|call for/);
     expect(composeBriefing(library, request({ bluf: 'Act now.' })).bluf).toBe('Act now.');
   });
 
@@ -128,7 +131,7 @@ describe('derived fields', () => {
   it('builds the topic-by-source matrix, cross-listed records in every row of their topics', () => {
     const { matrix } = composeBriefing(library, request());
     expect(matrix.columns.map((c) => [c.source.id, c.count, c.topics])).toEqual([['s1', 2, 2], ['s2', 2, 2]]);
-    const rows = matrix.rows.map((row) => [row.topic.id, row.cells.map((cell) => cell.records.map((r) => r.id)), row.sourceCount, row.converges]);
+    const rows = matrix.rows.map((row) => [row.topic.id, row.cells.map((cell) => cell.records.map((r) => r.id)), row.sourceCount, row.shared]);
     expect(rows).toEqual([
       ['channels', [['r2'], ['r3']], 2, true],
       // r2 is printed under channels but carries arms too.
@@ -166,3 +169,49 @@ describe('derived fields', () => {
     expect(composeBriefing(lib, newBriefing(lib, {}, new Date(at))).topRecommendations).toHaveLength(TOP_RECOMMENDATIONS_LIMIT);
   });
 });
+
+describe('positions in the briefing', () => {
+  const linked = (members: [string, 'agrees' | 'opposes'][]): Library => ({
+    ...library,
+    positions: [
+      {
+        id: 'restore-channels',
+        label: 'Restored military channels',
+        members: members.map(([recordId, stance]) => ({ recordId, stance })),
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+  });
+
+  it('says both dialogues call for a linked position, and aligns its records across source columns', () => {
+    const model = composeBriefing(linked([['r3', 'agrees'], ['r1', 'agrees']]), request());
+    expect(model.agreements.map((p) => p.id)).toEqual(['restore-channels']);
+    const [position] = model.agreements;
+    expect(position!.sentence).toBe('Both the Elbe Group (2020) and the ELN (2020) call for restored military channels.');
+    expect(position!.cells.map((cell) => [cell.source.id, cell.records.map((r) => r.id)])).toEqual([['s1', ['r1']], ['s2', ['r3']]]);
+    expect(position!.records.map((r) => r.id)).toEqual(['r3', 'r1']);
+    expect(model.sections.flatMap((s) => s.records).find((r) => r.id === 'r1')!.position).toEqual({
+      id: 'restore-channels',
+      label: 'Restored military channels',
+      kind: 'agreement',
+    });
+    expect(model.bluf).toBe('4 records from 2 sources (Elbe Group; ELN) on 3 topics. Both the Elbe Group (2020) and the ELN (2020) call for restored military channels.');
+    // Records no other source joins, per source.
+    expect(model.oneSided.map((c) => [c.source.id, c.records.map((r) => r.id)])).toEqual([['s1', ['r2']], ['s2', ['r4']]]);
+  });
+
+  it('never says sources agree when a linked record is not in the briefing', () => {
+    const model = composeBriefing(linked([['r1', 'agrees'], ['r3', 'agrees']]), request({ selection: { sources: ['s1'] } }));
+    expect(model.positions).toEqual([]);
+    expect(model.bluf).not.toMatch(/call for/);
+  });
+
+  it('makes a position with an opposing record a divergence, and says who opposes it', () => {
+    const model = composeBriefing(linked([['r1', 'agrees'], ['r3', 'opposes']]), request());
+    expect(model.agreements).toEqual([]);
+    expect(model.divergences.map((p) => [p.id, p.agreeing.map((r) => r.id), p.opposing.map((r) => r.id)])).toEqual([['restore-channels', ['r1'], ['r3']]]);
+    expect(model.divergences[0]!.sentence).toBe('The Elbe Group (2020) calls for restored military channels; the ELN (2020) opposes it.');
+  });
+});
+

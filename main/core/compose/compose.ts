@@ -1,7 +1,9 @@
 import type { Briefing, Library, RecordItem, Source, Topic } from '../model';
 import { findRecords } from '../library/query';
-import type { BriefingModel, BriefingSection, Citation, Convergence, ModelRecord, ModelSource, SectionTopic } from './briefing-model';
+import type { BriefingModel, BriefingSection, Citation, ModelPosition, ModelRecord, ModelSource, SectionTopic, SharedTopic } from './briefing-model';
+import { briefingPositions, oneSidedColumns } from './briefing-positions';
 import { crossReferences } from './cross-references';
+import { recordLink } from './record-link';
 import { topRecommendations } from './top-recommendations';
 import { buildTopicSourceMatrix, type PlacedRecord } from './topic-source-matrix';
 
@@ -65,6 +67,8 @@ export function composeBriefing(library: Library, request: BriefingRequest): Bri
   });
 
   const sourceList = [...modelSources.values()];
+  const printed = placed.map((p) => p.record);
+  const positions = briefingPositions(library.positions, printed, sourceList);
   const matrix = buildTopicSourceMatrix(sections, placed, sourceList);
   const seeAlso = crossReferences(placed, sectionTopics);
   sections.forEach((section, index) => {
@@ -86,7 +90,11 @@ export function composeBriefing(library: Library, request: BriefingRequest): Bri
     topRecommendations: topRecommendations(sections),
     citations: [...citations.values()],
     sources: sourceList,
-    convergences: findConvergences(sections, ordered, sourceList, topicsById),
+    sharedTopics: findSharedTopics(sections, ordered, sourceList, topicsById),
+    positions,
+    agreements: positions.filter((p) => p.kind === 'agreement'),
+    divergences: positions.filter((p) => p.kind === 'divergence'),
+    oneSided: oneSidedColumns(printed, positions, sourceList),
     matrix,
     stats: { records: ordered.length, topics: sections.length, sources: sourceList.length },
   };
@@ -117,12 +125,12 @@ function orderRecords(
  * Topics of the briefing that records from more than one source address (any of their topics
  * counts), sections' topics first; each lists its sources in the briefing's source order.
  */
-function findConvergences(
+function findSharedTopics(
   sections: readonly BriefingSection[],
   records: readonly RecordItem[],
   sources: readonly ModelSource[],
   topicsById: ReadonlyMap<string, Topic>,
-): Convergence[] {
+): SharedTopic[] {
   const sourcesByTopic = new Map<string, Set<string>>();
   for (const record of records) {
     for (const topic of record.topics) getOrAdd(sourcesByTopic, topic, () => new Set()).add(record.sourceId);
@@ -136,14 +144,37 @@ function findConvergences(
     }));
 }
 
-/** A factual bottom line for briefings whose analyst has not written one yet. */
+/**
+ * A factual bottom line for briefings whose analyst has not written one yet: the scope, then
+ * what the sources agree on (linked positions, never a shared topic: "Both the Elbe Group
+ * (2019) and the ELN (2021) call for a; b; and c."), the divergences, and, when nothing is
+ * agreed, the topics more than one source covers, in those words.
+ */
 export function summarizeBriefing(model: BriefingModel): string {
   const { records, topics, sources } = model.stats;
   if (records === 0) return 'No records match this briefing’s selection.';
   const dialogues = [...new Set(model.sources.map((s) => s.dialogue || s.publisher))];
   const scope = `${records} ${records === 1 ? 'record' : 'records'} from ${sources} ${sources === 1 ? 'source' : 'sources'} (${dialogues.join('; ')}) on ${topics} ${topics === 1 ? 'topic' : 'topics'}.`;
-  if (model.convergences.length === 0) return scope;
-  return `${scope} The sources converge on: ${model.convergences.map((c) => c.topic.label).join('; ')}.`;
+  const shared = model.sharedTopics.map((c) => `${c.topic.label} (${c.sources.length})`);
+  return [
+    scope,
+    ...agreementSentences(model.agreements),
+    ...model.divergences.map((p) => p.sentence),
+    // A bottom line stays short: where sources agree, the topics they share add nothing to act on.
+    ...(shared.length && model.agreements.length === 0 ? [`Topics covered by more than one source: ${shared.join('; ')}.`] : []),
+  ].join(' ');
+}
+
+/** One sentence per set of agreeing sources, listing what they call for. */
+function agreementSentences(agreements: readonly ModelPosition[]): string[] {
+  const bySources = new Map<string, ModelPosition[]>();
+  for (const position of agreements) getOrAdd(bySources, position.sources.map((s) => s.id).join('\u0000'), () => []).push(position);
+  return [...bySources.values()].map((group) => {
+    if (group.length === 1) return group[0]!.sentence;
+    const [lead] = group[0]!.sentence.split(' call for ');
+    const calls = group.map((p) => p.sentence.slice(p.sentence.indexOf(' call for ') + ' call for '.length).replace(/\.$/, ''));
+    return `${lead} call for ${calls.slice(0, -1).join('; ')}; and ${calls.at(-1)}.`;
+  });
 }
 
 function getOrAdd<K, V>(map: Map<K, V>, key: K, create: () => V): V {
@@ -166,5 +197,5 @@ function toModelSource(source: Source): ModelSource {
 
 function toModelRecord(record: RecordItem, source: ModelSource, citation: number, note: string): ModelRecord {
   const { id, kind, statement, summary, speaker, addressees, section } = record;
-  return { id, kind, statement, summary, speaker, addressees, section, note, citation, source };
+  return { id, kind, statement, summary, speaker, addressees, section, note, citation, source, position: null, link: recordLink(id, source.url) };
 }

@@ -23,6 +23,7 @@ function mismatches(value: unknown, type: FieldType, at: string, met: Set<ShapeN
       if (!Array.isArray(value)) return [`${at}: expected a list`];
       return value.flatMap((item, index) => mismatches(item, type.of, `${at}.${index}`, met));
     case 'object': {
+      if (value === null && type.orNull) return [];
       if (!value || typeof value !== 'object') return [`${at}: expected ${type.shape}`];
       met.add(type.shape);
       const { fields } = MODEL_SHAPES[type.shape];

@@ -5,15 +5,19 @@ import type {
   BriefingSection,
   BriefingStats,
   Citation,
-  Convergence,
   CrossReference,
   KindCount,
   MatrixCell,
   MatrixColumn,
   MatrixRow,
+  ModelPosition,
   ModelRecord,
   ModelSource,
+  OneSidedColumn,
+  PositionCell,
+  PositionRef,
   SectionTopic,
+  SharedTopic,
   TopicRef,
   TopicSourceMatrix,
   TopRecommendation,
@@ -42,7 +46,11 @@ interface ModelTypes {
   ModelRecord: ModelRecord;
   ModelSource: ModelSource;
   Citation: Citation;
-  Convergence: Convergence;
+  SharedTopic: SharedTopic;
+  ModelPosition: ModelPosition;
+  PositionCell: PositionCell;
+  PositionRef: PositionRef;
+  OneSidedColumn: OneSidedColumn;
   TopicSourceMatrix: TopicSourceMatrix;
   MatrixColumn: MatrixColumn;
   MatrixRow: MatrixRow;
@@ -57,7 +65,7 @@ export type FieldType =
   | { kind: 'text' }
   | { kind: 'number' }
   | { kind: 'boolean' }
-  | { kind: 'object'; shape: ShapeName }
+  | { kind: 'object'; shape: ShapeName; orNull?: true }
   | { kind: 'list'; of: FieldType };
 
 export interface FieldSpec {
@@ -103,7 +111,11 @@ export const MODEL_SHAPES: { readonly [N in ShapeName]: ShapeSpec<ModelTypes[N]>
       ),
       citations: field(list('Citation'), 'The numbered endnotes, in print order.'),
       sources: field(list('ModelSource'), 'Every source cited, in order of first citation.'),
-      convergences: field(list('Convergence'), 'Topics that more than one source speaks to, sections’ topics first.'),
+      sharedTopics: field(list('SharedTopic'), 'Topics that more than one source speaks to, sections’ topics first; sharing a topic is not agreeing.'),
+      positions: field(list('ModelPosition'), 'Positions with at least two records in the briefing (agreements, divergences, one-sided), by first printed record.'),
+      agreements: field(list('ModelPosition'), 'The positions whose records from more than one source call for the same thing: the only ground for “agree”.'),
+      divergences: field(list('ModelPosition'), 'The positions with a record an analyst marked as opposing.'),
+      oneSided: field(list('OneSidedColumn'), 'Per source, its recommendations and proposals that no other source’s record joins.'),
       matrix: field(object('TopicSourceMatrix'), 'The topic-by-source matrix: rows are the sections’ topics, columns the sources.'),
       stats: field(object('BriefingStats'), 'Totals, for summary lines.'),
     },
@@ -137,7 +149,7 @@ export const MODEL_SHAPES: { readonly [N in ShapeName]: ShapeSpec<ModelTypes[N]>
     },
   },
   TopicRef: {
-    summary: 'A topic by id and label (`topic` of a convergence).',
+    summary: 'A topic by id and label (`topic` of a shared topic).',
     fields: {
       id: field(TEXT, 'Topic id.'),
       label: field(TEXT, 'Printed name of the topic.'),
@@ -170,6 +182,8 @@ export const MODEL_SHAPES: { readonly [N in ShapeName]: ShapeSpec<ModelTypes[N]>
       note: field(TEXT, 'The analyst’s note for this briefing; may be empty.'),
       citation: field(NUMBER, 'Number of its endnote in citations.'),
       source: field(object('ModelSource'), 'The source it is drawn from.'),
+      position: field({ kind: 'object', shape: 'PositionRef', orNull: true }, 'The position it belongs to in this briefing, or null (test it with #if).'),
+      link: field(TEXT, 'Link for the record (<a href="{{link}}">): Briefbook’s reader opens the library at its passage; other readers open the source’s address.'),
     },
   },
   ModelSource: {
@@ -198,11 +212,53 @@ export const MODEL_SHAPES: { readonly [N in ShapeName]: ShapeSpec<ModelTypes[N]>
       recordIds: field(list(TEXT), 'Ids of the records citing this note.'),
     },
   },
-  Convergence: {
-    summary: 'A topic several sources speak to (`{{#each convergences}}`).',
+  SharedTopic: {
+    summary: 'A topic several sources speak to (`{{#each sharedTopics}}`); say “covered by”, not “agree”.',
     fields: {
       topic: field(object('TopicRef'), 'The topic.'),
       sources: field(list('ModelSource'), 'The sources that speak to it, in source order.'),
+    },
+  },
+  ModelPosition: {
+    summary: 'Records linked as calling for the same thing (`{{#each positions}}`, `{{#each agreements}}`, `{{#each divergences}}`).',
+    fields: {
+      id: field(TEXT, 'Position id.'),
+      label: field(TEXT, 'What its records call for, as the analyst labelled it.'),
+      kind: field(TEXT, 'Agreement (agreeing records from more than one source), divergence (a record marked as opposing) or one-sided.', [
+        'agreement',
+        'divergence',
+        'one-sided',
+      ]),
+      sentence: field(TEXT, 'One summary sentence: “Both the Elbe Group (2019) and the ELN (2021) call for …”.'),
+      sources: field(list('ModelSource'), 'Sources of its agreeing records, in source order.'),
+      records: field(list('ModelRecord'), 'Its records in the briefing, in print order.'),
+      agreeing: field(list('ModelRecord'), 'Its records that call for it.'),
+      opposing: field(list('ModelRecord'), 'Its records marked as opposing it.'),
+      cells: field(list('PositionCell'), 'One cell per source of the briefing, in source order: for one row across source columns.'),
+    },
+  },
+  PositionCell: {
+    summary: 'One source’s records in a position (`{{#each cells}}` of a position).',
+    fields: {
+      source: field(object('ModelSource'), 'The source (the cell’s column).'),
+      records: field(list('ModelRecord'), 'Its records in the position; may be empty.'),
+      agreeing: field(list('ModelRecord'), 'Those of its records that call for it.'),
+      opposing: field(list('ModelRecord'), 'Those of its records marked as opposing it.'),
+    },
+  },
+  PositionRef: {
+    summary: 'A position named by id, label and kind (`position` of a record).',
+    fields: {
+      id: field(TEXT, 'Position id.'),
+      label: field(TEXT, 'What its records call for.'),
+      kind: field(TEXT, 'Agreement, divergence or one-sided.', ['agreement', 'divergence', 'one-sided']),
+    },
+  },
+  OneSidedColumn: {
+    summary: 'A source’s recommendations and proposals that no other source joins (`{{#each oneSided}}`).',
+    fields: {
+      source: field(object('ModelSource'), 'The source.'),
+      records: field(list('ModelRecord'), 'Its records, in print order.'),
     },
   },
   TopicSourceMatrix: {
@@ -226,7 +282,7 @@ export const MODEL_SHAPES: { readonly [N in ShapeName]: ShapeSpec<ModelTypes[N]>
       topic: field(object('SectionTopic'), 'The topic.'),
       cells: field(list('MatrixCell'), 'One cell per column, in column order; cells may be empty.'),
       sourceCount: field(NUMBER, 'How many sources speak to the topic.'),
-      converges: field(BOOLEAN, 'True when more than one source speaks to the topic.'),
+      shared: field(BOOLEAN, 'True when more than one source speaks to the topic (which is not to say they agree).'),
     },
   },
   MatrixCell: {
@@ -259,7 +315,7 @@ export function describeFieldType(type: FieldType): string {
     case 'boolean':
       return 'true/false';
     case 'object':
-      return type.shape;
+      return type.orNull ? `${type.shape} or null` : type.shape;
     case 'list':
       return `list of ${describeFieldType(type.of)}`;
   }

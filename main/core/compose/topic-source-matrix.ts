@@ -35,7 +35,7 @@ export function buildTopicSourceMatrix(
   const rows = sections.map(({ topic }) => {
     const cells = sources.map((source) => cell(source, byCell.get(cellKey(topic.id, source.id)) ?? []));
     const sourceCount = cells.filter((c) => c.count > 0).length;
-    return { topic, cells, sourceCount, converges: sourceCount > 1 };
+    return { topic, cells, sourceCount, shared: sourceCount > 1 };
   });
   const columns = sources.map((source, index) => ({
     source,

@@ -3,6 +3,7 @@ import { UNSORTED_TOPIC } from '../importer/import-source';
 import { EditError } from './errors';
 import type { EditableLibrary } from './lookup';
 import { refuseTakenLabel } from './topics';
+import { releaseRecords } from '../positions/edit-positions';
 
 /** A deleted record as Recently deleted lists it. */
 export interface DeletedRecord {
@@ -172,6 +173,8 @@ export async function emptyTrash(store: EditableLibrary): Promise<Emptied> {
     const gone = new Set(library.records.filter((r) => r.status === 'deleted').map((r) => r.id));
     library.records = library.records.filter((r) => !gone.has(r.id));
     for (const briefing of library.briefings) briefing.items = briefing.items.filter((item) => !gone.has(item.recordId));
+    const trashedRecords = library.trash.flatMap((e) => (e.kind === 'source' ? e.records.map((r) => r.id) : []));
+    releaseRecords(library, [...gone, ...trashedRecords], new Date());
     emptied = {
       recordIds: [...gone],
       sources: library.trash.filter((e) => e.kind === 'source').length,

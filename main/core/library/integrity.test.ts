@@ -67,4 +67,54 @@ describe('checkLibraryIntegrity', () => {
       { path: ['briefings', 0, 'items', 1, 'recordId'], message: 'no record has the id "gone"' },
     ]);
   });
+
+  it('reports positions linking unknown records, a record twice, or no agreeing record', () => {
+    const library = makeLibrary();
+    const at = '2024-03-01T09:00:00Z';
+    const link = (id: string, ...members: [string, 'agrees' | 'opposes'][]) => ({
+      id,
+      label: id,
+      members: members.map(([recordId, stance]) => ({ recordId, stance })),
+      createdAt: at,
+      updatedAt: at,
+    });
+    library.positions.push(
+      link('channels', ['elbe-2019-01', 'agrees'], ['gone', 'agrees']),
+      link('again', ['elbe-2019-01', 'agrees'], ['elbe-2019-02', 'opposes']),
+      link('channels', ['elbe-2019-02', 'opposes'], ['elbe-2019-02', 'opposes']),
+    );
+    expect(checkLibraryIntegrity(library)).toEqual([
+      { path: ['positions', 2, 'id'], message: 'the id "channels" is already used by positions[0]' },
+      { path: ['positions', 0, 'members', 1, 'recordId'], message: 'no record has the id "gone"' },
+      {
+        path: ['positions', 1, 'members', 0, 'recordId'],
+        message: 'record "elbe-2019-01" is already in positions[0]; a record belongs to at most one position',
+      },
+      { path: ['positions', 2, 'members'], message: 'a position needs at least one record that agrees with it' },
+      {
+        path: ['positions', 2, 'members', 0, 'recordId'],
+        message: 'record "elbe-2019-02" is already in positions[1]; a record belongs to at most one position',
+      },
+      {
+        path: ['positions', 2, 'members', 1, 'recordId'],
+        message: 'record "elbe-2019-02" is already in positions[1]; a record belongs to at most one position',
+      },
+    ]);
+  });
+
+  it('accepts positions linking records that wait in the trash with their source', () => {
+    const library = makeLibrary();
+    const at = '2024-03-01T09:00:00Z';
+    const [source] = library.sources.splice(0, 1);
+    const records = library.records.splice(0, 2);
+    library.trash.push({ id: 'trash-1', kind: 'source', deletedAt: at, source: source!, records });
+    library.positions.push({
+      id: 'kept',
+      label: 'Kept while the source is in the trash',
+      members: records.map((r) => ({ recordId: r.id, stance: 'agrees' as const })),
+      createdAt: at,
+      updatedAt: at,
+    });
+    expect(checkLibraryIntegrity(library)).toEqual([]);
+  });
 });

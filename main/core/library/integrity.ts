@@ -24,6 +24,7 @@ export function checkLibraryIntegrity(library: Library): IntegrityIssue[] {
   const recordIds = indexIds('records', library.records, issues);
   indexIds('briefings', library.briefings, issues);
   indexIds('shelf', library.shelf, issues);
+  indexIds('positions', library.positions, issues);
 
   library.records.forEach((record, r) => {
     const source = sources.get(record.sourceId);
@@ -56,12 +57,39 @@ export function checkLibraryIntegrity(library: Library): IntegrityIssue[] {
       }
     });
   });
+  issues.push(...checkPositions(library, recordIds));
+  return issues;
+}
+
+/**
+ * Positions link records that exist (live, or waiting in the trash with their source, so that
+ * deleting and restoring a source keeps its links), each record in at most one position, and
+ * each position has at least one record that calls for the thing.
+ */
+function checkPositions(library: Library, liveRecordIds: ReadonlySet<string>): IntegrityIssue[] {
+  const issues: IntegrityIssue[] = [];
+  const known = new Set(liveRecordIds);
+  for (const entry of library.trash) if (entry.kind === 'source') entry.records.forEach((r) => known.add(r.id));
+  const placedIn = new Map<string, number>();
+  library.positions.forEach((position, p) => {
+    if (!position.members.some((m) => m.stance === 'agrees')) {
+      issues.push({ path: ['positions', p, 'members'], message: 'a position needs at least one record that agrees with it' });
+    }
+    position.members.forEach((member, m) => {
+      const path = ['positions', p, 'members', m, 'recordId'];
+      const first = placedIn.get(member.recordId);
+      if (!known.has(member.recordId)) issues.push({ path, message: `no record has the id "${member.recordId}"` });
+      else if (first !== undefined) {
+        issues.push({ path, message: `record "${member.recordId}" is already in positions[${first}]; a record belongs to at most one position` });
+      } else placedIn.set(member.recordId, p);
+    });
+  });
   return issues;
 }
 
 /** Collects the ids of one collection, reporting each repeat at the later entry. */
 function indexIds(
-  collection: 'topics' | 'sources' | 'records' | 'briefings' | 'shelf',
+  collection: 'topics' | 'sources' | 'records' | 'briefings' | 'shelf' | 'positions',
   entries: readonly { id: string }[],
   issues: IntegrityIssue[],
 ): Set<string> {

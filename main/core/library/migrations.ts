@@ -16,12 +16,21 @@ export function addShelf(raw: RawLibrary): RawLibrary {
 }
 
 /**
+ * 2 → 3: positions. Version 3 links records that call for the same thing across sources and
+ * remembers rejected suggestions; a version 2 library has linked and rejected nothing yet.
+ */
+export function addPositions(raw: RawLibrary): RawLibrary {
+  return { ...raw, positions: [], rejectedLinks: [] };
+}
+
+/**
  * The library migrations, keyed by the version each one migrates from. A file without
  * `schemaVersion` counts as version 0; version 1 is the first, so there is no migration from 0.
  * Add an entry here whenever LIBRARY_SCHEMA_VERSION is bumped.
  */
 export const LIBRARY_MIGRATIONS: Readonly<Record<number, LibraryMigration>> = {
   1: addShelf,
+  2: addPositions,
 };
 
 /** A `schemaVersion` this build cannot bring up to date: too new, malformed, or without a migration. */

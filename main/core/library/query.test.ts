@@ -31,6 +31,8 @@ function library(): Library {
     briefings: [],
     trash: [],
     shelf: [],
+    positions: [],
+    rejectedLinks: [],
   };
 }
 

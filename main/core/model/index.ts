@@ -7,3 +7,4 @@ export * from './template';
 export * from './trash';
 export * from './shelf';
 export * from './library';
+export * from './position';

@@ -112,7 +112,8 @@ describe('exportPdf with the built-in memo', () => {
 
   it('links each citation number to its endnote, and each source to its address', () => {
     const links = result.pdf.links.flat();
-    expect(links.filter((link) => link.dest).map((link) => link.dest)).toEqual(['note-1', 'note-1', 'note-2', 'note-3', 'note-4', 'note-5']);
+    // The agreement under the bottom line cites notes 1 and 4 first, then each record its own.
+    expect(links.filter((link) => link.dest).map((link) => link.dest)).toEqual(['note-1', 'note-4', 'note-1', 'note-1', 'note-2', 'note-3', 'note-4', 'note-5']);
     expect(result.pdf.destinations).toEqual(expect.arrayContaining(['note-1', 'note-2', 'note-3', 'note-4', 'note-5']));
     expect(links).toContainEqual({ url: model.sources[0]!.url });
   });

@@ -40,6 +40,8 @@ const HEADING_LEVELS: Record<string, number> = { H1: 1, H2: 2, H3: 3 };
  * - Headings are kept with what follows them (see `pageBreakBefore` in the doc definition).
  * - Blocks get their spacing from the style sheet's {@link BLOCK_MARGINS}.
  * - A table without rows is left out.
+ * - `<span data-bb-page-of="ID"></span>` prints the number of the page where the element with
+ *   `id="ID"` is (a page reference, e.g. "p. 7" in a list of agreements), linked to it.
  *
  * - Scripts, style sheets and embedded frames are dropped with their content.
  * - Every element says what it is in the tagged PDF (see {@link tagElement}); Russian passages
@@ -64,6 +66,7 @@ export function htmlToContent(html: string, setup: ResolvedPageSetup, language =
         return toc;
       }
       let node = tagElement(element, parents, ret);
+      if (element.hasAttribute('data-bb-page-of')) return pageNumberOf(node, element.getAttribute('data-bb-page-of') ?? '');
       // A table whose rows all came from an empty list (e.g. no citations) has no body, and pdfmake crashes on it.
       if (element.nodeName === 'TABLE' && !(node.table as { body?: unknown[] } | undefined)?.body?.length) return '';
       if (Array.isArray(node.stack)) node.stack = node.stack.filter((child: unknown) => !isBlankText(child));
@@ -113,6 +116,11 @@ function dropMarginsBeforePageBreaks(nodes: Content[]): void {
     if (node.pageBreak === 'before' && index > 0) dropTrailingMargin(nodes.slice(index - 1, index));
     if (Array.isArray(node.stack)) dropMarginsBeforePageBreaks(node.stack as Content[]);
   });
+}
+
+/** A page reference: pdfmake fills in the page of the node with `id` and links to it. */
+function pageNumberOf(node: ContentNode, id: string): ContentNode {
+  return { ...node, text: '00', pageReference: id } as ContentNode;
 }
 
 function tableOfContents(setup: ResolvedPageSetup): ContentNode {

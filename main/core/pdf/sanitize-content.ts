@@ -1,7 +1,10 @@
 import type { Content } from 'pdfmake';
 
-/** Link targets a PDF may carry: web and mail addresses, and places in the document. */
-const SAFE_LINK = /^(?:https?:|mailto:)/i;
+/**
+ * Link targets a PDF may carry: web and mail addresses, places in the document, and records of
+ * the library (`briefbook:record/ID`, which only Briefbook's reader follows).
+ */
+const SAFE_LINK = /^(?:https?:|mailto:|briefbook:record\/[a-z0-9-]+$)/i;
 
 /** A structure type PDFKit may write as a PDF name: it writes names without escaping them. */
 const STRUCTURE_TYPE = /^[A-Za-z][A-Za-z0-9]*$/;

@@ -4,6 +4,7 @@ import { RecordEditor } from '../editing/record-editor';
 import type { LibraryEdits } from '../editing/use-library-edits';
 import { RecordDetail } from './record-detail';
 import { RecordList } from './record-list';
+import { SamePositionPanel } from './same-position-panel';
 import { useRecord } from './use-record';
 import type { RecordResults } from './use-record-results';
 
@@ -69,6 +70,7 @@ export function LibraryView(props: LibraryViewProps) {
         found={found}
         topics={overview.topics}
         chosen={selectedId !== undefined}
+        related={active && <SamePositionPanel recordId={found.record.id} onOpenRecord={onSelect} onError={onError} />}
         actions={
           active && (
             <>

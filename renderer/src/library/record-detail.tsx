@@ -11,10 +11,12 @@ interface RecordDetailProps {
   chosen: boolean;
   /** Commands on the record (Edit, Delete), shown beside its kind. */
   actions?: ReactNode;
+  /** Shown under the record's facts: the "Same position elsewhere" panel. */
+  related?: ReactNode;
 }
 
 /** One record in full: what it says, whose view it is, whom it addresses, and where it comes from. */
-export function RecordDetail({ found, topics, chosen, actions }: RecordDetailProps) {
+export function RecordDetail({ found, topics, chosen, actions, related }: RecordDetailProps) {
   if (!found) {
     return (
       <section className="record-detail is-empty" aria-label="Record detail">
@@ -64,6 +66,7 @@ export function RecordDetail({ found, topics, chosen, actions }: RecordDetailPro
             </span>
           </dd>
         </dl>
+        {related}
       </div>
       <Provenance record={record} source={source} />
     </section>

@@ -5,6 +5,7 @@ import { isCancelledRender, type PdfDocument } from '../preview/pdf-document';
 import { PdfPage } from '../preview/pdf-page';
 import type { TextHit } from './find-text';
 import { pageText } from './page-text';
+import { RecordLinkLayer } from './record-link-layer';
 
 interface ReaderPageProps {
   document: PdfDocument;
@@ -47,6 +48,7 @@ export function ReaderPage({ document, pageNumber, width, aspect, near, hits, cu
         ))}
       </div>
       <div ref={layerRef} className="textLayer" />
+      <RecordLinkLayer document={document} pageNumber={pageNumber} width={width} wanted={near && drawn} />
     </div>
   );
 }

@@ -27,6 +27,7 @@ import { Notices } from './notices';
 import { ReadOnlyBanner } from './read-only-banner';
 import { StatusBar } from './status-bar';
 import { Toolbar, type View } from './toolbar';
+import { OpenRecordContext } from '../reader/open-record';
 import { useMenuCommands } from './use-menu-commands';
 import type { useNotices } from './use-notices';
 import { isTextField, useUndoShortcuts } from './use-undo-shortcuts';
@@ -60,14 +61,12 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
   const composed = useComposedRecords(briefing, failedComposing);
   const preview = usePreview(briefing);
   const exporter = useExport();
-  const libraryEditing = useLibraryEditing({
-    notices,
-    followLibrary: editor.followLibrary,
-    showRecord: (recordId) => {
-      setView('library');
-      setSelectedId(recordId);
-    },
-  });
+  // The library at one record, its passage marked: after an import, and from a record link in the reader.
+  const showRecord = useCallback((recordId: string) => {
+    setView('library');
+    setSelectedId(recordId);
+  }, []);
+  const libraryEditing = useLibraryEditing({ notices, followLibrary: editor.followLibrary, showRecord });
   const shelf = useShelf(notices);
   const libraryChanged = useLibraryChanged();
   const refreshShelf = shelf.refresh;
@@ -126,6 +125,7 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
   const reportOutcome = (action: Promise<void>, failure: string) => action.catch((error: unknown) => fail(failure, error));
 
   return (
+    <OpenRecordContext.Provider value={showRecord}>
     <div className="workspace">
       <Toolbar
         title={briefing.title}
@@ -218,5 +218,6 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
       <UnsavedChangesDialog {...session.unsaved} />
       <LibraryPanels editing={libraryEditing} overview={overview} />
     </div>
+    </OpenRecordContext.Provider>
   );
 }

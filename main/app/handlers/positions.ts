@@ -1,0 +1,31 @@
+import { confirmLink, leavePosition, rejectLink, samePositionView } from '../../core/positions';
+import { NotFoundError, type HandlerTable } from '../dispatch';
+import type { HandlerContext } from '../handlers';
+
+type PositionChannels = 'positions:same' | 'position:confirm' | 'position:reject' | 'position:leave';
+
+/**
+ * The "Same position elsewhere" panel of a record: its position and suggestions, and confirming,
+ * rejecting or leaving a link. Each change answers with the record's panel as it now stands.
+ */
+export function positionHandlers({ store, now }: HandlerContext): Pick<HandlerTable, PositionChannels> {
+  const view = (recordId: string) => {
+    if (!store.data.records.some((r) => r.id === recordId)) throw new NotFoundError(`No record "${recordId}" in the library; it may have been deleted.`);
+    return samePositionView(store.data, recordId);
+  };
+  return {
+    'positions:same': async ({ id }) => view(id),
+    'position:confirm': async ({ recordId, otherId, label }) => {
+      await confirmLink(store, recordId, otherId, now(), label);
+      return view(recordId);
+    },
+    'position:reject': async ({ recordId, otherId }) => {
+      await rejectLink(store, recordId, otherId, now());
+      return view(recordId);
+    },
+    'position:leave': async ({ id }) => {
+      await leavePosition(store, id, now());
+      return view(id);
+    },
+  };
+}
