@@ -92,11 +92,12 @@ export class ExportWorker {
   private dispatch(): void {
     if (this.running || this.closed || !this.queue.length) return;
     const worker = (this.worker ??= this.start());
+    // A request is pending from here on: a worker still loading must keep the process alive too.
+    worker.ref();
     if (!this.workerReady) return; // its 'ready' message dispatches again
     const job = this.queue.shift()!;
     const watchdog = setTimeout(() => this.stopRunaway(worker), this.limits.milliseconds);
     this.running = { job, watchdog };
-    worker.ref();
     worker.postMessage({ id: this.nextId++, request: job.request } satisfies RenderMessage);
   }
 
