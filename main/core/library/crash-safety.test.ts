@@ -67,7 +67,8 @@ it(`leaves a complete library after each of ${KILLS} SIGKILLs in the middle of r
   }
   // Kills landed at different points of the loop, not always after the same write.
   expect([...seen].sort()).toEqual(['even', 'odd']);
-  // A kill mid-write may leave a temp file; the next open clears it away.
+  // A kill mid-write may leave a temp file; the next open clears it away. It may also leave the
+  // write lock of the killed writer, which the next writer takes over (library-lock.ts).
   await removeStaleTempFiles(file);
-  expect(readdirSync(dir)).toEqual(['library.json', 'library.json.checked']);
-}, 30_000);
+  expect(readdirSync(dir).filter((name) => !name.startsWith('library.json.lock'))).toEqual(['library.json', 'library.json.checked']);
+}, 90_000);

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { briefingModel } from '../../../test/fixtures/briefing-model';
 import { matterhornFailures, pdfObjects, xmpOf } from '../../../test/matterhorn';
 import { readPdf } from '../../../test/read-pdf';
+import { loadTemplateFile } from '../render/template-file';
 import { loadTemplate } from '../render/templates';
 import { defaultResourceLayout, projectRoot } from '../resources';
 import { exportPdf } from './export-pdf';
@@ -72,7 +73,7 @@ describe('an archival (PDF/A-2b) export', () => {
     const file = path.join(dir, 'archival-memo.hbs');
     const memo = await loadTemplate('memo');
     await writeFile(file, `---\npdfa: true\n---\n${memo.body}`);
-    const archival = (await exportPdf(briefingModel(), await loadTemplate(file))).bytes;
+    const archival = (await exportPdf(briefingModel(), await loadTemplateFile(file))).bytes;
     expect(await xmpOf(archival)).toContain('<pdfaid:part>2</pdfaid:part>');
     const plain = (await exportPdf(briefingModel(), memo)).bytes;
     expect(await xmpOf(plain)).not.toContain('pdfaid');
