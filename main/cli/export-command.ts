@@ -3,7 +3,7 @@ import path from 'node:path';
 import { newBriefing } from '../core/compose/new-briefing';
 import { exportBriefing, type BriefingRenderer } from '../core/export-briefing';
 import { templateFileRenderer } from '../core/export-with-template-file';
-import { IsoDate } from '../core/model';
+import { IsoDate, isCalendarDay } from '../core/model';
 import { TemplateNotFoundError } from '../core/render';
 import { sizeAgainstLimit } from '../core/byte-size';
 import { saveUserFile } from '../core/save-user-file';
@@ -35,6 +35,9 @@ export interface ExportOptions extends LibraryOptions, SelectionOptions {
 export async function runExport(options: ExportOptions, print: (line: string) => void): Promise<void> {
   if (options.date !== undefined && !IsoDate.safeParse(options.date).success) {
     throw new UsageError(`--date "${options.date}" is not a date of the form YYYY-MM-DD`);
+  }
+  if (options.date !== undefined && !isCalendarDay(options.date)) {
+    throw new UsageError(`--date "${options.date}": there is no such day; give a date on the calendar, e.g. ${options.date.slice(0, 8)}01`);
   }
   const out = path.resolve(options.out);
   await assertWritableFolder(out);

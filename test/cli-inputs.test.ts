@@ -1,0 +1,31 @@
+import { access, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBriefbook, seedFile } from './run-cli';
+
+let home: string;
+
+const briefbook = (...args: string[]) => runBriefbook({ cwd: home, home: path.join(home, 'userdata') }, ...args);
+const exists = (file: string) => access(file).then(() => true, () => false);
+
+beforeAll(async () => {
+  home = await mkdtemp(path.join(os.tmpdir(), 'briefbook-cli-inputs-'));
+});
+
+describe('briefbook export --date', () => {
+  it('refuses a day that is not on the calendar as a usage error, before writing anything', async () => {
+    const out = path.join(home, 'no-such-day.pdf');
+    const result = await briefbook('export', '--library', seedFile, '--date', '2026-02-30', '--out', out);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--date "2026-02-30": there is no such day/);
+    expect(await exists(out)).toBe(false);
+  });
+
+  it('takes 29 February in a leap year', async () => {
+    const out = path.join(home, 'leap-day.pdf');
+    const result = await briefbook('export', '--library', seedFile, '--date', '2028-02-29', '--out', out);
+    expect(result.code, result.stderr).toBe(0);
+    expect(await exists(out)).toBe(true);
+  });
+});
