@@ -1,4 +1,4 @@
-import { access, mkdtemp } from 'node:fs/promises';
+import { access, copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,5 +27,30 @@ describe('briefbook export --date', () => {
     const result = await briefbook('export', '--library', seedFile, '--date', '2028-02-29', '--out', out);
     expect(result.code, result.stderr).toBe(0);
     expect(await exists(out)).toBe(true);
+  });
+});
+
+describe('briefbook export of a selection that matches nothing', () => {
+  it('is refused, saying what was asked, and nothing is written or shelved', async () => {
+    const library = path.join(home, 'empty-selection-library.json');
+    await copyFile(seedFile, library);
+    const before = await readFile(library, 'utf8');
+    const out = path.join(home, 'empty.pdf');
+    const result = await briefbook('export', '--library', library, '--shelve', '--kind', 'concern', '--search', 'zqxjv', '--out', out);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/the selection matches no records: --kind concern --search "zqxjv"; nothing was written/);
+    expect(await exists(out)).toBe(false);
+    expect(await readFile(library, 'utf8')).toBe(before);
+  });
+
+  it('is exported and shelved with --allow-empty', async () => {
+    const library = path.join(home, 'allow-empty-library.json');
+    await copyFile(seedFile, library);
+    const out = path.join(home, 'allowed-empty.pdf');
+    const result = await briefbook('export', '--library', library, '--shelve', '--search', 'zqxjv', '--allow-empty', '--out', out);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/0 records/);
+    expect(await exists(out)).toBe(true);
+    expect(await readFile(library, 'utf8')).toMatch(/allowed-empty\.pdf/);
   });
 });

@@ -9,6 +9,7 @@ import { sizeAgainstLimit } from '../core/byte-size';
 import { saveUserFile } from '../core/save-user-file';
 import { MAX_TEMPLATE_BYTES } from '../core/templates';
 import { displayPath } from './display-path';
+import { assertSelectionFindsRecords } from './empty-selection';
 import { UsageError } from './errors';
 import { assertWritableFolder } from './out-folder';
 import { ExportFolders, exportFoldersFile, exportShelfEntry, shelve } from '../core/shelf';
@@ -26,6 +27,8 @@ export interface ExportOptions extends LibraryOptions, SelectionOptions {
   draft?: boolean;
   /** Archival PDF/A-2b. */
   pdfa?: boolean;
+  /** Export even if the selection finds no records. */
+  allowEmpty?: boolean;
   /** Record the export on the library's reading-room shelf (default: only for the user's library). */
   shelve?: boolean;
   out: string;
@@ -49,6 +52,8 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
   // Refused before the PDF is written: an export that cannot be shelved is not what was asked for.
   if (store?.readOnly) throw store.readOnly;
   const library = store?.data ?? (await openLibrary(options)).library;
+  const selection = selectionFrom(library, options);
+  if (!options.allowEmpty) assertSelectionFindsRecords(library, selection);
   const templateFile = isTemplateFile(options.template) ? path.resolve(options.template) : undefined;
   const briefing = newBriefing(library, {
     title: options.title,
@@ -63,7 +68,7 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
     // A file is recorded on the shelf as it was named, for the analyst to see; it is never
     // taken for a template id (the app refuses it as an unknown template when regenerating).
     templateId: templateFile ?? options.template,
-    selection: selectionFrom(library, options),
+    selection,
   });
   const render: BriefingRenderer | undefined = templateFile ? templateFileRenderer(templateFile) : undefined;
   const exported = await exportBriefing(library, briefing, { render }).catch((error: unknown) => {
