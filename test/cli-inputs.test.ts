@@ -2,7 +2,7 @@ import { access, copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBriefbook, seedFile } from './run-cli';
+import { root, runBriefbook, seedFile } from './run-cli';
 
 let home: string;
 
@@ -52,5 +52,14 @@ describe('briefbook export of a selection that matches nothing', () => {
     expect(result.stdout).toMatch(/0 records/);
     expect(await exists(out)).toBe(true);
     expect(await readFile(library, 'utf8')).toMatch(/allowed-empty\.pdf/);
+  });
+});
+
+describe('briefbook --version', () => {
+  it("prints the version in package.json", async () => {
+    const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { version: string };
+    const result = await briefbook('--version');
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe(version);
   });
 });
