@@ -50,6 +50,7 @@ export function buildProgram(print: (line: string) => void): Command {
     .option('--draft', 'print a DRAFT watermark on every page')
     .option('--pdfa', 'archival PDF/A-2b (every PDF is tagged and accessible; this adds the archival identification and colour profile)')
     .option('--out <file>', 'PDF file to write', 'briefing.pdf')
+    .option('--json', 'print what was written (file, pages, records, topics, sources, template, shelf) as JSON')
     .option('--allow-empty', 'export even if the selection matches no records (refused otherwise)')
     .option('--shelve', "record the export on the library's reading-room shelf (the default for your library)")
     .option('--no-shelve', 'do not record the export on the shelf')

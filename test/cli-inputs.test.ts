@@ -2,6 +2,8 @@ import { access, copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Library } from '../main/core/model';
+import { readPdf } from './read-pdf';
 import { root, runBriefbook, seedFile } from './run-cli';
 
 let home: string;
@@ -61,5 +63,27 @@ describe('briefbook --version', () => {
     const result = await briefbook('--version');
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toBe(version);
+  });
+});
+
+describe('briefbook export --json', () => {
+  it('prints what was written as one JSON object, and nothing else on stdout', async () => {
+    const out = path.join(home, 'as-json.pdf');
+    const result = await briefbook('export', '--library', seedFile, '--source', 'eln-2021', '--kind', 'proposal', '--template', 'one-pager', '--out', out, '--json');
+    expect(result.code, result.stderr).toBe(0);
+    const written = JSON.parse(result.stdout) as Record<string, unknown>;
+    const seed = Library.parse(JSON.parse(await readFile(seedFile, 'utf8')));
+    const records = seed.records.filter((r) => r.sourceId === 'eln-2021' && r.kind === 'proposal');
+    const topics = new Set(records.map((r) => r.topics[0]));
+    const pdf = await readPdf(await readFile(out));
+    expect(written).toEqual({
+      file: out,
+      pages: pdf.pages.length,
+      records: records.length,
+      topics: topics.size,
+      sources: 1,
+      template: 'one-pager',
+      shelf: null,
+    });
   });
 });

@@ -27,6 +27,8 @@ export interface ExportOptions extends LibraryOptions, SelectionOptions {
   draft?: boolean;
   /** Archival PDF/A-2b. */
   pdfa?: boolean;
+  /** Print what was written as one JSON object instead of sentences. */
+  json?: boolean;
   /** Export even if the selection finds no records. */
   allowEmpty?: boolean;
   /** Record the export on the library's reading-room shelf (default: only for the user's library). */
@@ -80,16 +82,31 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
   });
   const { bytes, pageCount, model } = exported;
   await saveUserFile(out, bytes);
-  print(
-    `Wrote ${displayPath(out)}: ${pageCount} ${pageCount === 1 ? 'page' : 'pages'}, ` +
-      `${model.stats.records} records on ${model.stats.topics} topics from ${model.stats.sources} sources.`,
-  );
+  if (!options.json) {
+    print(
+      `Wrote ${displayPath(out)}: ${pageCount} ${pageCount === 1 ? 'page' : 'pages'}, ` +
+        `${model.stats.records} records on ${model.stats.topics} topics from ${model.stats.sources} sources.`,
+    );
+  }
   if (store) {
     const entry = exportShelfEntry(library, { briefing, ...exported, file: out, at: new Date() });
     await store.update((draft) => shelve(draft, entry));
     // The analyst chose this folder: the app may save a regenerated version beside the file.
     await new ExportFolders(exportFoldersFile()).remember(out);
-    print(`Added to the reading room's shelf in ${displayPath(store.file)}.`);
+    if (!options.json) print(`Added to the reading room's shelf in ${displayPath(store.file)}.`);
+  }
+  // Printed last, once the shelf is written too, so a script reads it only if everything succeeded.
+  if (options.json) {
+    const written = {
+      file: out,
+      pages: pageCount,
+      records: model.stats.records,
+      topics: model.stats.topics,
+      sources: model.stats.sources,
+      template: briefing.templateId,
+      shelf: store?.file ?? null,
+    };
+    print(JSON.stringify(written, null, 2));
   }
 }
 
