@@ -2,6 +2,7 @@ import { access, copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { findRecords } from '../main/core/library/query';
 import { Library } from '../main/core/model';
 import { readPdf } from './read-pdf';
 import { root, runBriefbook, seedFile } from './run-cli';
@@ -85,5 +86,19 @@ describe('briefbook export --json', () => {
       template: 'one-pager',
       shelf: null,
     });
+  });
+});
+
+describe('briefbook export, the "Wrote" line', () => {
+  it('puts its counts in the singular for one record on one topic from one source', async () => {
+    const seed = Library.parse(JSON.parse(await readFile(seedFile, 'utf8')));
+    // A selection of exactly one record: its topic, source and kind, when no other record shares all three.
+    const single = seed.records.find(
+      (record) => findRecords(seed, { topics: [record.topics[0]!], sources: [record.sourceId], kinds: [record.kind] }).length === 1,
+    )!;
+    const out = path.join(home, 'single.pdf');
+    const result = await briefbook('export', '--library', seedFile, '--topic', single.topics[0]!, '--source', single.sourceId, '--kind', single.kind, '--out', out);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Wrote .*single\.pdf: \d+ pages?, 1 record on 1 topic from 1 source\.$/m);
   });
 });

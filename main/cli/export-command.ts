@@ -14,6 +14,7 @@ import { UsageError } from './errors';
 import { assertWritableFolder } from './out-folder';
 import { ExportFolders, exportFoldersFile, exportShelfEntry, shelve } from '../core/shelf';
 import { openLibrary, openLibraryStore, selectionFrom, type LibraryOptions, type SelectionOptions } from './library-option';
+import { counted } from './counted';
 
 export interface ExportOptions extends LibraryOptions, SelectionOptions {
   template: string;
@@ -84,8 +85,8 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
   await saveUserFile(out, bytes);
   if (!options.json) {
     print(
-      `Wrote ${displayPath(out)}: ${pageCount} ${pageCount === 1 ? 'page' : 'pages'}, ` +
-        `${model.stats.records} records on ${model.stats.topics} topics from ${model.stats.sources} sources.`,
+      `Wrote ${displayPath(out)}: ${counted(pageCount, 'page')}, ` +
+        `${counted(model.stats.records, 'record')} on ${counted(model.stats.topics, 'topic')} from ${counted(model.stats.sources, 'source')}.`,
     );
   }
   if (store) {
