@@ -3,6 +3,7 @@
  * Errors go to stderr with a non-zero exit: 2 for a mistake in the command, 1 for anything else.
  */
 import { Command, CommanderError } from 'commander';
+import packageJson from '../package.json' with { type: 'json' };
 import { runCheckTemplate } from './cli/check-template-command';
 import { UsageError } from './cli/errors';
 import { runExport } from './cli/export-command';
@@ -31,6 +32,8 @@ function withSelection(command: Command): Command {
 export function buildProgram(print: (line: string) => void): Command {
   const program = new Command('briefbook')
     .description('Briefing books from Track 2 dialogue records: choose topics and sources, export a PDF memo.')
+    // Bundled into the CLI at build time, so a copied or packaged briefbook still knows its version.
+    .version(packageJson.version, '-V, --version', 'print the version of briefbook')
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
 
@@ -47,6 +50,8 @@ export function buildProgram(print: (line: string) => void): Command {
     .option('--draft', 'print a DRAFT watermark on every page')
     .option('--pdfa', 'archival PDF/A-2b (every PDF is tagged and accessible; this adds the archival identification and colour profile)')
     .option('--out <file>', 'PDF file to write', 'briefing.pdf')
+    .option('--json', 'print what was written (file, pages, records, topics, sources, template, shelf) as JSON')
+    .option('--allow-empty', 'export even if the selection matches no records (refused otherwise)')
     .option('--shelve', "record the export on the library's reading-room shelf (the default for your library)")
     .option('--no-shelve', 'do not record the export on the shelf')
     .action((options) => runExport(options, print));

@@ -107,9 +107,9 @@ describe('briefbook export', () => {
     expect(await xmpOf(await readFile(out))).toMatch(/<pdfaid:part>2<\/pdfaid:part>\s*<pdfaid:conformance>B<\/pdfaid:conformance>/);
   });
 
-  it('exports a briefing whose selection matches nothing, and says so', async () => {
+  it('exports a briefing whose selection matches nothing when asked to, and says so', async () => {
     const out = path.join(home, 'empty.pdf');
-    const result = await briefbook('export', '--library', seedFile, '--out', out, '--search', 'no-such-word-anywhere');
+    const result = await briefbook('export', '--library', seedFile, '--out', out, '--search', 'no-such-word-anywhere', '--allow-empty');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/1 page, 0 records/);
     expect((await readPdf(await readFile(out))).pages[0]).toContain('No records match');

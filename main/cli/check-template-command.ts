@@ -3,6 +3,7 @@ import { checkTemplate, formatProblem, templatePartials } from '../core/render';
 import { listTemplates, readTemplateText } from '../core/templates';
 import { displayPath } from './display-path';
 import { UsageError } from './errors';
+import { counted } from './counted';
 
 /** Thrown to end the command with exit code 1 after the problems were printed. */
 export class TemplateHasErrors extends Error {
@@ -28,9 +29,9 @@ export async function runCheckTemplate(fileOrId: string, print: (line: string) =
   const problems = checkTemplate(text, file, { partials: await templatePartials(file) });
   for (const problem of problems) print(formatProblem(shown, problem));
   const errors = problems.filter((problem) => problem.severity === 'error').length;
-  if (errors) throw new TemplateHasErrors(`${shown}: ${errors} ${errors === 1 ? 'error' : 'errors'}`);
+  if (errors) throw new TemplateHasErrors(`${shown}: ${counted(errors, 'error')}`);
   const warnings = problems.length;
-  print(warnings ? `ok (${warnings} ${warnings === 1 ? 'warning' : 'warnings'})` : 'ok');
+  print(warnings ? `ok (${counted(warnings, 'warning')})` : 'ok');
 }
 
 /** A path as given, or the file of a template id (built-in or the user's). */

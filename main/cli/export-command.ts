@@ -3,16 +3,18 @@ import path from 'node:path';
 import { newBriefing } from '../core/compose/new-briefing';
 import { exportBriefing, type BriefingRenderer } from '../core/export-briefing';
 import { templateFileRenderer } from '../core/export-with-template-file';
-import { IsoDate } from '../core/model';
+import { IsoDate, isCalendarDay } from '../core/model';
 import { TemplateNotFoundError } from '../core/render';
 import { sizeAgainstLimit } from '../core/byte-size';
 import { saveUserFile } from '../core/save-user-file';
 import { MAX_TEMPLATE_BYTES } from '../core/templates';
 import { displayPath } from './display-path';
+import { assertSelectionFindsRecords } from './empty-selection';
 import { UsageError } from './errors';
 import { assertWritableFolder } from './out-folder';
 import { ExportFolders, exportFoldersFile, exportShelfEntry, shelve } from '../core/shelf';
 import { openLibrary, openLibraryStore, selectionFrom, type LibraryOptions, type SelectionOptions } from './library-option';
+import { counted } from './counted';
 
 export interface ExportOptions extends LibraryOptions, SelectionOptions {
   template: string;
@@ -26,6 +28,10 @@ export interface ExportOptions extends LibraryOptions, SelectionOptions {
   draft?: boolean;
   /** Archival PDF/A-2b. */
   pdfa?: boolean;
+  /** Print what was written as one JSON object instead of sentences. */
+  json?: boolean;
+  /** Export even if the selection finds no records. */
+  allowEmpty?: boolean;
   /** Record the export on the library's reading-room shelf (default: only for the user's library). */
   shelve?: boolean;
   out: string;
@@ -35,6 +41,9 @@ export interface ExportOptions extends LibraryOptions, SelectionOptions {
 export async function runExport(options: ExportOptions, print: (line: string) => void): Promise<void> {
   if (options.date !== undefined && !IsoDate.safeParse(options.date).success) {
     throw new UsageError(`--date "${options.date}" is not a date of the form YYYY-MM-DD`);
+  }
+  if (options.date !== undefined && !isCalendarDay(options.date)) {
+    throw new UsageError(`--date "${options.date}": there is no such day; give a date on the calendar, e.g. ${options.date.slice(0, 8)}01`);
   }
   const out = path.resolve(options.out);
   await assertWritableFolder(out);
@@ -46,6 +55,8 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
   // Refused before the PDF is written: an export that cannot be shelved is not what was asked for.
   if (store?.readOnly) throw store.readOnly;
   const library = store?.data ?? (await openLibrary(options)).library;
+  const selection = selectionFrom(library, options);
+  if (!options.allowEmpty) assertSelectionFindsRecords(library, selection);
   const templateFile = isTemplateFile(options.template) ? path.resolve(options.template) : undefined;
   const briefing = newBriefing(library, {
     title: options.title,
@@ -60,7 +71,7 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
     // A file is recorded on the shelf as it was named, for the analyst to see; it is never
     // taken for a template id (the app refuses it as an unknown template when regenerating).
     templateId: templateFile ?? options.template,
-    selection: selectionFrom(library, options),
+    selection,
   });
   const render: BriefingRenderer | undefined = templateFile ? templateFileRenderer(templateFile) : undefined;
   const exported = await exportBriefing(library, briefing, { render }).catch((error: unknown) => {
@@ -72,16 +83,31 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
   });
   const { bytes, pageCount, model } = exported;
   await saveUserFile(out, bytes);
-  print(
-    `Wrote ${displayPath(out)}: ${pageCount} ${pageCount === 1 ? 'page' : 'pages'}, ` +
-      `${model.stats.records} records on ${model.stats.topics} topics from ${model.stats.sources} sources.`,
-  );
+  if (!options.json) {
+    print(
+      `Wrote ${displayPath(out)}: ${counted(pageCount, 'page')}, ` +
+        `${counted(model.stats.records, 'record')} on ${counted(model.stats.topics, 'topic')} from ${counted(model.stats.sources, 'source')}.`,
+    );
+  }
   if (store) {
     const entry = exportShelfEntry(library, { briefing, ...exported, file: out, at: new Date() });
     await store.update((draft) => shelve(draft, entry));
     // The analyst chose this folder: the app may save a regenerated version beside the file.
     await new ExportFolders(exportFoldersFile()).remember(out);
-    print(`Added to the reading room's shelf in ${displayPath(store.file)}.`);
+    if (!options.json) print(`Added to the reading room's shelf in ${displayPath(store.file)}.`);
+  }
+  // Printed last, once the shelf is written too, so a script reads it only if everything succeeded.
+  if (options.json) {
+    const written = {
+      file: out,
+      pages: pageCount,
+      records: model.stats.records,
+      topics: model.stats.topics,
+      sources: model.stats.sources,
+      template: briefing.templateId,
+      shelf: store?.file ?? null,
+    };
+    print(JSON.stringify(written, null, 2));
   }
 }
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { addImportToLibrary, importFile, type ImportResult } from '../core/importer/import-source';
 import type { RecordKind } from '../core/model';
 import { openLibraryStore, type LibraryOptions } from './library-option';
+import { counted } from './counted';
 
 export interface ImportOptions extends LibraryOptions {
   dryRun?: boolean;
@@ -46,7 +47,7 @@ export async function runImport(file: string, options: ImportOptions, print: (li
   printSummary(result, source.id, print);
   print(
     added
-      ? `Added source "${added.sourceId}" and ${added.recordIds.length} records (tagged imported, unreviewed) to ${store.file}.`
+      ? `Added source "${added.sourceId}" and ${counted(added.recordIds.length, 'record')} (tagged imported, unreviewed) to ${store.file}.`
       : 'Dry run: the library was not changed.',
   );
 }
@@ -59,8 +60,8 @@ function printSummary(result: ImportResult, sourceId: string, print: (line: stri
   const counts = (['recommendation', 'proposal', 'finding', 'concern'] as RecordKind[])
     .map((kind) => [kind, candidates.filter((c) => c.kind === kind).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([kind, n]) => `${n} ${kind}${n === 1 ? '' : 's'}`);
-  print(`${candidates.length} candidate records${counts.length ? `: ${counts.join(', ')}` : ''}.`);
+    .map(([kind, n]) => counted(n, kind));
+  print(`${counted(candidates.length, 'candidate record')}${counts.length ? `: ${counts.join(', ')}` : ''}.`);
   candidates.forEach((c, i) => {
     const statement = c.statement.replace(/\s+/g, ' ');
     const preview = statement.length > STATEMENT_PREVIEW ? `${statement.slice(0, STATEMENT_PREVIEW)}…` : statement;
