@@ -14,6 +14,11 @@ export class ComposerPage {
     return this.page.getByLabel(label, { exact: true });
   }
 
+  /** Picks the briefing's template by id (the Template list's option values). */
+  async chooseTemplate(templateId: string): Promise<void> {
+    await this.page.getByLabel('Template', { exact: true }).selectOption(templateId);
+  }
+
   async setMarking(marking: string): Promise<void> {
     await this.page.getByLabel('Handling marking').selectOption(marking);
   }
