@@ -15,11 +15,11 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { testHandlerContext } from '../../../test/fixtures/handler-context';
 import { makeBriefing, makeLibrary } from '../../../test/fixtures/library';
 import { readPdf } from '../../../test/read-pdf';
 import { requests, type Channel } from '../../api';
 import { LibraryStore } from '../../core/library';
-import { resourceLayout } from '../../core/resources';
 import { dispatch, type HandlerTable } from '../dispatch';
 import { createHandlers } from '../handlers';
 
@@ -193,21 +193,13 @@ beforeAll(async () => {
   const file = path.join(userData, 'library.json');
   writeFileSync(file, `${JSON.stringify(library, null, 2)}\n`);
   const store = await LibraryStore.open(file, { seedFile: file });
-  handlers = createHandlers({
-    store,
-    layout: resourceLayout(),
-    templatesDir: path.join(userData, 'templates'),
-    // Main's own dialogs are the analyst's choice, not the page's: here the analyst cancels each.
-    chooseExportFile: async () => undefined,
-    chooseTemplateFile: async () => undefined,
-    chooseTemplateExportFile: async () => undefined,
-    chooseFileToImport: async () => undefined,
-    chooseFileToOpen: async () => undefined,
-    openPath: async (target) => void shellCalls.push(target),
-    showInFolder: (target) => void shellCalls.push(target),
-    emit: () => undefined,
-    now: () => new Date('2025-01-02T03:04:05Z'),
-  });
+  // Main's own dialogs are the analyst's choice, not the page's: here the analyst cancels each.
+  handlers = createHandlers(
+    testHandlerContext(store, {
+      openPath: async (target) => void shellCalls.push(target),
+      showInFolder: (target) => void shellCalls.push(target),
+    }),
+  );
 });
 
 afterAll(async () => {
