@@ -1,6 +1,6 @@
 import { composeBriefing } from '../../main/core/compose/compose';
 import { exportBriefing } from '../../main/core/export-briefing';
-import { loadTemplate, renderTemplate } from '../../main/core/render';
+import { renderTemplate } from '../../main/core/render';
 import { browserCpuMs } from '../chromium/browser-cpu';
 import { ChromiumPrinter } from '../chromium/chromium-printer';
 import type { BenchContext } from '../context';
@@ -24,12 +24,11 @@ export async function bookVsChromium(context: BenchContext): Promise<Row[]> {
   try {
     context.log(`Chromium ${printer.version}`);
     for (const book of context.sizes.books) {
-      const { library, briefing } = await bookFixture(context, book);
-      const template = await loadTemplate(briefing.templateId, context.layout);
+      const { library, briefing, template, render } = await bookFixture(context, book);
       const model = composeBriefing(library, briefing);
       const job = await printer.prepare(`book-${book.pages}`, renderTemplate(template, model), template.setup, model.marking);
 
-      const ours = () => exportBriefing(library, briefing);
+      const ours = () => exportBriefing(library, briefing, { render });
       const chromium = () => printer.print(job);
       // One untimed run each: our fonts and JIT, Chromium's font and page caches.
       const ourPages = (await ours()).pageCount;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { newBriefing } from '../../main/core/compose/new-briefing';
 import { exportBriefing } from '../../main/core/export-briefing';
 import { ExportWorker } from '../../main/core/export-worker/client';
+import { templateFileRenderer } from '../../main/core/export-with-template-file';
 import type { BenchContext } from '../context';
 import { timedRow, type Row } from '../report';
 import { timeRuns } from '../stats';
@@ -37,12 +38,13 @@ export async function previewRefresh(context: BenchContext): Promise<Row[]> {
 
   const templateFile = path.join(context.workDir, 'memo-copy.hbs');
   const original = await readFile(path.join(context.layout.templates, 'memo.hbs'), 'utf8');
-  const edited = { ...briefing, templateId: templateFile };
+  // A template file, as `briefbook export --template FILE` lays it out (the app names templates by id).
+  const fromFile = { render: templateFileRenderer(templateFile) };
   const templateChange = await timeRuns(
     async () => {
       // Alternate lengths so the size changes on every edit, whatever the file system's mtime resolution.
       await writeFile(templateFile, `${original}{{!-- edit ${'x'.repeat(++edit % 2)} --}}\n`);
-      return exportBriefing(library, edited);
+      return exportBriefing(library, briefing, fromFile);
     },
     { runs, warmup: context.sizes.warmup },
   );

@@ -3,6 +3,7 @@ import { newBriefing } from '../../main/core/compose/new-briefing';
 import type { Briefing, Library } from '../../main/core/model';
 import { briefingDocDefinition } from '../../main/core/pdf/export-pdf';
 import { preparePdfmake } from '../../main/core/pdf/pdfmake-setup';
+import type { LoadedTemplate } from '../../main/core/render';
 import { loadTemplate } from '../../main/core/render/templates';
 import type { BenchContext } from '../context';
 import { bookFixture } from '../fixtures/book-library';
@@ -19,15 +20,14 @@ export async function taggingCost(context: BenchContext): Promise<Row[]> {
   const book = context.sizes.books[0]!;
   const fixture = await bookFixture(context, book);
   return [
-    ...(await compare(context, 'memo', 'default memo', context.defaultLibrary, newBriefing(context.defaultLibrary), context.sizes.runs.memo)),
-    ...(await compare(context, 'book', `book, about ${book.pages} pages`, fixture.library, fixture.briefing, context.sizes.runs.book)),
+    ...(await compare(context, 'memo', 'default memo', context.defaultLibrary, newBriefing(context.defaultLibrary), await loadTemplate('memo', context.layout), context.sizes.runs.memo)),
+    ...(await compare(context, 'book', `book, about ${book.pages} pages`, fixture.library, fixture.briefing, fixture.template, context.sizes.runs.book)),
   ];
 }
 
-async function compare(context: BenchContext, id: string, label: string, library: Library, briefing: Briefing, runs: number): Promise<Row[]> {
+async function compare(context: BenchContext, id: string, label: string, library: Library, briefing: Briefing, template: LoadedTemplate, runs: number): Promise<Row[]> {
   const pdfmake = await preparePdfmake(context.layout);
   const model = composeBriefing(library, briefing);
-  const template = await loadTemplate(briefing.templateId, context.layout);
   const layOut = async (tagged: boolean) => {
     const { definition } = briefingDocDefinition(model, template);
     Object.assign(definition, { tagged, pdfUA: tagged });
