@@ -376,7 +376,7 @@ function judgeClause(span: Span, inherited: Cues | undefined, introducesList: bo
   const cues = inherited ? mergeCues(inherited, cuesOf(passage)) : cuesOf(passage);
   if (introducesList && (isBareIntroduction(passage) || !(cues.recommend || cues.propose))) return null;
 
-  if (DOCUMENT_DESCRIPTION.test(passage)) return null;
+  if (DOCUMENT_DESCRIPTION.test(passage) || announcesCountedCalls(passage)) return null;
   // A call for action counts whoever makes it: the dialogue, a government, an official.
   const span_ = trimSpan(context.text, span);
   if (cues.recommend || cues.propose) {
@@ -474,6 +474,17 @@ function isBareIntroduction(passage: string): boolean {
   const after = passage.slice(cue.index + cue[0].length).replace(/:$/, '').trim();
   const words = after.split(/\s+/).filter(Boolean);
   return words.length <= MAX_BARE_INTRODUCTION_WORDS || BARE_INTRODUCTION.test(words.slice(0, 3).join(' ').replace(/^(?:that|to|on|for)\s+/i, ''));
+}
+
+/**
+ * A call whose object is only a count of steps or measures announces them without making one:
+ * "участники конференции предлагают 12 шагов, которые можно сделать сейчас", "proposes five steps".
+ */
+function announcesCountedCalls(passage: string): boolean {
+  const cue = PROPOSE.exec(passage) ?? RECOMMEND.exec(passage);
+  if (!cue) return false;
+  const next = passage.slice(cue.index + cue[0].length).trim().split(/\s+/).slice(0, 2);
+  return next.length === 2 && BARE_INTRODUCTION.test(next[0]!) && CALL_LIST_HEADING.test(next[1]!.replace(/[,.;:]$/, ''));
 }
 
 /**
