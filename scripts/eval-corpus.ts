@@ -33,8 +33,8 @@ export interface CorpusKey {
   style: string;
   language?: string;
   /**
-   * 1: labelled before the rules were tuned on the corpus; 2: pages added and labelled after the
-   * rules were fixed, first scored with no change made for them (docs/importer.md gives both).
+   * 1: labelled before the rules were tuned on the corpus; 2 and 3: pages added and labelled after
+   * the rules were fixed, first scored with no change made for them (docs/importer.md gives each).
    */
   batch?: number;
   note: string;

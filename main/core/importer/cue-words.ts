@@ -43,6 +43,9 @@ export const RECOMMEND = wordPattern([
   'expect(?:s|ed)? (?:[\\p{L}.-]+ ){1,3}to(?! be (?:held|released|published))', 'invit(?:e|es|ed) (?:[\\p{L}-]+ ){1,3}to',
   'demand(?:s|ed)?(?= (?:that|the|an?|to)(?![\\p{L}]))', 'insist(?:s|ed)? (?:that|on)', 'pledg(?:e|es|ed) to',
   'it is (?:high |about )?time (?:to|for)', 'let us', 'let[’\']s',
+  // The verb, not the noun of a headline ("An Appeal for a New Start").
+  '(?<!(?:an?|the|this|their|our) )appeal(?:s|ed|ing)? for', 'advis(?:e|es|ed) (?:[\\p{L}-]+ ){0,3}to', 'request(?:s|ed)? (?:that|(?:[\\p{L}-]+ ){1,3}to)', '(?:would|will) welcome',
+  `призва(?:в|ть)`, 'с призывом', `просил${R} (?:[\\p{L}-]+ ){0,3}(?=\\p{L}+ть)`,
   'следовало бы', 'стоило бы', 'имеет смысл', 'пора', 'пришло время', 'надлежит', `выступа${R} за`, `требуетс${R}`,
   'нуж(?:ен|на|ны)', 'обязаны',
 ]);

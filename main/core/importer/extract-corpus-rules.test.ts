@@ -201,4 +201,21 @@ describe('recommendations and proposals in real pages', () => {
     expect(calls('Собравшись в г. Душанбе, Республика Таджикистан, 15 июня 2019 года для рассмотрения существующих, новых и возникающих проблем, с целью выработки необходимых ответных мер и инициатив;', 'ru')).toEqual([]);
     expect(calls('Об этом говорится в документе на сайте Мюнхенской конференции.\nЧитайте также: Мюнхенская конференция: конфликт в Украине – постоянная угроза безопасности в евроатлантическом регионе', 'ru')).toEqual([]);
   });
+
+  it('makes a nominal item and the explicit call after it two candidates under a list of calls (docsbay-13-steps)', () => {
+    const text =
+      '13-Steps Toward Nuclear Disarmament\n1. The necessity of establishing in the Conference on Disarmament an appropriate subsidiary body with a mandate to deal with nuclear disarmament. The Conference on Disarmamentis urged to agree on a programme of work, which includes the immediate establishmentof such a body.\n2. A moratorium on nuclear weapon-test-explosions or any other nuclear explosionspending entry into force of that Treaty.';
+    expect(extractCandidates(text, { topics: library.topics, language: 'en' }).map((c) => c.statement)).toEqual([
+      'The necessity of establishing in the Conference on Disarmament an appropriate subsidiary body with a mandate to deal with nuclear disarmament.',
+      'The Conference on Disarmamentis urged to agree on a programme of work, which includes the immediate establishmentof such a body.',
+      'A moratorium on nuclear weapon-test-explosions or any other nuclear explosionspending entry into force of that Treaty.',
+    ]);
+  });
+
+  it('takes a reported call in the Russian gerund "призвав" and "Пришло время", not the noun "An Appeal for" in a headline (ru-prostozp-nato-contacts, ru-ria-aca-new-start-2025, apln-jeju-2017)', () => {
+    expect(calls('Министры иностранных дел стран НАТО выступили с новой инициативой, призвав к созданию антикризисного механизма в отношениях между Россией и Западом.', 'ru')).toHaveLength(1);
+    expect(calls('Пришло время написать в Белый дом, а также вашему представителю и сенаторам, чтобы поддержать американо-российское соглашение.', 'ru')).toHaveLength(1);
+    expect(calls('An Appeal for a New Start to Addressing Nuclear Threats\n\nThe leaders met in Seoul.')).toEqual([]);
+  });
 });
+

@@ -100,6 +100,8 @@ const FINDINGS_HEADING = wordPattern(['findings', 'conclusions', 'observations',
 const ANNOUNCES_LIST = wordPattern(['the following', 'следующ\\p{L}*']);
 /** A lead-in to the points a dialogue agreed on. */
 const AGREED_POINTS = wordPattern(['agreed', 'concurred', 'consensus', 'agreement', 'согласил\\p{L}*', 'договорил\\p{L}*', 'сошлись', 'консенсус\\p{L}*']);
+/** A sentence that carries on the one before ("This requires...", "Such steps should..."). */
+const ELABORATION = /^(?:this|that|these|those|it|such|doing so|это|эт(?:и|от|а)|такие|такой)(?![\p{L}])/iu;
 const PROPOSAL_NOUN = wordPattern(['proposals', 'suggestions', 'предложени\\p{L}*']);
 /** A line of this many words or fewer, without closing punctuation, may be a heading run into a paragraph. */
 const MAX_HEADING_LINE_WORDS = 12;
@@ -294,13 +296,18 @@ function judgeItem(block: TextBlock, role: ListRole, context: Context): Finding[
  * ("Terrorism is a serious threat. This requires a concerted response."; "...recommends X. There
  * should be Y."): then each call is a unit, with the sentences that explain it after it, and an
  * assessment before the first call is a unit of its own. Under a list of calls, where every item
- * is a call whatever its grammar, only calls split an item.
+ * is a call whatever its grammar, calls that do not just elaborate split an item.
  */
 function itemUnits(text: string, content: Span, listedUnderCall: boolean): Span[] {
   const sentences = splitPieces(text, content);
   const calls = sentences.filter((s) => isCall(text.slice(s.start, s.end)));
-  const leadingAssessment = !listedUnderCall && calls.length > 0 && calls[0] !== sentences[0];
-  if (calls.length < 2 && !leadingAssessment) return [trimSpan(text, content)];
+  // Under a list of calls the first sentence is a call whatever its grammar, so a later sentence
+  // making a call of its own is a second one ("The necessity of negotiations... The Conference on
+  // Disarmament is urged to agree..."), unless it only elaborates ("This requires...").
+  const leadingUnit = listedUnderCall
+    ? calls.length > 0 && calls[0] !== sentences[0] && !ELABORATION.test(text.slice(calls[0]!.start, calls[0]!.end).trimStart())
+    : calls.length > 0 && calls[0] !== sentences[0];
+  if (calls.length < 2 && !leadingUnit) return [trimSpan(text, content)];
   const units: Span[] = [];
   for (const sentence of sentences) {
     const last = units.at(-1);
