@@ -8,6 +8,8 @@
 const FURNITURE = [
   /^(?:skip to (?:main )?content|перейти к (?:основному )?содержанию)$/iu,
   /^(?:menu|search|share(?: this)?|print|subscribe|sign up|log ?in|follow us|read more|related(?: content| articles)?|back to top|меню|поиск|поделиться|подписаться|читать далее|распечатать|оценить статью|также в рубрике)(?![\p{L}]).{0,40}$/iu,
+  // A pointer to another article: "Читайте также: ...", "See also: ...".
+  /^(?:читайте также|смотрите также|см\. также|read also|also read|see also|read more|related)\s*:/iu,
   /^\(?\s*(?:голос(?:ов|а)?:?\s*\d+|\d+\s+голос(?:ов|а)?)/iu,
   /^(?:©|copyright\b|all rights reserved|все права защищены)/iu,
   /\bcookies?\b.*\b(?:accept|consent|use)\b/iu,

@@ -25,6 +25,10 @@ const WHO_BEFORE = /(?<![\p{L}\p{N}])who\s+(?:\p{L}+\s+)?$/iu;
 const PURPOSE_BEFORE = /(?<![\p{L}\p{N}])(?:aim(?:s|ed)?|seek(?:s|ing)?|sought|tr(?:y|ies|ied)|designed|intended|meant|in order|so as) to\s+$/iu;
 /** A participle naming a thing, not a call: "the resolution recommended to it", "proposed by". */
 const PARTICIPLE_AFTER = /^\s+(?:to (?:it|them|him|her)|by)(?![\p{L}\p{N}])/iu;
+/** "should" after surprise is no call: "it is surprising that a low-profile group should be a voice of reason". */
+const EMOTIVE_THAT_BEFORE = /(?<![\p{L}\p{N}])(?:surprising|strange|odd|remarkable|ironic|curious|natural|fitting|no wonder) that [^,;:]*$/iu;
+/** A disclaimer, not a call: "This document should in no way imply support for...". */
+const DISCLAIMER_AFTER = /^\s+(?:(?:in no way|not|never)\s+)?(?:imply|be (?:construed|interpreted|read|taken|regarded|considered|seen) as)(?![\p{L}\p{N}])/iu;
 /** A gerund after a preposition names an activity: "active in calling for changes", "by urging". */
 const GERUND_AFTER_PREPOSITION = /(?<![\p{L}\p{N}])(?:in|by|of|at|from|about|for)\s+$/iu;
 /** An indirect question asks, it does not call: "to ask whether the two nations should continue". */
@@ -41,7 +45,8 @@ const NOT_ALL_BEFORE = /(?<![\p{L}\p{N}])not (?:every|all|each)\s+(?:\p{L}+\s+)?
  * clause ("rumors that propose a restart", "who will have to deal with"), as a purpose ("aimed to
  * advocate"), as a participle ("the resolution recommended to it") or a gerund ("active in calling
  * for"), in an indirect question ("whether the two should continue"), in a concession ("although
- * it spoke of the importance of") or for some only ("not every member endorses").
+ * it spoke of the importance of"), for some only ("not every member endorses")  in a
+ * disclaimer ("should in no way imply") or after surprise ("surprising that they should be").
  */
 export function findCallCues(passage: string): CallCues {
   return { recommendAt: firstCall(passage, RECOMMEND_ALL), proposeAt: firstCall(passage, PROPOSE_ALL) };
@@ -63,6 +68,8 @@ function firstCall(passage: string, cues: RegExp): number {
     if (RELATIVE_BEFORE.test(before) && (CALL_VERB.test(match[0]) || SOFT.test(match[0]))) continue;
     if (CALL_VERB.test(match[0]) && /ing$/i.test(match[0].split(' ')[0]!) && GERUND_AFTER_PREPOSITION.test(before)) continue;
     if (CALL_VERB.test(match[0]) && /ed$/i.test(match[0]) && PARTICIPLE_AFTER.test(after)) continue;
+    if (DISCLAIMER_AFTER.test(after)) continue;
+    if (/^should$/i.test(match[0]) && EMOTIVE_THAT_BEFORE.test(before)) continue;
     return match.index;
   }
   return -1;

@@ -22,8 +22,9 @@ const R = '\\p{L}*';
 export const RECOMMEND = wordPattern([
   'should', 'shouldn[’\']t', 'must', 'ought to', 'needs? to', 'need not', 'have to', 'has to', 'will have to',
   // "This issue needs sustained leadership", but not "the needs of".
-  '(?<!(?:the|their|our|its|whose) )needs(?= \\p{L})', '(?:is|are) (?:\\p{L}+ )?needed', '(?:is|are) required', 'requir(?:es|ing)',
-  'recommend(?:s|ed|ing)?', 'urg(?:e|es|ed|ing)', 'call(?:s|ed|ing)? (?:on|upon|for)', 'appeal(?:s|ed)? to',
+  // "needs" before a preposition is what someone needs ("the level of cooperation the United States needs with Russia").
+  '(?<!(?:the|their|our|its|whose) )needs(?= (?!(?:with|from|of|in|for|and|or|as)(?![\\p{L}]))\\p{L})', '(?:is|are) (?:\\p{L}+ )?needed', '(?:is|are) required', 'requir(?:es|ing)',
+  'recommend(?:s|ed|ing)?', 'recommendation (?:is|was) (?:to|that)', 'urg(?:e|es|ed|ing)', 'call(?:s|ed|ing)? (?:on|upon|for)', 'appeal(?:s|ed)? to',
   'challeng(?:e|es|ed) (?:[\\p{L}’\']+ ){1,3}to', 'asks? (?:[\\p{L}]+ ){0,2}to',
   'encourag(?:e|es|ed|ing)', 'advocat(?:e|es|ed|ing)', 'endors(?:e|es|ed)', 'resolved to', '(?<!remaining )commit(?:s|ted)? to',
   '(?:bear|bears|have|has) a (?:special |particular )?responsibility',
@@ -32,9 +33,21 @@ export const RECOMMEND = wordPattern([
   // Soft and reported calls: "underscored the need for", "agreed on the necessity of", "emphasized the importance of".
   '(?:emphasi[sz]e[ds]?|stress(?:es|ed)?|underscore[ds]?|underline[ds]?|highlight(?:s|ed)?|affirm(?:s|ed)?|reaffirm(?:s|ed)?|recogni[sz]e[ds]?|agreed on|concurred on|point(?:s|ed) to) the (?:urgent |pressing )?(?:need|necessity|importance|value)',
   '(?:would|will) be (?:an? )?(?:\\p{L}+ly )?(?:valuable|useful|helpful|welcome|desirable|important)',
-  `рекоменд(?!аци)${R}`, 'следует', 'должн(?:ы|а|о|ен)', `необходим${R}`, `призыва${R}`, `призвал${R}`, `настаива${R}`,
+  `рекоменд(?!аци)${R}`, 'следует', 'должн(?:ы|а|о|ен)',
+  // "необходимо", "считает необходимым", "о необходимости", but not the adjective ("выработки необходимых мер").
+  'необходим(?:о|а|ы|ым)?', `необходимост${R}`, `требу(?:ет|ют)(?= \\p{L})`, `обязательн${R} мер${R}`, `призыва${R}`, `призвал${R}`, `настаива${R}`,
   'нужно', 'надо', 'важно', `важност${R}`, 'целесообразно', 'придется', 'придётся', `обязу${R}`,
   `взял${R} на себя обязательств${R}`,
+  // Expectations, invitations, demands and "it is time" make calls too: "it expects China to adhere
+  // to", "we invite all parties to", "it is high time to", "пришло время", "следовало бы".
+  'expect(?:s|ed)? (?:[\\p{L}.-]+ ){1,3}to(?! be (?:held|released|published))', 'invit(?:e|es|ed) (?:[\\p{L}-]+ ){1,3}to',
+  'demand(?:s|ed)?(?= (?:that|the|an?|to)(?![\\p{L}]))', 'insist(?:s|ed)? (?:that|on)', 'pledg(?:e|es|ed) to',
+  'it is (?:high |about )?time (?:to|for)', 'let us', 'let[’\']s',
+  // The verb, not the noun of a headline ("An Appeal for a New Start").
+  '(?<!(?:an?|the|this|their|our) )appeal(?:s|ed|ing)? for', 'advis(?:e|es|ed) (?:[\\p{L}-]+ ){0,3}to', 'request(?:s|ed)? (?:that|(?:[\\p{L}-]+ ){1,3}to)', '(?:would|will) welcome',
+  `призва(?:в|ть)`, 'с призывом', `просил${R} (?:[\\p{L}-]+ ){0,3}(?=\\p{L}+ть)`,
+  'следовало бы', 'стоило бы', 'имеет смысл', 'пора', 'пришло время', 'надлежит', `выступа${R} за`, `требуетс${R}`,
+  'нуж(?:ен|на|ны)', 'обязаны',
 ]);
 
 /**

@@ -159,4 +159,63 @@ describe('recommendations and proposals in real pages', () => {
       'The leaders made clear their belief that while it is critically necessary to address underlying sources of regional t',
     ]);
   });
+
+  it('takes each item of a list set apart by blank lines under a "should" lead-in, but not the lead-in (wagingpeace-twelve-steps)', () => {
+    const text =
+      'The following steps should be taken by the nuclear weapons states to assure a full commitment to ending the nuclear weapons threat:\n\n1. Commence good faith negotiations to achieve a Nuclear Weapons Convention requiring the phased elimination of all nuclear weapons, with provisions for effective verification and enforcement.\n\n2. Publicly acknowledge the illegality of the threat or use of nuclear weapons under international law as stated by the International Court of Justice in its 1996 opinion.\n\n5. De-alert all nuclear weapons and de-couple all nuclear warheads from their delivery vehicles.';
+    expect(calls(text)).toEqual([
+      'Commence good faith negotiations to achieve a Nuclear Weapons Convention requiring the phased elimination of all nuclear weapons, with provisions for effective verification and enforcement.',
+      'Publicly acknowledge the illegality of the threat or use of nuclear weapons under international law as stated by the International Court of Justice in its 1996 opinion.',
+      'De-alert all nuclear weapons and de-couple all nuclear warheads from their delivery vehicles.',
+    ]);
+  });
+
+  it('takes nominal items under a heading that names steps, as proposals when the sentence above proposes them; a one-word item cut off is none (ru-24tv-munich-12-steps)', () => {
+    const text =
+      'В связи с этим участники конференции предлагают 12 шагов, которые можно сделать сейчас для решения вопросов безопасности.\n12 шагов для достижения мира в Украине\n- Увеличение количества пунктов пропуска на Донбассе.\n- Разминирование на Донбассе.\n- Поэтапно';
+    const found = candidates(text, 'ru').filter((c) => c.kind === 'proposal' || c.kind === 'recommendation');
+    expect(found.map((c) => [c.kind, c.statement])).toEqual([
+      ['proposal', 'Увеличение количества пунктов пропуска на Донбассе.'],
+      ['proposal', 'Разминирование на Донбассе.'],
+    ]);
+  });
+
+  it('judges each item on its own words under "Findings and Recommendations" (usip-strategic-posture-commission)', () => {
+    const text =
+      'Summary of Findings and Recommendations\n\n• The United States should pursue an approach to reduce nuclear dangers that balances U.S. deterrence with arms control and nonproliferation.\n• The Commission sees both U.S. extended deterrence guarantees to its allies and the global Nuclear Nonproliferation Treaty regime as integral to the achievement of U.S. nonproliferation objectives.';
+    expect(calls(text)).toEqual(['The United States should pursue an approach to reduce nuclear dangers that balances U.S. deterrence with arms control and nonproliferation.']);
+  });
+
+  it('takes "recommendation is to", "считает необходимым", "требуют", "обязательной мерой" and an expectation (moscowtimes-elbe-2012, ru-tvzvezda-grushko-2021, businessupturn-china-us-track15-2024)', () => {
+    expect(calls('Their recommendation is to shift competition away from the military sphere and to seek trust and strategic stability in our relations.')).toHaveLength(1);
+    expect(calls('They stressed that while the U.S. is willing to engage in constructive dialogue, it expects China to adhere to international norms.')).toHaveLength(1);
+    const russian =
+      'Российская сторона считает необходимым возобновление канала взаимодействия между РФ и НАТО по военной линии. Он отметил, что многие вопросы, касающиеся действий и планов вооруженных сил, требуют включения соответствующих каналов. Грушко подчеркнул, что восстановление каналов общения в данной области является обязательной мерой в случае, если страны заинтересованы в деэскалации.';
+    expect(calls(russian, 'ru')).toHaveLength(3);
+  });
+
+  it('never takes a disclaimer, a "should" of surprise, the adjective "необходимых", a "needs with" or a "Читайте также" line (isis-online-disprop-1998, moscowtimes-elbe-2012, ru-kremlin-cica-declaration-2019, asiaplustj-commission-russia-2009, ru-24tv-munich-12-steps)', () => {
+    expect(calls('This document should in no way imply support for, or opposition to, the specific points already included in the Chairman’s working paper.')).toEqual([]);
+    expect(calls('So it is surprising that a low-profile group of retired general officers from the United States and Russian military and intelligence services should be a voice of reason.')).toEqual([]);
+    expect(calls('But the panel warned that "we are deeply concerned by the gap between the current U.S.-Russian relationship and the level of cooperation that the United States needs with Russia in order to advance vital American interests."')).toEqual([]);
+    expect(calls('Собравшись в г. Душанбе, Республика Таджикистан, 15 июня 2019 года для рассмотрения существующих, новых и возникающих проблем, с целью выработки необходимых ответных мер и инициатив;', 'ru')).toEqual([]);
+    expect(calls('Об этом говорится в документе на сайте Мюнхенской конференции.\nЧитайте также: Мюнхенская конференция: конфликт в Украине – постоянная угроза безопасности в евроатлантическом регионе', 'ru')).toEqual([]);
+  });
+
+  it('makes a nominal item and the explicit call after it two candidates under a list of calls (docsbay-13-steps)', () => {
+    const text =
+      '13-Steps Toward Nuclear Disarmament\n1. The necessity of establishing in the Conference on Disarmament an appropriate subsidiary body with a mandate to deal with nuclear disarmament. The Conference on Disarmamentis urged to agree on a programme of work, which includes the immediate establishmentof such a body.\n2. A moratorium on nuclear weapon-test-explosions or any other nuclear explosionspending entry into force of that Treaty.';
+    expect(extractCandidates(text, { topics: library.topics, language: 'en' }).map((c) => c.statement)).toEqual([
+      'The necessity of establishing in the Conference on Disarmament an appropriate subsidiary body with a mandate to deal with nuclear disarmament.',
+      'The Conference on Disarmamentis urged to agree on a programme of work, which includes the immediate establishmentof such a body.',
+      'A moratorium on nuclear weapon-test-explosions or any other nuclear explosionspending entry into force of that Treaty.',
+    ]);
+  });
+
+  it('takes a reported call in the Russian gerund "призвав" and "Пришло время", not the noun "An Appeal for" in a headline (ru-prostozp-nato-contacts, ru-ria-aca-new-start-2025, apln-jeju-2017)', () => {
+    expect(calls('Министры иностранных дел стран НАТО выступили с новой инициативой, призвав к созданию антикризисного механизма в отношениях между Россией и Западом.', 'ru')).toHaveLength(1);
+    expect(calls('Пришло время написать в Белый дом, а также вашему представителю и сенаторам, чтобы поддержать американо-российское соглашение.', 'ru')).toHaveLength(1);
+    expect(calls('An Appeal for a New Start to Addressing Nuclear Threats\n\nThe leaders met in Seoul.')).toEqual([]);
+  });
 });
+

@@ -89,6 +89,22 @@ const BARE_INTRODUCTION = wordPattern([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', '\\d+',
   'как', 'следующ\\p{L}*', 'ряд', 'несколько', 'два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь',
 ]);
+/** A heading naming a list of calls: recommendations, proposals, steps or measures. */
+const CALL_LIST_HEADING = wordPattern([
+  'recommendations', 'proposals', 'steps', 'measures', 'actions', 'рекомендаци\\p{L}*', 'предложени\\p{L}*', 'шаг(?:и|ов)', 'мер[ыа]?',
+]);
+/** A sentence whose subject is the list after it. */
+const LIST_AS_SUBJECT = /^(?:the following|these|следующие|нижеследующие)\s/iu;
+const FINDINGS_HEADING = wordPattern(['findings', 'conclusions', 'observations', 'вывод\\p{L}*', 'оценк\\p{L}*']);
+/** A sentence announcing the list after it without a colon: "...the following points." */
+const ANNOUNCES_LIST = wordPattern(['the following', 'следующ\\p{L}*']);
+/** A lead-in to the points a dialogue agreed on. */
+const AGREED_POINTS = wordPattern(['agreed', 'concurred', 'consensus', 'agreement', 'согласил\\p{L}*', 'договорил\\p{L}*', 'сошлись', 'консенсус\\p{L}*']);
+/** A sentence that carries on the one before ("This requires...", "Such steps should..."). */
+const ELABORATION = /^(?:this|that|these|those|it|such|doing so|это|эт(?:и|от|а)|такие|такой)(?![\p{L}])/iu;
+const PROPOSAL_NOUN = wordPattern(['proposals', 'suggestions', 'предложени\\p{L}*']);
+/** A line of this many words or fewer, without closing punctuation, may be a heading run into a paragraph. */
+const MAX_HEADING_LINE_WORDS = 12;
 /** Lists of agenda points or discussion topics, which say what was talked about, not what was said. */
 const AGENDA_INTRODUCTION = wordPattern([
   'agenda', 'programme', 'program', 'topics?', 'themes?', 'sessions?', 'panels?', 'discussed', 'discussion',
@@ -173,7 +189,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     if (block.kind === 'paragraph' && !textStarted && isHeadline(content)) return;
     if (endsAsSentence(content)) textStarted = true;
     // A list's role is judged once: judging it again for every item made long lists quadratic.
-    if (block.kind === 'item' && !listRoles.has(block.list)) listRoles.set(block.list, listRole(text, body, i));
+    if (block.kind === 'item' && !listRoles.has(block.list)) listRoles.set(block.list, listRole(text, blocks, bodyStart + i));
     const findings =
       block.kind === 'item' ? judgeItem(block, listRoles.get(block.list)!, context) : judgeParagraph(block, context);
     for (const finding of findings) candidates.push(toCandidate(finding, section, context));
@@ -196,22 +212,49 @@ function writesAsDialogue(text: string, body: readonly TextBlock[]): boolean {
 /**
  * Classifies the list the item at `body[i]` belongs to by the sentence that introduces it: the
  * paragraph or item just before the list, across a sub-heading ("...can be named:" / "Information
- * exchange" / items).
+ * exchange" / items), or by the heading it stands under. The blocks before the body count: a list
+ * that opens the text stands under the page's title.
  */
 function listRole(text: string, body: readonly TextBlock[], i: number): ListRole {
   let first = i;
   while (first > 0 && body[first - 1]!.kind === 'item' && body[first - 1]!.list === body[i]!.list) first--;
   let before = body[first - 1];
+  let heading = before?.kind === 'heading' ? headingText(text, before) : undefined;
   if (before?.kind === 'heading' && first > 1 && body[first - 2]!.kind !== 'heading') before = body[first - 2];
-  if (!before || before.kind === 'heading') return 'plain';
+  if (!before || before.kind === 'heading') return heading ? roleUnderHeading(heading, '') : 'plain';
   const sentences = splitPieces(text, { start: before.contentStart, end: before.end });
-  const intro = text.slice(sentences.at(-1)!.start, sentences.at(-1)!.end);
-  if (!intro.endsWith(':')) return 'plain';
+  let intro = text.slice(sentences.at(-1)!.start, sentences.at(-1)!.end);
+  // A heading line run into the paragraph above the list ("...предлагают 12 шагов...\n12 шагов для
+  // достижения мира"), or a title straight above it ("13-Steps Toward Nuclear Disarmament").
+  if (heading === undefined && isHeadingLine(intro)) {
+    heading = intro;
+    intro = sentences.length > 1 ? text.slice(sentences.at(-2)!.start, sentences.at(-2)!.end) : '';
+  }
+  if (heading !== undefined && !intro.endsWith(':')) return roleUnderHeading(heading, intro);
+  // A list is introduced by a colon, or by a sentence announcing it ("...agreed on the following points.").
+  if (!intro.endsWith(':') && !ANNOUNCES_LIST.test(intro)) return 'plain';
   if (AGENDA_INTRODUCTION.test(intro)) return 'agenda';
   if (PEOPLE_INTRODUCTION.test(intro)) return 'people';
   const cues = findCallCues(intro);
   if (cues.proposeAt >= 0 && (cues.recommendAt < 0 || cues.proposeAt < cues.recommendAt)) return 'proposals';
-  return cues.recommendAt >= 0 || CALL_NOUN.test(intro) ? 'recommendations' : 'plain';
+  // Points a dialogue agreed are what it asks for ("The participants agreed:", "Стороны договорились:").
+  return cues.recommendAt >= 0 || CALL_NOUN.test(intro) || AGREED_POINTS.test(intro) ? 'recommendations' : 'plain';
+}
+
+/**
+ * The role of a list standing under a heading that names calls ("Recommendations", "13-Steps
+ * Toward Nuclear Disarmament", "12 шагов для достижения мира"): its items are calls, proposals
+ * when the heading or the sentence before it proposes them. Any other heading makes a plain list.
+ */
+function roleUnderHeading(heading: string, intro: string): ListRole {
+  // "Findings and Recommendations" heads a mixed list: each item is judged on its own words.
+  if (!CALL_LIST_HEADING.test(heading) || AGENDA_INTRODUCTION.test(heading) || FINDINGS_HEADING.test(heading)) return 'plain';
+  return PROPOSE.test(heading) || PROPOSAL_NOUN.test(heading) || findCallCues(intro).proposeAt >= 0 ? 'proposals' : 'recommendations';
+}
+
+/** A short line without closing punctuation: a heading typed on its own line. */
+function isHeadingLine(line: string): boolean {
+  return line.split(/\s+/).length <= MAX_HEADING_LINE_WORDS && !/[.!?…:;,]["”»’)\]]*$/u.test(line.trim());
 }
 
 /** Judges one list item: whole, or split where it makes two separate calls. */
@@ -230,6 +273,8 @@ function judgeItem(block: TextBlock, role: ListRole, context: Context): Finding[
     // they are recommendations, unless they report a view of their own ("In its statement, the
     // group argued that ... a negative impact" is a concern) or make their own kind of call.
     if (listedUnderCall) {
+      // One word under a list of calls is an item cut off ("- Поэтапно"), not a call yet.
+      if (!/\s/.test(passage.trim())) continue;
       const ownKind = cues.recommend || cues.propose || cues.view ? kindOf(cues) : undefined;
       const kind = role === 'proposals' ? 'proposal' : (ownKind ?? 'recommendation');
       findings.push({ span, kind, rule: 'listed-under-call' });
@@ -251,13 +296,18 @@ function judgeItem(block: TextBlock, role: ListRole, context: Context): Finding[
  * ("Terrorism is a serious threat. This requires a concerted response."; "...recommends X. There
  * should be Y."): then each call is a unit, with the sentences that explain it after it, and an
  * assessment before the first call is a unit of its own. Under a list of calls, where every item
- * is a call whatever its grammar, only calls split an item.
+ * is a call whatever its grammar, calls that do not just elaborate split an item.
  */
 function itemUnits(text: string, content: Span, listedUnderCall: boolean): Span[] {
   const sentences = splitPieces(text, content);
   const calls = sentences.filter((s) => isCall(text.slice(s.start, s.end)));
-  const leadingAssessment = !listedUnderCall && calls.length > 0 && calls[0] !== sentences[0];
-  if (calls.length < 2 && !leadingAssessment) return [trimSpan(text, content)];
+  // Under a list of calls the first sentence is a call whatever its grammar, so a later sentence
+  // making a call of its own is a second one ("The necessity of negotiations... The Conference on
+  // Disarmament is urged to agree..."), unless it only elaborates ("This requires...").
+  const leadingUnit = listedUnderCall
+    ? calls.length > 0 && calls[0] !== sentences[0] && !ELABORATION.test(text.slice(calls[0]!.start, calls[0]!.end).trimStart())
+    : calls.length > 0 && calls[0] !== sentences[0];
+  if (calls.length < 2 && !leadingUnit) return [trimSpan(text, content)];
   const units: Span[] = [];
   for (const sentence of sentences) {
     const last = units.at(-1);
@@ -327,11 +377,13 @@ function judgeClause(span: Span, inherited: Cues | undefined, introducesList: bo
   const passage = context.text.slice(span.start, span.end);
   // A question asks what to do; it is a discussion point, not the dialogue's answer.
   if (/\?["”»]?$/.test(passage)) return null;
+  // Furniture inside a paragraph: a "Читайте также: ..." line, a credit, a disclaimer.
+  if (isBoilerplate(passage)) return null;
   const own = withoutQuotations(passage);
   const cues = inherited ? mergeCues(inherited, cuesOf(passage)) : cuesOf(passage);
   if (introducesList && (isBareIntroduction(passage) || !(cues.recommend || cues.propose))) return null;
 
-  if (DOCUMENT_DESCRIPTION.test(passage)) return null;
+  if (DOCUMENT_DESCRIPTION.test(passage) || announcesCountedCalls(passage)) return null;
   // A call for action counts whoever makes it: the dialogue, a government, an official.
   const span_ = trimSpan(context.text, span);
   if (cues.recommend || cues.propose) {
@@ -417,15 +469,29 @@ function cuesOnlyQuoted(passage: string): boolean {
 }
 
 /**
- * "We propose five priority areas...:", "We recommend that NATO and Russia:" — the call's object
- * is the list that follows; the sentence itself says nothing yet.
+ * "We propose five priority areas...:", "We recommend that NATO and Russia:", "The following steps
+ * should be taken by...:" — the call's object is the list that follows; the sentence itself says
+ * nothing yet.
  */
 function isBareIntroduction(passage: string): boolean {
+  // The list is the subject: "The following steps should be taken by the nuclear weapons states:".
+  if (LIST_AS_SUBJECT.test(passage)) return true;
   const cue = RECOMMEND.exec(passage) ?? PROPOSE.exec(passage);
   if (!cue) return true;
   const after = passage.slice(cue.index + cue[0].length).replace(/:$/, '').trim();
   const words = after.split(/\s+/).filter(Boolean);
   return words.length <= MAX_BARE_INTRODUCTION_WORDS || BARE_INTRODUCTION.test(words.slice(0, 3).join(' ').replace(/^(?:that|to|on|for)\s+/i, ''));
+}
+
+/**
+ * A call whose object is only a count of steps or measures announces them without making one:
+ * "участники конференции предлагают 12 шагов, которые можно сделать сейчас", "proposes five steps".
+ */
+function announcesCountedCalls(passage: string): boolean {
+  const cue = PROPOSE.exec(passage) ?? RECOMMEND.exec(passage);
+  if (!cue) return false;
+  const next = passage.slice(cue.index + cue[0].length).trim().split(/\s+/).slice(0, 2);
+  return next.length === 2 && BARE_INTRODUCTION.test(next[0]!) && CALL_LIST_HEADING.test(next[1]!.replace(/[,.;:]$/, ''));
 }
 
 /**

@@ -48,4 +48,17 @@ describe('metadata from real pages', () => {
       'The Second China-U.S. Track 1.5 Dialogue, held in Beijing, underscored the need for both nations to improve communication. The Second China-U.S. Track 1.5 Dialogue, convened in Beijing on Thursday, concluded with a mutual agreement.';
     expect(proposeDialogue(text)).toBe('China-U.S. Track 1.5 Dialogue');
   });
+
+  it('takes the publisher from an organisation that describes itself, and the title above the date over a section line below it (isis-online-disprop-1998, eln-network-crisis-2022)', () => {
+    const isis = `ISIS’s nuclear disarmament proposals\n\nApril 21, 1998\n\nNuclear Disarmament Section of Chairman’s Working Paper\n\n\nThe Institute for Science and International Security (ISIS), a Washington D.C.-based, non-profit research organization, has analyzed the Chairman’s Working Paper from the 1997 NPT Preparatory Committee meeting (Prepcom). The Working Paper was divided into two principal sections.`;
+    expect(propose(isis)).toMatchObject({ title: 'ISIS’s nuclear disarmament proposals', date: '1998-04-21', publisher: 'Institute for Science and International Security' });
+    const eln = `Skip to content\nCommentary | 8 February 2022\n\nThe European Leadership Network and the Russia-Ukraine-West crisis\n\nThe European Leadership Network exists to prevent existential conflict in the Euro-Atlantic region and beyond. So since its foundation 10 years ago, the leaders in our network have worked steadily together.`;
+    expect(propose(eln).publisher).toBe('European Leadership Network');
+    expect(propose(`Press Release\n\n${BODY}`).publisher).toBeUndefined();
+  });
+
+  it('never takes a line that is only a date as the title, and keeps an abbreviation’s point (ru-gorby-nobel-declaration-2010)', () => {
+    const text = `15 ноября 2010\nДекларация о запрещении ядерного оружия, принятая Лауреатами Нобелевской премии мира в Хиросиме 14 ноября 2010 г.\nДвадцать пять лет назад в Женеве руководители двух крупнейших ядерных держав заявили, что «ядерная война никогда не должна быть развязана». Мы, лауреаты Нобелевской премии мира, призываем все государства начать переговоры.`;
+    expect(propose(text).title).toBe('Декларация о запрещении ядерного оружия, принятая Лауреатами Нобелевской премии мира в Хиросиме 14 ноября 2010 г.');
+  });
 });

@@ -8,6 +8,8 @@ import { splitBlocks, type TextBlock } from './text-blocks';
 const MAX_TITLE_LENGTH = 200;
 /** A line is "the date line" when the date is at least this share of it ("Commentary | 28 June 2021"). */
 const DATE_LINE_SHARE = 0.4;
+/** A line is only a date when the date is nearly all of it. */
+const ONLY_DATE_SHARE = 0.9;
 /** A personal name as bylines give it: two to four capitalised words. */
 const PERSON_NAME = /^(?:by\s+|автор:?\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/iu;
 const NAME_WORD = /^\p{Lu}/u;
@@ -61,7 +63,7 @@ export function proposeMetadata(text: string, headings: readonly Heading[], decl
 
   return {
     title: declared.title ?? title ?? firstLine(text),
-    publisher: declared.publisher,
+    publisher: declared.publisher ?? proposePublisher(text, title),
     container: declared.container ?? (container || undefined),
     authors: declared.authors?.length ? declared.authors : proposeAuthors(front, author),
     date: declared.date ?? dateInLine?.date ?? dateline(text, blocks, front.slice(0, Math.max(titleLine, 0))),
@@ -78,7 +80,10 @@ function chooseTitle(front: readonly string[], dateLine: number): string | undef
   const candidates = front.filter((line, i) => i !== dateLine && isTitleLike(line));
   const repeated = candidates.find((line) => front.some((other) => other !== line && other.toLowerCase().startsWith(line.toLowerCase())));
   if (repeated) return repeated;
-  return [...candidates].sort((a, b) => b.length - a.length)[0];
+  // A title stands above its date; a line under the date is a section or a deck ("ISIS's proposals /
+  // April 21, 1998 / Nuclear Disarmament Section of Chairman's Working Paper").
+  const aboveDate = dateLine > 0 ? candidates.filter((line) => front.indexOf(line) < dateLine) : [];
+  return [...(aboveDate.length ? aboveDate : candidates)].sort((a, b) => b.length - a.length)[0];
 }
 
 /** A line that can be the title: not a sentence, a date, a name, an agenda line or a label, and not too long. */
@@ -93,6 +98,11 @@ function isTitleLike(line: string): boolean {
     line.length <= MAX_TITLE_LENGTH &&
     line.split(/\s+/).length >= 3
   );
+}
+
+/** A line that is a date and nothing more ("15 ноября 2010"), unlike a place-and-date title. */
+function isOnlyDate(line: string): boolean {
+  return findDates(line).some((d) => d.length >= line.replace(/[\s.,|·-]+$/u, '').length * ONLY_DATE_SHARE);
 }
 
 /** A line that is mostly a date ("Commentary | 28 June 2021"). */
@@ -162,8 +172,40 @@ function isPersonName(line: string): boolean {
   return !!match && match[1]!.split(/\s+/).every((w) => NAME_WORD.test(w)) && !/\d/.test(line);
 }
 
-/** The first line, without the full stop a heading typed as a sentence may carry. */
+/**
+ * The first line that is neither a date nor page furniture ("15 ноября 2010", "Skip to content"),
+ * without the full stop a heading typed as a sentence may carry.
+ */
 function firstLine(text: string): string | undefined {
-  const line = text.trim().split('\n')[0]?.trim().replace(/(?<![.\s])\.$/, '');
+  const line = text
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l && !isOnlyDate(l) && !isBoilerplate(l))
+    // Keep the point of an abbreviation ("14 ноября 2010 г.").
+    ?.replace(/(?<![.\s]|(?<![\p{L}])\p{L})\.$/u, '');
   return line ? line.slice(0, MAX_TITLE_LENGTH) : undefined;
+}
+
+/** An organisation's name: capitalised words (with "for", "of", "and", "on") ending in what it is. */
+const ORGANISATION =
+  /(?:[\p{Lu}][\p{L}'’.-]*[ \t]+(?:(?:for|of|and|on|the)[ \t]+)?){0,6}(?:Network|Institute|Council|Cent(?:er|re)|Foundation|Forum|Club|Commission|Association|Society|Academy|Committee|Initiative|Programme|Program|Group|Agency|Organi[sz]ation|Service|University)(?:[ \t]+(?:for|of|on)(?:[ \t]+(?:(?:the|and|of|for)[ \t]+)?[\p{Lu}][\p{L}'’-]*)+)?/gu;
+/** Words after an organisation's name that say the sentence is about the organisation itself. */
+const SELF_DESCRIPTION = /^(?:\s*\([\p{Lu}\p{N}&.-]{2,10}\))?(?:\s+is\s+(?:an?|the)\s|\s+exists\s+to\s|\s*,\s+(?:an?|the)\s)/u;
+/** Words that may open a name in a sentence without being part of it. */
+const ORGANISATION_OPENER = /^(?:The|A|An|In|At|By|Our)\s+/;
+
+/**
+ * The organisation that published a page, from its own text: one that describes itself ("The
+ * European Leadership Network is an independent...", "The Institute for Science and International
+ * Security (ISIS), a Washington D.C.-based... organization"), or one named in the title
+ * ("Statement by the ... of the European Leadership Network"). Otherwise the analyst is asked.
+ */
+export function proposePublisher(text: string, title: string | undefined): string | undefined {
+  const names = [...text.matchAll(ORGANISATION)].map((m) => ({
+    name: m[0].replace(ORGANISATION_OPENER, '').trim(),
+    describesItself: SELF_DESCRIPTION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)),
+  }));
+  const worthy = names.filter((n) => n.name.split(/\s+/).length >= 2);
+  const inTitle = title ? worthy.find((n) => title.toLowerCase().includes(n.name.toLowerCase())) : undefined;
+  return (worthy.find((n) => n.describesItself) ?? inTitle)?.name;
 }

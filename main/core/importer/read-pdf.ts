@@ -35,8 +35,9 @@ const SUSPENDED_HYPHEN_FOLLOWER = /^(?:and|or|nor|и|или|либо)\b/u;
  * PDFs store lines, not paragraphs: lines are joined into paragraphs where the vertical spacing
  * stays regular, hyphenation at line ends is repaired ("nego-\ntiations" → "negotiations", while
  * "military-to-\nmilitary" keeps its hyphen and "short-\nand" stays a suspended hyphen), larger
- * type becomes headings, bulleted or numbered lines become list items, and page numbers and
- * running heads repeated on every page are dropped. A file without the `%%EOF` trailer is
+ * type becomes headings, bulleted or numbered lines become list items, pages set in two columns
+ * are read a column at a time, and page numbers and running heads repeated on every page are
+ * dropped. A file without the `%%EOF` trailer is
  * refused as truncated before pdf.js tries to recover what it can.
  */
 export async function readPdf(bytes: Uint8Array, file: string): Promise<ReadDocument> {
@@ -99,7 +100,7 @@ function pdfError(error: unknown, file: string): ImportError {
  * separate items takes no longer than its text.
  */
 function pageLines(items: readonly TextItem[], page: number): PdfLine[] {
-  const rows: { y: number; items: TextItem[] }[] = [];
+  const rows: Row[] = [];
   const topDown = items.filter((item) => item.str).sort((a, b) => b.transform[5]! - a.transform[5]!);
   for (const item of topDown) {
     const y = item.transform[5]!;
@@ -108,7 +109,7 @@ function pageLines(items: readonly TextItem[], page: number): PdfLine[] {
     if (row && Math.abs(row.y - y) < size * 0.4) row.items.push(item);
     else rows.push({ y, items: [item] });
   }
-  return rows
+  return inReadingOrder(rows)
     .map((row) => {
       const sorted = row.items.sort((a, b) => a.transform[4]! - b.transform[4]!);
       let text = '';
@@ -128,6 +129,81 @@ function pageLines(items: readonly TextItem[], page: number): PdfLine[] {
     .filter((line) => line.text);
 }
 
+/** Text items that share a baseline. */
+interface Row {
+  y: number;
+  items: TextItem[];
+}
+
+/** The middle share of a page's text width searched for the gap between two columns. */
+const GUTTER_SEARCH = { from: 0.3, to: 0.7 };
+/** At most this share of rows may have text in the gutter (a headline or a figure across it). */
+const GUTTER_CROSSING_SHARE = 0.15;
+/** A gutter is at least this wide, in points. */
+const MIN_GUTTER = 4;
+/** At least this share of rows must have text on both sides for the page to be read as two columns. */
+const TWO_SIDED_SHARE = 0.3;
+
+/**
+ * Rows in reading order. On a page set in two columns (a vertical gap in the middle that almost
+ * no row crosses, with text on both sides of it in many rows), each row is cut at the gap and the
+ * left column is read before the right one; a row crossing the gap (a headline across both
+ * columns) is read where it stands, and starts a new pair of columns below it. Any other page is
+ * read row by row.
+ */
+function inReadingOrder(rows: readonly Row[]): Row[] {
+  const gutter = findGutter(rows);
+  if (!gutter) return [...rows];
+  const ordered: Row[] = [];
+  let left: Row[] = [];
+  let right: Row[] = [];
+  const flushColumns = () => {
+    ordered.push(...left, ...right);
+    left = [];
+    right = [];
+  };
+  for (const row of rows) {
+    if (row.items.some((item) => itemStart(item) < gutter.start && itemEnd(item) > gutter.end)) {
+      flushColumns();
+      ordered.push(row);
+      continue;
+    }
+    const leftItems = row.items.filter((item) => itemEnd(item) <= gutter.end);
+    const rightItems = row.items.filter((item) => itemEnd(item) > gutter.end);
+    if (leftItems.length) left.push({ y: row.y, items: leftItems });
+    if (rightItems.length) right.push({ y: row.y, items: rightItems });
+  }
+  flushColumns();
+  return ordered;
+}
+
+/** The widest vertical gap between columns, or undefined when the page is one column. */
+function findGutter(rows: readonly Row[]): { start: number; end: number } | undefined {
+  if (rows.length < 4) return undefined;
+  const starts = rows.flatMap((row) => row.items.map(itemStart));
+  const ends = rows.flatMap((row) => row.items.map(itemEnd));
+  const pageStart = Math.min(...starts);
+  const span = Math.max(...ends) - pageStart;
+  const covered = (x: number) => rows.filter((row) => row.items.some((item) => itemStart(item) <= x && itemEnd(item) >= x)).length;
+  let best: { start: number; end: number } | undefined;
+  let runStart: number | undefined;
+  for (let x = pageStart + span * GUTTER_SEARCH.from; x <= pageStart + span * GUTTER_SEARCH.to + 1; x++) {
+    const free = x <= pageStart + span * GUTTER_SEARCH.to && covered(x) <= rows.length * GUTTER_CROSSING_SHARE;
+    if (free) runStart ??= x;
+    else if (runStart !== undefined) {
+      if (!best || x - runStart > best.end - best.start) best = { start: runStart, end: x };
+      runStart = undefined;
+    }
+  }
+  if (!best || best.end - best.start < MIN_GUTTER) return undefined;
+  // The run ends at the first point a row covers: the right column starts there, give or take a point.
+  const twoSided = rows.filter((row) => row.items.some((i) => itemEnd(i) <= best!.start + 1) && row.items.some((i) => itemStart(i) >= best!.end - 1));
+  return twoSided.length >= rows.length * TWO_SIDED_SHARE ? best : undefined;
+}
+
+const itemStart = (item: TextItem) => item.transform[4]!;
+const itemEnd = (item: TextItem) => item.transform[4]! + item.width;
+
 /** Drops page numbers, and running heads or feet: the same line on every page. */
 function withoutPageFurniture(lines: readonly PdfLine[], pages: number): PdfLine[] {
   const key = (line: PdfLine) => line.text.replace(/\d+/g, '#');
@@ -142,7 +218,8 @@ function linesToBlocks(lines: readonly PdfLine[]): LayoutBlock[] {
   const spacing = mostCommon(
     lines.slice(1).flatMap((l, i) => (l.page === lines[i]!.page && l.size <= bodySize * 1.05 ? [Math.round(lines[i]!.y - l.y)] : [])),
   );
-  const columnWidth = lines.reduce((widest, l) => Math.max(widest, l.width), 0);
+  // The width of a full line of body text (a headline across two columns is wider, and set larger).
+  const columnWidth = lines.reduce((widest, l) => (l.size <= bodySize * 1.05 ? Math.max(widest, l.width) : widest), 0);
 
   const blocks: LayoutBlock[] = [];
   let current: { kind: 'heading' | 'paragraph' | 'item'; lines: string[]; ordinal?: number; x?: number } | undefined;

@@ -2,6 +2,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeFixturePdf } from '../../../test/fixtures/import/make-fixture-pdf';
 import { normalizeText } from './normalize-text';
@@ -99,6 +100,18 @@ describe('PDF', () => {
     expect(document.text).toContain('  • resume negotiations on a NATO-Russia agreement on the prevention of dangerous military activities');
     expect(document.text).not.toMatch(/EASLG Policy Brief|\d \/ 2/);
     expect(document.metadata.title).toBe('Restoring Military Contacts between NATO and Russia');
+  });
+
+  it('reads a page set in two columns a column at a time, under a headline across both (tlg-press-release-2012-columns)', async () => {
+    const file = path.join(scratch, 'columns.pdf');
+    const layout = fileURLToPath(new URL('../../../eval/corpus/tlg-press-release-2012-columns.pdf.json', import.meta.url));
+    await writeFile(file, await makeFixturePdf(layout));
+    const { text } = await readDocument(file);
+    // The left column's last line runs on into the right column's first, mid-sentence.
+    expect(text).toContain('jostling for leadership attention in 2012, the nuclear issue is so serious it must be moved up the agenda and action must include but go well beyond Iran. This issue needs sustained political leadership.');
+    expect(text).toContain('which the international community will have to scale in the month to come.');
+    expect(text.indexOf('Senior politicians have issued')).toBeLessThan(text.indexOf('More must be done'));
+    expect(text).not.toMatch(/Top Level Group · Press Release/);
   });
 
   it('joins lines at hyphens the way a reader would', () => {

@@ -25,7 +25,7 @@ const MAX_HEADING_WORDS = 12;
 /**
  * Splits normalized text into blocks.
  *
- * A blank line ends a paragraph; every line opening with a list marker is an item, and indented
+ * A blank line ends a paragraph (not a list); every line opening with a list marker is an item, and indented
  * lines after it continue it (hard-wrapped bullets). A paragraph that is one short line without
  * final punctuation and stands before a blank line is a heading; so is any block a reader
  * marked as one (`explicitHeadings`), whatever it looks like.
@@ -48,9 +48,10 @@ export function splitBlocks(text: string, explicitHeadings: readonly Heading[] =
     const end = pos + line.length;
     pos = end + 1;
     const firstChar = start + (line.length - line.trimStart().length);
+    // A blank line ends a paragraph, but not a list: items set apart by blank lines are still one
+    // list ("1. ...\n\n2. ..."); the next line that is not an item ends it.
     if (!line.trim()) {
       close();
-      list = -1;
       continue;
     }
     const marker = ITEM_MARKER.exec(line);
