@@ -4,7 +4,6 @@ import { newBriefing } from '../core/compose/new-briefing';
 import { exportBriefing, type BriefingRenderer } from '../core/export-briefing';
 import { templateFileRenderer } from '../core/export-with-template-file';
 import { IsoDate, isCalendarDay } from '../core/model';
-import { TemplateNotFoundError } from '../core/render';
 import { sizeAgainstLimit } from '../core/byte-size';
 import { saveUserFile } from '../core/save-user-file';
 import { MAX_TEMPLATE_BYTES } from '../core/templates';
@@ -75,8 +74,6 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
   });
   const render: BriefingRenderer | undefined = templateFile ? templateFileRenderer(templateFile) : undefined;
   const exported = await exportBriefing(library, briefing, { render }).catch((error: unknown) => {
-    // A template that is not there is a mistake in the command; a broken one is not.
-    if (error instanceof TemplateNotFoundError) throw new UsageError(error.message);
     const { code, path: failed } = error as NodeJS.ErrnoException;
     if (templateFile && failed === templateFile && (code === 'ENOENT' || code === 'EISDIR')) throw new UsageError(`--template: no template file ${displayPath(templateFile)}`);
     throw error;

@@ -3,7 +3,8 @@ import { composeBriefing } from '../../core/compose/compose';
 import { newBriefing } from '../../core/compose/new-briefing';
 import { exportBriefing } from '../../core/export-briefing';
 import type { Briefing, Library } from '../../core/model';
-import { NotFoundError, type HandlerTable } from '../dispatch';
+import { NotFoundError } from '../../core/errors';
+import type { HandlerTable } from '../dispatch';
 import type { HandlerContext } from '../handler-context';
 
 type BriefingChannels =

@@ -2,7 +2,8 @@ import { addRecord, deleteRecord, restoreRecord, updateRecord } from '../../core
 import { addSource, deleteSource, updateSource } from '../../core/editing/sources';
 import { addTopic, deleteTopic, mergeTopics, updateTopic } from '../../core/editing/topics';
 import { emptyTrash, listRecentlyDeleted, restoreFromTrash } from '../../core/editing/trash';
-import { NotFoundError, type HandlerTable } from '../dispatch';
+import { NotFoundError } from '../../core/errors';
+import type { HandlerTable } from '../dispatch';
 import type { HandlerContext } from '../handler-context';
 
 type EditingChannels =

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { exportBriefing } from '../../core/export-briefing';
 import { saveUserFile } from '../../core/save-user-file';
-import { NotFoundError, type HandlerTable } from '../dispatch';
+import { NotFoundError } from '../../core/errors';
+import type { HandlerTable } from '../dispatch';
 import type { HandlerContext } from '../handler-context';
 import { shelveExport } from './shelf';
 

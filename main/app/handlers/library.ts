@@ -1,7 +1,8 @@
 import type { LibraryOverview } from '../../api';
 import { countBySource, countByTopic, findRecords } from '../../core/library/query';
 import type { Library } from '../../core/model';
-import { NotFoundError, type HandlerTable } from '../dispatch';
+import { NotFoundError } from '../../core/errors';
+import type { HandlerTable } from '../dispatch';
 import type { HandlerContext } from '../handler-context';
 
 /** Browsing the library: the overview, paged record search, one record with its source. */

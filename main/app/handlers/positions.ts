@@ -1,5 +1,6 @@
 import { confirmLink, leavePosition, rejectLink, samePositionView } from '../../core/positions';
-import { NotFoundError, type HandlerTable } from '../dispatch';
+import { NotFoundError } from '../../core/errors';
+import type { HandlerTable } from '../dispatch';
 import type { HandlerContext } from '../handlers';
 
 type PositionChannels = 'positions:same' | 'position:confirm' | 'position:reject' | 'position:leave';

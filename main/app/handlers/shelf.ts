@@ -23,7 +23,8 @@ import {
   versionFile,
   type ExportFacts,
 } from '../../core/shelf';
-import { NotFoundError, type HandlerTable } from '../dispatch';
+import { NotFoundError } from '../../core/errors';
+import type { HandlerTable } from '../dispatch';
 import type { HandlerContext, OpenFileOptions } from '../handler-context';
 
 type ShelfChannels =
