@@ -22,6 +22,9 @@ import type { MenuCommand, methods } from './api-methods';
 import type { Briefing as BriefingType, PrintedField, RecordItem, Source, TemplateInfo, Topic } from './core/model';
 import type { TemplateProblem } from './core/render/template-problem';
 import type { ChangedRecord, EditedRecord, RemovedRecord, Staleness } from './core/shelf/staleness-report';
+import type { BriefingSummary } from './core/use-cases/briefings';
+import type { LibraryOverview, SourceSummary } from './core/use-cases/library-overview';
+import type { ShelfItem } from './core/use-cases/shelf-listing';
 import type { OpenedTemplate, SaveOutcome, TemplateEditorReference, TemplateListing, TrashedTemplate } from './core/templates/template-types';
 
 export type { BriefingModel, BriefingType as Briefing, FacetCount, RecordItem, Source, TemplateInfo, Topic };
@@ -163,18 +166,7 @@ export const requests = {
 export type Channel = keyof typeof requests;
 export type RequestOf<C extends Channel> = z.input<(typeof requests)[C]>;
 
-export interface SourceSummary extends Omit<Source, 'text'> {
-  records: number;
-}
-
-export interface LibraryOverview {
-  file: string;
-  /** Why the library is open read-only (every change is refused), for the window's banner; absent when it is not. */
-  readOnly?: string;
-  topics: (Topic & { records: number })[];
-  sources: SourceSummary[];
-  records: number;
-}
+export type { LibraryOverview, SourceSummary };
 
 export interface RecordPage {
   total: number;
@@ -190,14 +182,7 @@ export interface RecordWithSource {
   source: Source;
 }
 
-export interface BriefingSummary {
-  id: string;
-  title: string;
-  date: string;
-  marking: string;
-  updatedAt: string;
-  records: number;
-}
+export type { BriefingSummary };
 
 export interface PreviewResult {
   pdf: Uint8Array;
@@ -215,25 +200,7 @@ export type ExportResult =
     };
 
 /** One document on the reading room's shelf. */
-export interface ShelfItem {
-  id: string;
-  title: string;
-  /** Where the PDF was last found. */
-  file: string;
-  /** Empty when not known (PDFs added from disk). */
-  marking: string;
-  pages: number;
-  /** When it was exported or added. */
-  addedAt: string;
-  /** The page last read; the reader reopens there. */
-  lastPage: number;
-  /** Set for a briefing Briefbook exported; undefined for a PDF added from disk. */
-  export?: { briefingId: string; templateId: string; version: number; date: string };
-  /** The file is not where the shelf last found it. */
-  missing: boolean;
-  /** An export whose records have changed since (see `shelf:staleness` for how). */
-  stale: boolean;
-}
+export type { ShelfItem };
 
 /** Adding a PDF from disk: `added` also when those very bytes were on the shelf already. */
 export type AddFileResult =

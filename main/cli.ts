@@ -1,18 +1,18 @@
 /**
  * `briefbook`: the command line over main/core, for headless and batch use.
- * Errors go to stderr with a non-zero exit: 2 for a mistake in the command, 1 for anything else.
+ * Errors go to stderr with a non-zero exit that follows the kind of error (cli/errors.ts): 2 for a
+ * mistake in the command, 1 for anything else.
  */
 import { Command, CommanderError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { runCheckTemplate } from './cli/check-template-command';
-import { UsageError } from './cli/errors';
+import { exitCodeFor } from './cli/errors';
 import { runExport } from './cli/export-command';
 import { runImport } from './cli/import-command';
 import { LISTABLE, runList } from './cli/list-command';
 import { runSuggestPositions } from './cli/suggest-positions-command';
 import { runTemplates } from './cli/templates-command';
 import { RecordKind } from './core/model';
-import { TemplateNotFoundError } from './core/render';
 
 /** Repeatable flag that also accepts comma-separated values: `--topic a --topic b,c`. */
 const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
@@ -102,8 +102,7 @@ export async function main(argv: string[], print = (line: string) => process.std
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     process.stderr.write(`briefbook: ${error instanceof Error ? error.message : String(error)}\n`);
     if (process.env.BRIEFBOOK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-    // An unknown template is a mistake in the command, whichever command met it.
-    return error instanceof UsageError || error instanceof TemplateNotFoundError ? 2 : 1;
+    return exitCodeFor(error);
   }
 }
 

@@ -1,21 +1,11 @@
 import { ZodError, type output } from 'zod';
 import { requests, type ApiErrorInfo, type ApiResult, type Channel, type Responses } from '../api';
-import { EditError } from '../core/editing/errors';
-import { FileAccessError } from '../core/file-access-error';
-import { ImportError } from '../core/importer/errors';
-import { LibraryChangeError, LibraryFileError, LIBRARY_WRITE_ERRORS, formatJsonPath } from '../core/library';
-import { TemplateError, TemplateNotFoundError } from '../core/render';
-import { TemplateChangeError } from '../core/templates';
+import { BriefbookError, type ErrorKind } from '../core/errors';
 
 /** One handler per channel, taking the parsed request. */
 export type HandlerTable = {
   [C in Channel]: (request: output<(typeof requests)[C]>) => Promise<Responses[C]>;
 };
-
-/** A lookup by id found nothing. */
-export class NotFoundError extends Error {
-  override name = 'NotFoundError';
-}
 
 /**
  * The one path every IPC call takes: refuse unknown senders, validate the payload with the
@@ -55,37 +45,30 @@ function failure(error: ApiErrorInfo): ApiResult<never> {
   return { ok: false, error };
 }
 
-/** Maps what core throws to what the UI shows. */
+/** The window's error code for each kind of failure that carries no subject of its own. */
+const CODES: Record<ErrorKind, ApiErrorInfo['code']> = {
+  'user-mistake': 'invalid-request',
+  'not-found': 'not-found',
+  conflict: 'invalid-request',
+  'damaged-file': 'file',
+  internal: 'internal',
+};
+
+/** Maps what core throws to what the UI shows: by the error's kind, the one place that does. */
 function describeError(error: unknown): ApiErrorInfo {
-  if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };
-  if (error instanceof LibraryFileError) return { code: 'library', message: error.message, hint: error.hint };
-  for (const kind of LIBRARY_WRITE_ERRORS) {
-    if (error instanceof kind) return { code: 'library', message: error.message, hint: error.hint };
-  }
-  if (error instanceof LibraryChangeError) {
+  if (error instanceof BriefbookError) {
+    const { hint, details } = error;
     return {
-      code: 'invalid-request',
-      message: error.message,
-      hint: 'Nothing was saved. Correct the fields named and try again.',
-      issues: error.issues.map((i) => `${formatJsonPath(i.path)}: ${i.message}`),
+      code: error.subject ?? CODES[error.errorKind],
+      message: error.problem ?? error.message,
+      ...(hint !== undefined && { hint }),
+      ...(details !== undefined && { issues: [...details] }),
     };
   }
-  if (error instanceof EditError) {
-    if (error.kind === 'not-found') return { code: 'not-found', message: error.message };
-    return { code: 'invalid-request', message: error.message, issues: error.field ? [`${error.field}: ${error.message}`] : [] };
-  }
-  if (error instanceof FileAccessError) return { code: 'file', message: error.problem, hint: error.hint };
-  if (error instanceof ImportError) return { code: 'import', message: error.message, hint: error.hint };
-  if (error instanceof TemplateNotFoundError) {
-    return { code: 'not-found', message: error.message, hint: 'Choose one of the built-in templates or one of yours (Templates lists them).' };
-  }
-  if (error instanceof TemplateChangeError) return { code: 'invalid-request', message: error.message, hint: 'Nothing was changed.' };
-  if (error instanceof TemplateError) {
-    return { code: 'template', message: error.message, hint: 'Fix the template at the line and column shown, or choose another template.' };
-  }
+  // zod's own error, from a change checked against the model: the request was wrong.
   if (error instanceof ZodError) {
     return { code: 'invalid-request', message: 'The change is not valid; nothing was saved.', issues: error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message, hint: 'Try again; if it keeps happening, report it with these words.' };
+  return { code: CODES.internal, message, hint: 'Try again; if it keeps happening, report it with these words.' };
 }

@@ -7,6 +7,7 @@ import type { BriefingRenderer } from '../core/export-briefing';
 import type { LibraryStore } from '../core/library';
 import type { ResourceLayout } from '../core/resources';
 import type { ExportFolders } from '../core/shelf';
+import type { LayoutOptions } from '../core/use-cases/export-to-file';
 
 /** What an open dialog offers: its title and button, where it starts, and which files it lists. */
 export interface OpenFileOptions {
@@ -48,4 +49,9 @@ export interface HandlerContext {
   showInFolder(file: string): void;
   emit<E extends keyof Events>(event: E, payload: Events[E]): void;
   now(): Date;
+}
+
+/** How the handlers lay out PDFs: the app's templates and its export worker. */
+export function layoutOptions({ layout, templatesDir, renderBriefing }: HandlerContext): LayoutOptions {
+  return { layout, templatesDir, render: renderBriefing };
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { BriefbookError } from '../core/errors';
 import { checkTemplate, formatProblem, templatePartials } from '../core/render';
 import { listTemplates, readTemplateText } from '../core/templates';
 import { displayPath } from './display-path';
@@ -6,8 +7,9 @@ import { UsageError } from './errors';
 import { counted } from './counted';
 
 /** Thrown to end the command with exit code 1 after the problems were printed. */
-export class TemplateHasErrors extends Error {
+export class TemplateHasErrors extends BriefbookError {
   override name = 'TemplateHasErrors';
+  readonly errorKind = 'damaged-file';
 }
 
 /**

@@ -1,18 +1,16 @@
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { newBriefing } from '../core/compose/new-briefing';
-import { exportBriefing, type BriefingRenderer } from '../core/export-briefing';
 import { templateFileRenderer } from '../core/export-with-template-file';
 import { IsoDate, isCalendarDay } from '../core/model';
-import { TemplateNotFoundError } from '../core/render';
 import { sizeAgainstLimit } from '../core/byte-size';
-import { saveUserFile } from '../core/save-user-file';
 import { MAX_TEMPLATE_BYTES } from '../core/templates';
 import { displayPath } from './display-path';
 import { assertSelectionFindsRecords } from './empty-selection';
 import { UsageError } from './errors';
 import { assertWritableFolder } from './out-folder';
-import { ExportFolders, exportFoldersFile, exportShelfEntry, shelve } from '../core/shelf';
+import { ExportFolders, exportFoldersFile } from '../core/shelf';
+import { exportToFile } from '../core/use-cases/export-to-file';
 import { openLibrary, openLibraryStore, selectionFrom, type LibraryOptions, type SelectionOptions } from './library-option';
 import { counted } from './counted';
 
@@ -73,28 +71,28 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
     templateId: templateFile ?? options.template,
     selection,
   });
-  const render: BriefingRenderer | undefined = templateFile ? templateFileRenderer(templateFile) : undefined;
-  const exported = await exportBriefing(library, briefing, { render }).catch((error: unknown) => {
-    // A template that is not there is a mistake in the command; a broken one is not.
-    if (error instanceof TemplateNotFoundError) throw new UsageError(error.message);
+  const { exported } = await exportToFile({
+    library,
+    briefing,
+    file: out,
+    at: new Date(),
+    render: templateFile ? templateFileRenderer(templateFile) : undefined,
+    shelf: store,
+    whenNotShelved: 'fail',
+    // The analyst chose this folder: the app may save a regenerated version beside the file.
+    exportFolders: store ? new ExportFolders(exportFoldersFile()) : undefined,
+  }).catch((error: unknown) => {
     const { code, path: failed } = error as NodeJS.ErrnoException;
     if (templateFile && failed === templateFile && (code === 'ENOENT' || code === 'EISDIR')) throw new UsageError(`--template: no template file ${displayPath(templateFile)}`);
     throw error;
   });
-  const { bytes, pageCount, model } = exported;
-  await saveUserFile(out, bytes);
+  const { pageCount, model } = exported;
   if (!options.json) {
     print(
       `Wrote ${displayPath(out)}: ${counted(pageCount, 'page')}, ` +
         `${counted(model.stats.records, 'record')} on ${counted(model.stats.topics, 'topic')} from ${counted(model.stats.sources, 'source')}.`,
     );
-  }
-  if (store) {
-    const entry = exportShelfEntry(library, { briefing, ...exported, file: out, at: new Date() });
-    await store.update((draft) => shelve(draft, entry));
-    // The analyst chose this folder: the app may save a regenerated version beside the file.
-    await new ExportFolders(exportFoldersFile()).remember(out);
-    if (!options.json) print(`Added to the reading room's shelf in ${displayPath(store.file)}.`);
+    if (store) print(`Added to the reading room's shelf in ${displayPath(store.file)}.`);
   }
   // Printed last, once the shelf is written too, so a script reads it only if everything succeeded.
   if (options.json) {

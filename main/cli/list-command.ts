@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
-import { countBySource, countByTopic, findRecords } from '../core/library/query';
+import { findRecords } from '../core/library/query';
+import { sourcesWithCounts, topicsWithCounts } from '../core/use-cases/library-overview';
 import type { Library } from '../core/model';
 import { listPositions } from '../core/positions';
-import { shelfEntryStaleness } from '../core/shelf';
+import { listShelf } from '../core/use-cases/shelf-listing';
 import { UsageError } from './errors';
 import { printTable } from './table';
 import { openLibrary, selectionFrom, type LibraryOptions, type SelectionOptions } from './library-option';
@@ -19,19 +19,17 @@ export async function runList(what: string, options: ListOptions, print: (line: 
     throw new UsageError(`cannot list "${what}"; choose one of: ${LISTABLE.join(', ')}`);
   }
   const { library } = await openLibrary(options);
-  if (what === 'shelf') return listShelf(library, options, print);
+  if (what === 'shelf') return printShelf(library, options, print);
   if (what === 'positions') return listLinkedPositions(library, options, print);
   const records = findRecords(library, selectionFrom(library, options));
 
   if (what === 'topics') {
-    const counts = new Map(countByTopic(library, records).map((c) => [c.id, c.count]));
-    const rows = library.topics.map((t) => ({ ...t, records: counts.get(t.id) ?? 0 }));
+    const rows = topicsWithCounts(library, records);
     if (options.json) return print(JSON.stringify(rows, null, 2));
     return printTable(print, ['TOPIC', 'RECORDS', 'LABEL'], rows.map((r) => [r.id, String(r.records), r.label]));
   }
   if (what === 'sources') {
-    const counts = new Map(countBySource(library, records).map((c) => [c.id, c.count]));
-    const rows = library.sources.map(({ text: _text, ...source }) => ({ ...source, records: counts.get(source.id) ?? 0 }));
+    const rows = sourcesWithCounts(library, records);
     if (options.json) return print(JSON.stringify(rows, null, 2));
     return printTable(
       print,
@@ -47,16 +45,13 @@ export async function runList(what: string, options: ListOptions, print: (line: 
 type ShelfState = 'missing' | 'out of date' | 'current' | 'added';
 
 /** The reading room's shelf: each document with its state, and for an out-of-date briefing what changed. */
-function listShelf(library: Library, options: ListOptions, print: (line: string) => void): void {
-  const rows = [...library.shelf]
-    .sort((a, b) => b.addedAt.localeCompare(a.addedAt))
-    .map((entry) => {
-      const staleness = shelfEntryStaleness(library, entry);
-      const state: ShelfState = !existsSync(entry.file) ? 'missing' : !staleness ? 'added' : staleness.stale ? 'out of date' : 'current';
-      const { origin, ...shown } = entry;
-      const version = origin.kind === 'export' ? origin.version : undefined;
-      return { ...shown, kind: origin.kind, version, state, ...(staleness?.stale ? { changes: staleness } : {}) };
-    });
+async function printShelf(library: Library, options: ListOptions, print: (line: string) => void): Promise<void> {
+  const rows = (await listShelf(library)).map(({ entry, missing, staleness }) => {
+    const state: ShelfState = missing ? 'missing' : !staleness ? 'added' : staleness.stale ? 'out of date' : 'current';
+    const { origin, ...shown } = entry;
+    const version = origin.kind === 'export' ? origin.version : undefined;
+    return { ...shown, kind: origin.kind, version, state, ...(staleness?.stale ? { changes: staleness } : {}) };
+  });
   if (options.json) return print(JSON.stringify(rows, null, 2));
   printTable(
     print,

@@ -2,7 +2,8 @@ import { addRecord, deleteRecord, restoreRecord, updateRecord } from '../../core
 import { addSource, deleteSource, updateSource } from '../../core/editing/sources';
 import { addTopic, deleteTopic, mergeTopics, updateTopic } from '../../core/editing/topics';
 import { emptyTrash, listRecentlyDeleted, restoreFromTrash } from '../../core/editing/trash';
-import { NotFoundError, type HandlerTable } from '../dispatch';
+import { requireSource } from '../../core/editing/lookup';
+import type { HandlerTable } from '../dispatch';
 import type { HandlerContext } from '../handler-context';
 
 type EditingChannels =
@@ -25,11 +26,7 @@ type EditingChannels =
 /** Editing the library by hand: sources, records and topics, and restoring what was deleted. */
 export function editingHandlers({ store, now }: HandlerContext): Pick<HandlerTable, EditingChannels> {
   return {
-    'source:get': async ({ id }) => {
-      const source = store.data.sources.find((s) => s.id === id);
-      if (!source) throw new NotFoundError(`No source "${id}" in the library; it may have been deleted.`);
-      return source;
-    },
+    'source:get': async ({ id }) => requireSource(store.data, id),
     'source:add': async (fields) => addSource(store, fields),
     'source:update': async ({ id, fields }) => updateSource(store, id, fields, now()),
     'source:delete': async ({ id }) => deleteSource(store, id, now()),

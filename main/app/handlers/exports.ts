@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { exportBriefing } from '../../core/export-briefing';
-import { saveUserFile } from '../../core/save-user-file';
-import { NotFoundError, type HandlerTable } from '../dispatch';
-import type { HandlerContext } from '../handler-context';
-import { shelveExport } from './shelf';
+import { exportToFile } from '../../core/use-cases/export-to-file';
+import { NotFoundError } from '../../core/errors';
+import type { HandlerTable } from '../dispatch';
+import { layoutOptions, type HandlerContext } from '../handler-context';
 
 /** Exporting a briefing to a file the analyst picks (and onto the reading room's shelf), then opening or revealing it. */
 export function exportHandlers(context: HandlerContext): Pick<HandlerTable, 'briefing:export' | 'export:open-last' | 'export:reveal-last'> {
@@ -19,14 +18,20 @@ export function exportHandlers(context: HandlerContext): Pick<HandlerTable, 'bri
       const file = await context.chooseExportFile(`${fileNameFor(briefing.title)}.pdf`);
       if (!file) return { canceled: true };
       context.emit('export:progress', { stage: 'rendering', fraction: 0.1 });
-      // One library for the PDF and the shelf's record of what it printed.
-      const library = context.store.data;
-      const exported = await exportBriefing(library, briefing, { layout: context.layout, templatesDir: context.templatesDir, render: context.renderBriefing });
-      context.emit('export:progress', { stage: 'writing', fraction: 0.9 });
-      await saveUserFile(file, exported.bytes);
-      await context.exportFolders?.remember(file);
+      const { exported, notShelved } = await exportToFile({
+        ...layoutOptions(context),
+        library: context.store.data,
+        briefing,
+        file,
+        at: context.now(),
+        shelf: context.store,
+        whenNotShelved: 'report',
+        exportFolders: context.exportFolders,
+        progress: (stage) => {
+          if (stage === 'writing') context.emit('export:progress', { stage: 'writing', fraction: 0.9 });
+        },
+      });
       lastExport = file;
-      const notShelved = await shelveExport(context, library, briefing, exported, file);
       context.emit('export:progress', { stage: 'done', fraction: 1 });
       return { canceled: false, file, pageCount: exported.pageCount, ...(notShelved ? { notShelved } : {}) };
     },

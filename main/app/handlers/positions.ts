@@ -1,5 +1,6 @@
 import { confirmLink, leavePosition, rejectLink, samePositionView } from '../../core/positions';
-import { NotFoundError, type HandlerTable } from '../dispatch';
+import { requireRecord } from '../../core/editing/lookup';
+import type { HandlerTable } from '../dispatch';
 import type { HandlerContext } from '../handlers';
 
 type PositionChannels = 'positions:same' | 'position:confirm' | 'position:reject' | 'position:leave';
@@ -10,7 +11,7 @@ type PositionChannels = 'positions:same' | 'position:confirm' | 'position:reject
  */
 export function positionHandlers({ store, now }: HandlerContext): Pick<HandlerTable, PositionChannels> {
   const view = (recordId: string) => {
-    if (!store.data.records.some((r) => r.id === recordId)) throw new NotFoundError(`No record "${recordId}" in the library; it may have been deleted.`);
+    requireRecord(store.data, recordId);
     return samePositionView(store.data, recordId);
   };
   return {

@@ -1,16 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { access } from 'node:fs/promises';
 import path from 'node:path';
-import type { ShelfItem } from '../../api';
 import { EditError } from '../../core/editing/errors';
-import { exportBriefing, type ExportedBriefing } from '../../core/export-briefing';
-import type { Briefing, Library, ShelfEntry } from '../../core/model';
-import { saveUserFile } from '../../core/save-user-file';
+import type { ShelfEntry } from '../../core/model';
 import {
   checkShelvedPdf,
   currentRequest,
-  exportShelfEntry,
   findShelved,
   freeVersionFile,
   nextVersion,
@@ -21,10 +16,12 @@ import {
   shelve,
   ShelvedFileError,
   versionFile,
-  type ExportFacts,
 } from '../../core/shelf';
-import { NotFoundError, type HandlerTable } from '../dispatch';
-import type { HandlerContext, OpenFileOptions } from '../handler-context';
+import { exportToFile } from '../../core/use-cases/export-to-file';
+import { describeShelfEntry as shelfItem, listShelfItems } from '../../core/use-cases/shelf-listing';
+import { NotFoundError } from '../../core/errors';
+import type { HandlerTable } from '../dispatch';
+import { layoutOptions, type HandlerContext, type OpenFileOptions } from '../handler-context';
 
 type ShelfChannels =
   | 'shelf:list'
@@ -71,11 +68,7 @@ export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, Shelf
   };
 
   return {
-    'shelf:list': async () => {
-      const library = store.data;
-      const items = await Promise.all(library.shelf.map((entry) => shelfItem(library, entry)));
-      return items.sort((a, b) => b.addedAt.localeCompare(a.addedAt));
-    },
+    'shelf:list': async () => listShelfItems(store.data),
 
     'shelf:add-file': async () => {
       const file = await context.chooseFileToOpen({ title: 'Add a PDF to the reading room', buttonLabel: 'Add', filters: PDF_FILES });
@@ -135,12 +128,18 @@ export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, Shelf
       const { version, file, chosenInDialog } = target;
       const library = store.data;
       const briefing = { ...currentRequest(library, entry)!, id: entry.origin.briefingId };
-      const exported = await exportBriefing(library, briefing, { layout: context.layout, templatesDir: context.templatesDir, render: context.renderBriefing });
-      await saveUserFile(file, exported.bytes);
-      if (chosenInDialog) await context.exportFolders?.remember(file);
-      const regenerated = exportShelfEntry(library, { ...exportFacts(briefing, exported, file, context.now()), version });
-      const updated = await store.update((draft) => shelve(draft, regenerated));
-      return { status: 'regenerated', item: await shelfItem(updated, regenerated) };
+      const regenerated = await exportToFile({
+        ...layoutOptions(context),
+        library,
+        briefing,
+        file,
+        version,
+        at: context.now(),
+        shelf: store,
+        whenNotShelved: 'fail',
+        exportFolders: chosenInDialog ? context.exportFolders : undefined,
+      });
+      return { status: 'regenerated', item: await shelfItem(regenerated.library, regenerated.entry!) };
     },
 
     'shelf:relocate': async ({ id }) => {
@@ -195,55 +194,6 @@ export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, Shelf
       removed.delete(id);
       return shelfItem(store.data, entry);
     },
-  };
-}
-
-/**
- * Puts a briefing just written to `file` on the shelf. Resolves to why it could not be (the
- * library is read-only this session), or undefined: the PDF is written either way, so a shelf
- * that cannot be changed must not turn a finished export into a failed one.
- */
-export async function shelveExport(
-  context: HandlerContext,
-  library: Library,
-  briefing: Briefing,
-  exported: ExportedBriefing,
-  file: string,
-): Promise<string | undefined> {
-  const entry = exportShelfEntry(library, exportFacts(briefing, exported, file, context.now()));
-  try {
-    await context.store.update((draft) => shelve(draft, entry));
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
-
-function exportFacts(briefing: ExportFacts['briefing'], exported: ExportedBriefing, file: string, at: Date): ExportFacts {
-  return { briefing, model: exported.model, bytes: exported.bytes, pageCount: exported.pageCount, marking: exported.marking, file, at };
-}
-
-/** A shelf entry as the reading room lists it: whether its file is still there, whether it is out of date. */
-async function shelfItem(library: Library, entry: ShelfEntry): Promise<ShelfItem> {
-  const missing = await access(entry.file).then(
-    () => false,
-    () => true,
-  );
-  const { origin } = entry;
-  return {
-    id: entry.id,
-    title: entry.title,
-    file: entry.file,
-    marking: entry.marking,
-    pages: entry.pages,
-    addedAt: entry.addedAt,
-    lastPage: entry.lastPage,
-    export:
-      origin.kind === 'export'
-        ? { briefingId: origin.briefingId, templateId: origin.templateId, version: origin.version, date: origin.request.date }
-        : undefined,
-    missing,
-    stale: shelfEntryStaleness(library, entry)?.stale ?? false,
   };
 }
 

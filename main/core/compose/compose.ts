@@ -6,6 +6,7 @@ import { crossReferences } from './cross-references';
 import { recordLink } from './record-link';
 import { topRecommendations } from './top-recommendations';
 import { buildTopicSourceMatrix, type PlacedRecord } from './topic-source-matrix';
+import { inPrintOrder } from './record-order';
 
 /** The parts of a Briefing that decide what it prints; `pdfa` may be left out (not archival). */
 export type BriefingRequest = Pick<
@@ -102,23 +103,19 @@ export function composeBriefing(library: Library, request: BriefingRequest): Bri
   return model;
 }
 
-/** Pool records in the analyst's order: listed items first as listed, the rest by rank, then library order. */
+/** Pool records (in library order) in the analyst's order: listed items first as listed, the rest by rank, then library order. */
 function orderRecords(
   pool: readonly RecordItem[],
   items: BriefingRequest['items'],
   rank: (record: RecordItem) => number,
 ): RecordItem[] {
-  const position = new Map(items.map((item, i) => [item.recordId, i]));
   const excluded = new Set(items.filter((item) => !item.included).map((item) => item.recordId));
-  const libraryOrder = new Map(pool.map((r, i) => [r.id, i]));
-  return pool
-    .filter((record) => !excluded.has(record.id))
-    .sort((a, b) => {
-      const pa = position.get(a.id) ?? Infinity;
-      const pb = position.get(b.id) ?? Infinity;
-      if (pa !== pb) return pa - pb;
-      return rank(a) - rank(b) || libraryOrder.get(a.id)! - libraryOrder.get(b.id)!;
-    });
+  return inPrintOrder(
+    pool.filter((record) => !excluded.has(record.id)),
+    (record) => record.id,
+    items,
+    rank,
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Candidate } from '../importer/extract';
 import type { ImportResult, MissingField } from '../importer/import-source';
 import { proposeSummary } from '../importer/propose-summary';
 import { sourceIdFor } from '../ids';
+import { NotFoundError } from '../errors';
 import { EditError } from './errors';
 import { CandidateFields, SourceFields, type CandidateFieldsInput, type SourceFieldsInput } from './forms';
 import { trimLocation } from './locate-passage';
@@ -154,7 +155,7 @@ function replace(draft: ImportDraft, key: string, change: (candidate: ReviewCand
 
 function indexOf(draft: ImportDraft, key: string): number {
   const at = draft.candidates.findIndex((c) => c.key === key);
-  if (at < 0) throw new EditError('not-found', `This import has no candidate "${key}"; it may have been merged or split.`);
+  if (at < 0) throw new NotFoundError(`This import has no candidate "${key}"; it may have been merged or split.`);
   return at;
 }
 

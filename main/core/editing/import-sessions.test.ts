@@ -4,7 +4,7 @@ import { openTempStore, type TempStore } from '../../../test/fixtures/temp-store
 import { ImportError } from '../importer/errors';
 import { importFile, type ImportResult } from '../importer/import-source';
 import { LibraryChangeError } from '../library';
-import { EditError } from './errors';
+import { NotFoundError } from '../errors';
 import { confirmSource, decide, editCandidate } from './import-review';
 import { ImportSessions, REVIEWED_IMPORT_TAGS } from './import-sessions';
 import { addRecord } from './records';
@@ -43,7 +43,7 @@ describe('ImportSessions', () => {
     expect(records[1]).toMatchObject({ summary: 'Experts disagreed on early warning.', topics: ['arms-control'], tags: REVIEWED_IMPORT_TAGS });
     for (const record of records) expect(source.text.slice(record.location.start, record.location.end)).toBe(record.statement);
     // The draft is gone once committed.
-    expect(() => sessions.view(draft.id)).toThrow(EditError);
+    expect(() => sessions.view(draft.id)).toThrow(NotFoundError);
   });
 
   it('refuses to commit before the source is confirmed', async () => {

@@ -3,6 +3,7 @@ import type { Library } from '../model';
 import { ImportError } from '../importer/errors';
 import { addImportToLibrary, type AddedImport, type ImportResult } from '../importer/import-source';
 import { findDuplicate, type DuplicateMatch } from './duplicates';
+import { NotFoundError } from '../errors';
 import { EditError } from './errors';
 import { newDraftId } from './import-draft-files';
 import { startReview, type ImportDraft, type ReviewCandidate } from './import-review';
@@ -98,7 +99,7 @@ export class ImportSessions {
 
   private require(id: string): ImportDraft {
     const draft = this.drafts.get(id);
-    if (!draft) throw new EditError('not-found', 'This import is no longer open; import the file again.');
+    if (!draft) throw new NotFoundError('This import is no longer open; import the file again.');
     return draft;
   }
 }

@@ -1,4 +1,5 @@
 import type { Library, RecordItem, Source, Topic } from '../model';
+import { NotFoundError } from '../errors';
 import { EditError } from './errors';
 
 /** The part of `LibraryStore` edits need: the current library and one validated, all-or-nothing change. */
@@ -7,24 +8,24 @@ export interface EditableLibrary {
   update(change: (draft: Library) => void | Promise<void>): Promise<Library>;
 }
 
-/** The source with `id` in `library`; an `EditError` when there is none. */
+/** The source with `id` in `library`; a `NotFoundError` when there is none. */
 export function requireSource(library: Library, id: string): Source {
   const source = library.sources.find((s) => s.id === id);
-  if (!source) throw new EditError('not-found', `There is no source "${id}" in the library; it may have been deleted.`, 'sourceId');
+  if (!source) throw new NotFoundError(`There is no source "${id}" in the library; it may have been deleted.`, 'sourceId');
   return source;
 }
 
-/** The record with `id` in `library` (active or deleted); an `EditError` when there is none. */
+/** The record with `id` in `library` (active or deleted); a `NotFoundError` when there is none. */
 export function requireRecord(library: Library, id: string): RecordItem {
   const record = library.records.find((r) => r.id === id);
-  if (!record) throw new EditError('not-found', `There is no record "${id}" in the library; it may have been deleted with its source.`);
+  if (!record) throw new NotFoundError(`There is no record "${id}" in the library; it may have been deleted with its source.`);
   return record;
 }
 
-/** The topic with `id` in `library`; an `EditError` on `field` when there is none. */
+/** The topic with `id` in `library`; a `NotFoundError` on `field` when there is none. */
 export function requireTopic(library: Library, id: string, field = 'topic'): Topic {
   const topic = library.topics.find((t) => t.id === id);
-  if (!topic) throw new EditError('not-found', `There is no topic "${id}" in the library; it may have been deleted or merged.`, field);
+  if (!topic) throw new NotFoundError(`There is no topic "${id}" in the library; it may have been deleted or merged.`, field);
   return topic;
 }
 
@@ -40,6 +41,6 @@ export function requireTopics(taxonomy: readonly Topic[], ids: readonly string[]
 /** The entry of `list` with `id`, replaced by `next` in place. */
 export function replaceById<T extends { id: string }>(list: T[], id: string, next: T): void {
   const at = list.findIndex((entry) => entry.id === id);
-  if (at < 0) throw new EditError('not-found', `"${id}" is no longer in the library.`);
+  if (at < 0) throw new NotFoundError(`"${id}" is no longer in the library.`);
   list[at] = next;
 }

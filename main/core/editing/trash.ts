@@ -1,5 +1,6 @@
 import type { Library, RecordItem, TrashedSource, TrashedTopic } from '../model';
 import { UNSORTED_TOPIC } from '../importer/import-source';
+import { NotFoundError } from '../errors';
 import { EditError } from './errors';
 import type { EditableLibrary } from './lookup';
 import { refuseTakenLabel } from './topics';
@@ -105,7 +106,7 @@ export async function restoreFromTrash(store: EditableLibrary, trashId: string, 
   let restored: Restored | undefined;
   await store.update((library) => {
     const entry = library.trash.find((e) => e.id === trashId);
-    if (!entry) throw new EditError('not-found', 'That is no longer in Recently deleted; it may have been restored already.');
+    if (!entry) throw new NotFoundError('That is no longer in Recently deleted; it may have been restored already.');
     library.trash = library.trash.filter((e) => e !== entry);
     restored = entry.kind === 'source' ? restoreSource(library, entry) : restoreTopic(library, entry, now);
   });

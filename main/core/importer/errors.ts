@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { BriefbookError, type ErrorKind } from '../errors';
 
 /** Why a file could not be imported. */
 export type ImportErrorKind =
@@ -40,9 +41,11 @@ const HINTS: Record<ImportErrorKind, string> = {
  * The message names the file and the problem, then the advice; `hint` is the advice alone for
  * interfaces that show it separately. An import that fails this way changes nothing.
  */
-export class ImportError extends Error {
+export class ImportError extends BriefbookError {
   override readonly name = 'ImportError';
-  readonly hint: string;
+  override readonly subject = 'import';
+  override readonly hint: string;
+  readonly errorKind: ErrorKind;
 
   constructor(
     readonly kind: ImportErrorKind,
@@ -53,5 +56,7 @@ export class ImportError extends Error {
     const sentence = /[.!?]$/.test(problem) ? problem : `${problem}.`;
     super(`Briefbook could not import ${path.basename(file)}: ${sentence} ${HINTS[kind]}`, options);
     this.hint = HINTS[kind];
+    // An article already in the library clashes with it; every other failure is about the file itself.
+    this.errorKind = kind === 'duplicate' ? 'conflict' : 'damaged-file';
   }
 }

@@ -1,3 +1,4 @@
+import { BriefbookError } from '../errors';
 import type { JsonPathSegment } from './json-text';
 
 /** Why a library file could not be used. */
@@ -50,8 +51,10 @@ export interface LibraryFileErrorDetails {
  * The message names the file and, as far as known, the line, column and field; `hint` is the
  * advice alone, for interfaces that show it separately. The file itself is never modified.
  */
-export class LibraryFileError extends Error {
+export class LibraryFileError extends BriefbookError {
   override readonly name = 'LibraryFileError';
+  readonly errorKind = 'damaged-file';
+  override readonly subject = 'library';
   readonly line?: number;
   readonly column?: number;
   /** 0-based character offset in the file. */
@@ -60,7 +63,7 @@ export class LibraryFileError extends Error {
   readonly field?: string;
   /** Every schema or integrity issue found (the message lists the first few). */
   readonly issues: readonly LibraryIssue[];
-  readonly hint: string;
+  override readonly hint: string;
 
   constructor(
     readonly kind: LibraryFileErrorKind,
@@ -91,11 +94,15 @@ export class LibraryFileError extends Error {
  * A change to the library that `LibraryStore.update` refused because the result would be
  * invalid or inconsistent. Neither the store nor its file were changed.
  */
-export class LibraryChangeError extends Error {
+export class LibraryChangeError extends BriefbookError {
   override readonly name = 'LibraryChangeError';
+  readonly errorKind = 'user-mistake';
+  override readonly hint = 'Nothing was saved. Correct the fields named and try again.';
+  override readonly details: readonly string[];
 
   constructor(readonly issues: readonly LibraryIssue[]) {
     super(`Briefbook did not save the change to the library: ${listIssues(issues)} The library is unchanged.`);
+    this.details = issues.map((issue) => `${formatJsonPath(issue.path)}: ${issue.message}`);
   }
 }
 
@@ -133,9 +140,11 @@ const describeEntry = ({ noun, id }: ConflictedEntry) => `${noun} "${id}"`;
  * the library. Both versions are kept: the library file holds the other program's, and
  * `copyFile` beside it holds the library as this change would have made it.
  */
-export class LibraryConflictError extends Error {
+export class LibraryConflictError extends BriefbookError {
   override readonly name = 'LibraryConflictError';
-  readonly hint: string;
+  readonly errorKind = 'conflict';
+  override readonly subject = 'library';
+  override readonly hint: string;
 
   constructor(
     readonly file: string,
@@ -156,9 +165,11 @@ export class LibraryConflictError extends Error {
 const READ_ONLY_HINT = 'Nothing was changed. Check the permissions of the file and its folder, or work on a copy you can change.';
 
 /** A change refused because the library is open read-only; `reason` says why it is. */
-export class LibraryReadOnlyError extends Error {
+export class LibraryReadOnlyError extends BriefbookError {
   override readonly name = 'LibraryReadOnlyError';
-  readonly hint = READ_ONLY_HINT;
+  readonly errorKind = 'conflict';
+  override readonly subject = 'library';
+  override readonly hint = READ_ONLY_HINT;
 
   constructor(
     readonly file: string,
@@ -170,9 +181,11 @@ export class LibraryReadOnlyError extends Error {
 }
 
 /** The library lock stayed taken for longer than a save ever takes. */
-export class LibraryBusyError extends Error {
+export class LibraryBusyError extends BriefbookError {
   override readonly name = 'LibraryBusyError';
-  readonly hint = 'Try again in a moment.';
+  readonly errorKind = 'conflict';
+  override readonly subject = 'library';
+  override readonly hint = 'Try again in a moment.';
 
   constructor(
     readonly file: string,

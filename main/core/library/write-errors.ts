@@ -1,3 +1,5 @@
+import { BriefbookError } from '../errors';
+
 /** Why a durable write failed, in the terms the analyst can act on. */
 export type DurableWriteFailure = 'disk-full' | 'read-only' | 'missing-folder' | 'dangling-link' | 'other';
 
@@ -18,14 +20,17 @@ const PROBLEMS: Record<Exclude<DurableWriteFailure, 'dangling-link' | 'other'>, 
  * for (never the temp file beside it) and what to do; `code` is the system's error code, if any,
  * for callers that react to it (the library store turns a read-only place into a read-only library).
  */
-export class DurableWriteError extends Error {
+export class DurableWriteError extends BriefbookError {
   override readonly name = 'DurableWriteError';
+  readonly errorKind = 'damaged-file';
+  // Written for the library and for templates alike; the window has long shown both as library trouble.
+  override readonly subject = 'library';
 
   constructor(
     readonly file: string,
     readonly failure: DurableWriteFailure,
     problem: string,
-    readonly hint: string,
+    override readonly hint: string,
     readonly code?: string,
     options?: ErrorOptions,
   ) {

@@ -1,5 +1,6 @@
 import type { Library, Position, PositionStance } from '../model';
 import { EditError } from '../editing/errors';
+import { NotFoundError } from '../errors';
 import { requireRecord, type EditableLibrary } from '../editing/lookup';
 import { positionIdFor } from '../ids';
 import { linkKey } from './link-key';
@@ -69,7 +70,7 @@ export async function rejectLink(store: EditableLibrary, firstId: string, second
 /** Takes a record out of its position; a position left with fewer than two records, or none agreeing, is dissolved. */
 export async function leavePosition(store: EditableLibrary, recordId: string, now: Date): Promise<void> {
   await store.update((library) => {
-    if (!positionOf(library, recordId)) throw new EditError('not-found', `Record "${recordId}" is in no position.`);
+    if (!positionOf(library, recordId)) throw new NotFoundError(`Record "${recordId}" is in no position.`);
     releaseRecords(library, [recordId], now);
   });
 }
@@ -79,7 +80,7 @@ export async function setStance(store: EditableLibrary, recordId: string, stance
   let result: Position | undefined;
   await store.update((library) => {
     const position = positionOf(library, recordId);
-    if (!position) throw new EditError('not-found', `Record "${recordId}" is in no position.`);
+    if (!position) throw new NotFoundError(`Record "${recordId}" is in no position.`);
     const member = position.members.find((m) => m.recordId === recordId)!;
     if (stance === 'opposes' && position.members.every((m) => m.recordId === recordId || m.stance === 'opposes')) {
       throw new EditError('invalid', `“${position.label}” needs at least one record that agrees with it.`);
@@ -98,7 +99,7 @@ export async function renamePosition(store: EditableLibrary, positionId: string,
   let result: Position | undefined;
   await store.update((library) => {
     const position = library.positions.find((p) => p.id === positionId);
-    if (!position) throw new EditError('not-found', `There is no position "${positionId}" in the library.`);
+    if (!position) throw new NotFoundError(`There is no position "${positionId}" in the library.`);
     position.label = text;
     position.updatedAt = now.toISOString();
     result = position;

@@ -1,6 +1,7 @@
 import { LineCounter, isMap, isScalar, parseDocument, stringify } from 'yaml';
 import type { Document } from 'yaml';
 import type { z } from 'zod';
+import { UserMistakeError } from '../errors';
 import { TemplateFrontMatter } from '../model';
 import { TemplateError } from './template-error';
 
@@ -77,7 +78,7 @@ export function setFrontMatterName(source: string, name: string): string {
   const yamlStart = opening[0].length;
   const doc = parseDocument(source.slice(yamlStart, yamlStart + closing.index));
   if (doc.errors.length || (doc.contents !== null && !isMap(doc.contents))) {
-    throw new Error('the front matter is not valid YAML keys and values; fix it before renaming');
+    throw new UserMistakeError('the front matter is not valid YAML keys and values; fix it before renaming');
   }
   doc.set('name', name);
   return `${source.slice(0, yamlStart)}${String(doc)}${source.slice(yamlStart + closing.index)}`;

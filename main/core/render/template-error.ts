@@ -1,3 +1,5 @@
+import { BriefbookError } from '../errors';
+
 /**
  * A problem in a template, located in its `.hbs` file.
  *
@@ -8,8 +10,11 @@
  * file, front matter included; both are 0 when the cause carries no position (a runtime
  * failure outside any helper call).
  */
-export class TemplateError extends Error {
+export class TemplateError extends BriefbookError {
   override readonly name = 'TemplateError';
+  readonly errorKind = 'damaged-file';
+  override readonly subject = 'template';
+  override readonly hint = 'Fix the template at the line and column shown, or choose another template.';
 
   constructor(
     /** File name shown to the user: `memo.hbs`, or `partials/record.hbs` for a partial. */

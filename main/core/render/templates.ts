@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { NotFoundError } from '../errors';
 import { MAX_TEMPLATE_ID_LENGTH, TemplateId } from '../model/template';
 import type { TemplateInfo } from '../model';
 import { defaultResourceLayout } from '../resources';
@@ -14,8 +15,9 @@ export { builtInPartials, templatePartials } from './partials';
  * No template has the id asked for, or it is not a template id at all (as opposed to a template
  * that is broken). A mistake in what was asked for, never in Briefbook.
  */
-export class TemplateNotFoundError extends Error {
+export class TemplateNotFoundError extends NotFoundError {
   override readonly name = 'TemplateNotFoundError';
+  override readonly hint = 'Choose one of the built-in templates or one of yours (Templates lists them).';
 }
 
 /** True for a string that is a template id: the model's `TemplateId`, the one grammar for ids. */

@@ -6,6 +6,7 @@
  * item would otherwise jump that record to the top.
  */
 import type { Briefing } from '../../../main/api';
+import { inPrintOrder } from '../../../main/core/compose/record-order';
 
 export type BriefingItem = Briefing['items'][number];
 
@@ -20,16 +21,16 @@ export interface SectionIds {
 
 /**
  * The order compose prints in, from its default order and the items: listed records first, in
- * list order, the rest in their default order; each section where its first record falls.
- * Computing it here keeps reordering instant instead of waiting for a round trip per keystroke.
+ * list order, the rest in their default order (compose's own rule, core/compose/record-order.ts);
+ * each section where its first record falls. Computing it here keeps reordering instant instead
+ * of waiting for a round trip per keystroke.
  */
 export function arrange(defaultSections: readonly SectionIds[], items: readonly BriefingItem[]): SectionIds[] {
-  const position = new Map(items.map((item, i) => [item.recordId, i]));
   const topicOf = new Map(defaultSections.flatMap((section) => section.ids.map((id) => [id, section.topicId] as const)));
-  const defaultOrder = defaultSections.flatMap((section) => section.ids);
-  const rank = new Map(defaultOrder.map((id, i) => [id, i]));
-  const ordered = [...defaultOrder].sort(
-    (a, b) => (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity) || rank.get(a)! - rank.get(b)!,
+  const ordered = inPrintOrder(
+    defaultSections.flatMap((section) => section.ids),
+    (id) => id,
+    items,
   );
   const sections = new Map<string, SectionIds>();
   for (const id of ordered) {

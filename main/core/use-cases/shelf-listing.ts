@@ -1,0 +1,78 @@
+import { access } from 'node:fs/promises';
+import type { Library, ShelfEntry } from '../model';
+import { shelfEntryStaleness, type Staleness } from '../shelf';
+
+/** A document on the reading room's shelf, as it stands now. */
+export interface ShelvedDocument {
+  entry: ShelfEntry;
+  /** The file is not where the shelf last found it. */
+  missing: boolean;
+  /** For a briefing Briefbook exported, what changed in the library since; undefined for a PDF added from disk. */
+  staleness?: Staleness;
+}
+
+/** A shelf entry as the window's reading room lists it: whether its file is still there, whether it is out of date. */
+export interface ShelfItem {
+  id: string;
+  title: string;
+  /** Where the PDF was last found. */
+  file: string;
+  /** Empty when not known (PDFs added from disk). */
+  marking: string;
+  pages: number;
+  /** When it was exported or added. */
+  addedAt: string;
+  /** The page last read; the reader reopens there. */
+  lastPage: number;
+  /** Set for a briefing Briefbook exported; undefined for a PDF added from disk. */
+  export?: { briefingId: string; templateId: string; version: number; date: string };
+  /** The file is not where the shelf last found it. */
+  missing: boolean;
+  /** An export whose records have changed since (see `shelf:staleness` for how). */
+  stale: boolean;
+}
+
+/** The shelf of `library`, newest first, each document with whether its file is there and whether it is out of date. */
+export function listShelf(library: Library): Promise<ShelvedDocument[]> {
+  const newestFirst = [...library.shelf].sort((a, b) => b.addedAt.localeCompare(a.addedAt));
+  return Promise.all(newestFirst.map((entry) => shelvedDocument(library, entry)));
+}
+
+/** One shelf entry of `library` as it stands now. */
+export async function shelvedDocument(library: Library, entry: ShelfEntry): Promise<ShelvedDocument> {
+  const missing = await access(entry.file).then(
+    () => false,
+    () => true,
+  );
+  return { entry, missing, staleness: shelfEntryStaleness(library, entry) };
+}
+
+/** A shelved document as the window lists it. */
+export function shelfItem({ entry, missing, staleness }: ShelvedDocument): ShelfItem {
+  const { origin } = entry;
+  return {
+    id: entry.id,
+    title: entry.title,
+    file: entry.file,
+    marking: entry.marking,
+    pages: entry.pages,
+    addedAt: entry.addedAt,
+    lastPage: entry.lastPage,
+    export:
+      origin.kind === 'export'
+        ? { briefingId: origin.briefingId, templateId: origin.templateId, version: origin.version, date: origin.request.date }
+        : undefined,
+    missing,
+    stale: staleness?.stale ?? false,
+  };
+}
+
+/** The window's listing of every document on the shelf, newest first. */
+export async function listShelfItems(library: Library): Promise<ShelfItem[]> {
+  return (await listShelf(library)).map(shelfItem);
+}
+
+/** The window's listing of one shelf entry. */
+export async function describeShelfEntry(library: Library, entry: ShelfEntry): Promise<ShelfItem> {
+  return shelfItem(await shelvedDocument(library, entry));
+}
