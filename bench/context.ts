@@ -13,6 +13,11 @@ export interface BenchSizes {
   libraries: number[];
   /** Queries per library size (p50/p95 are taken over these). */
   queries: number;
+  /**
+   * Whether Chromium is measured beside the memo (warm, edit, cold) too. The smoke run leaves
+   * it to the book case: a browser launch per cold run costs seconds on a loaded machine.
+   */
+  chromiumMemo: boolean;
 }
 
 // About 3.7 records fill a page of the book template; each topic also starts a new page.
@@ -25,6 +30,7 @@ export const FULL_SIZES: BenchSizes = {
   ],
   libraries: [10_000, 100_000],
   queries: 300,
+  chromiumMemo: true,
 };
 
 export const SMOKE_SIZES: BenchSizes = {
@@ -33,6 +39,7 @@ export const SMOKE_SIZES: BenchSizes = {
   books: [{ pages: 10, records: 12, topics: 3 }],
   libraries: [1_000],
   queries: 50,
+  chromiumMemo: false,
 };
 
 /** What every benchmark case gets. */

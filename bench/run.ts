@@ -1,6 +1,6 @@
 /**
- * Briefbook's benchmarks: export speed (memo warm and cold, preview refresh, books against
- * headless Chromium), library load and query at scale, and peak memory of a big export.
+ * Briefbook's benchmarks: export speed (memo warm and cold, preview refresh, books) side by
+ * side with Typst and headless Chromium, library load and query at scale, and peak memory of a big export.
  *
  *   npm run bench          full sizes; writes bench/results.json (takes several minutes)
  *   npm run bench:smoke    tiny sizes for CI, well under a minute; writes bench/results.smoke.json
@@ -14,20 +14,21 @@ import { parseArgs } from 'node:util';
 import { loadLibraryFile } from '../main/core/library';
 import { defaultResourceLayout, projectRoot } from '../main/core/resources';
 import { bookPeakMemory } from './cases/book-peak-memory';
-import { bookVsChromium } from './cases/book-vs-chromium';
+import { bookVsPeers } from './cases/book-vs-peers';
 import { cliColdExport } from './cases/cli-cold';
 import { libraryScale } from './cases/library-scale';
-import { memoWarmExport, previewRefresh } from './cases/memo-export';
+import { previewRefresh } from './cases/memo-export';
+import { memoVsPeers } from './cases/memo-vs-peers';
 import { taggingCost } from './cases/tagging-cost';
 import { run } from './child-process';
 import { FULL_SIZES, SMOKE_SIZES, type BenchContext } from './context';
 import { formatTable, meetsTarget, type Row } from './report';
 
 const CASES = {
-  memo: memoWarmExport,
+  memo: memoVsPeers,
   preview: previewRefresh,
   cli: cliColdExport,
-  books: bookVsChromium,
+  books: bookVsPeers,
   memory: bookPeakMemory,
   library: libraryScale,
   tagging: taggingCost,

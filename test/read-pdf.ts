@@ -13,6 +13,8 @@ export interface ReadBackPdf {
   outline: string[];
   /** Link targets per page: URLs and named destinations. */
   links: Array<Array<{ url?: string; dest?: string }>>;
+  /** Where each link is clickable, in the order of `links`: [x1, y1, x2, y2] in points. */
+  linkRects: Array<Array<[number, number, number, number]>>;
   /** Named destinations that exist in the document. */
   destinations: string[];
   /** Embedded font names, subset prefix removed, e.g. "PTSerif-Regular". */
@@ -33,6 +35,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadBackPdf> {
     const runs: ReadBackPdf['items'] = [];
     const sizes: ReadBackPdf['sizes'] = [];
     const links: ReadBackPdf['links'] = [];
+    const linkRects: ReadBackPdf['linkRects'] = [];
     for (let number = 1; number <= doc.numPages; number++) {
       const page = await doc.getPage(number);
       const { items } = await page.getTextContent();
@@ -41,18 +44,16 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadBackPdf> {
       runs.push(textItems.map((item) => ({ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width })));
       const [left, bottom, right, top] = page.view as [number, number, number, number];
       sizes.push({ width: right - left, height: top - bottom });
-      const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string; unsafeUrl?: string; dest?: unknown }>;
-      links.push(
-        annotations
-          .filter((annotation) => annotation.subtype === 'Link')
-          .map((annotation) => (typeof annotation.dest === 'string' ? { dest: annotation.dest } : { url: annotation.url ?? annotation.unsafeUrl })),
-      );
+      const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string; unsafeUrl?: string; dest?: unknown; rect: [number, number, number, number] }>;
+      const linkAnnotations = annotations.filter((annotation) => annotation.subtype === 'Link');
+      links.push(linkAnnotations.map((annotation) => (typeof annotation.dest === 'string' ? { dest: annotation.dest } : { url: annotation.url ?? annotation.unsafeUrl })));
+      linkRects.push(linkAnnotations.map((annotation) => annotation.rect));
     }
     const outline = ((await doc.getOutline()) ?? []).map((item) => item.title);
     const { info } = await doc.getMetadata();
     const destinations = Object.keys((await doc.getDestinations()) as Record<string, unknown>);
     const fonts = [...new Set([...Buffer.from(bytes).toString('latin1').matchAll(/\/BaseFont \/(?:[A-Z]{6}\+)?([\w-]+)/g)].map((match) => match[1]!))].sort();
-    return { numPages: doc.numPages, pages, items: runs, sizes, info: info as Record<string, unknown>, outline, links, destinations, fonts };
+    return { numPages: doc.numPages, pages, items: runs, sizes, info: info as Record<string, unknown>, outline, links, linkRects, destinations, fonts };
   } finally {
     await doc.destroy();
   }

@@ -9,18 +9,6 @@ import { timedRow, type Row } from '../report';
 import { timeRuns } from '../stats';
 
 /**
- * The default memo (the whole default library through the built-in memo template), exported
- * in process the way the app does it: `exportBriefing` on an already-loaded library.
- */
-export async function memoWarmExport(context: BenchContext): Promise<Row[]> {
-  const library = context.defaultLibrary;
-  const briefing = newBriefing(library);
-  const timed = await timeRuns(() => exportBriefing(library, briefing), { runs: context.sizes.runs.memo, warmup: context.sizes.warmup });
-  const { pageCount, model } = timed.result;
-  return [timedRow('memo.warm', 'memo export, warm (in process)', timed, { target: 150, note: `${pageCount} pages, ${model.stats.records} records` })];
-}
-
-/**
  * Preview refresh: the analyst changes something and the app exports again for the preview.
  * A briefing change (a new bottom line each time) reuses the cached template; a template
  * change (the .hbs file edited on disk) makes the export re-read and recompile it. Both in

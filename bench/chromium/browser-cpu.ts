@@ -52,3 +52,20 @@ function descendsFrom(pid: number, ancestor: number, processes: Map<number, { pa
   }
   return false;
 }
+
+/**
+ * CPU time (ms) of this process's children that have exited and been reaped (cutime + cstime
+ * of /proc/self/stat): a browser launched and closed within a measurement counts here, with
+ * every process it started. Undefined where /proc is missing.
+ */
+export function reapedChildrenCpuMs(): number | undefined {
+  let text: string;
+  try {
+    text = readFileSync('/proc/self/stat', 'utf8');
+  } catch {
+    return undefined;
+  }
+  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  const [cutime, cstime] = fields.slice(13, 15).map(Number);
+  return ((cutime! + cstime!) * 1000) / TICKS_PER_SECOND;
+}

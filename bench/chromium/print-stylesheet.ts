@@ -36,7 +36,8 @@ export function printStylesheet(setup: ResolvedPageSetup, fonts: Record<string, 
 /** Header and footer templates for `page.pdf`: the marking banner, running text and "Page X of Y". */
 export function pageTemplates(marking: string, setup: ResolvedPageSetup): { headerTemplate: string; footerTemplate: string } {
   const [left, , right] = setup.margins;
-  const box = `width: 100%; margin: 0 ${right}pt 0 ${left}pt; font-family: "${setup.headingFont}", sans-serif; -webkit-print-color-adjust: exact;`;
+  // Single quotes: this goes inside a double-quoted style attribute ("PT Sans" would end it).
+  const box = `width: 100%; margin: 0 ${right}pt 0 ${left}pt; font-family: '${setup.headingFont}', sans-serif; -webkit-print-color-adjust: exact;`;
   const banner = `<div style="font-size: 9pt; font-weight: bold; letter-spacing: 0.5pt; text-align: center;">${escapeHtml(marking)}</div>`;
   const running = (text: string) => `<div style="font-size: 8pt; color: ${COLORS.muted}; text-align: center;">${escapeHtml(text)}</div>`;
   return {
