@@ -16,13 +16,19 @@ import { projectRoot } from '../main/core/resources';
 
 /** Which pages of each built-in template the docs show, and the image files they become. */
 export const TEMPLATE_IMAGES: Record<string, Array<{ page: number; file: string }>> = {
-  memo: [{ page: 1, file: 'memo-page-1.png' }],
+  memo: [
+    { page: 1, file: 'memo-page-1.png' },
+    { page: 16, file: 'memo-notes.png' },
+  ],
   'one-pager': [{ page: 1, file: 'one-pager-page-1.png' }],
   book: [
     { page: 2, file: 'book-page-2.png' },
     { page: 5, file: 'book-page-5.png' },
   ],
-  comparison: [{ page: 1, file: 'comparison-page-1.png' }],
+  comparison: [
+    { page: 1, file: 'comparison-page-1.png' },
+    { page: 6, file: 'comparison-page-6.png' },
+  ],
 };
 
 /** Resolution of the images: legible in the docs, small in the repository. */

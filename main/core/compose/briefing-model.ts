@@ -106,7 +106,13 @@ export interface TopRecommendation {
 export interface ModelRecord {
   id: string;
   kind: RecordKind;
+  /** The passage exactly as the source has it. */
   statement: string;
+  /**
+   * The passage as printed: typographic quotation marks, and an ellipsis where it starts or
+   * ends inside a sentence of its source, so a fragment reads as one.
+   */
+  quote: string;
   summary: string;
   speaker: string;
   addressees: string[];
@@ -141,6 +147,8 @@ export interface ModelSource {
   authors: string[];
   date: string;
   url: string;
+  /** ISO date the source was read at `url` (a note's "accessed"); may be empty. */
+  accessed: string;
   kind: SourceKind;
   dialogue: string;
   /** Diplomatic track of the dialogue: "1", "1.5", "2", or empty when unknown. */
@@ -148,11 +156,16 @@ export interface ModelSource {
   language: string;
 }
 
-/** One endnote: a source and the section of it that one or more records come from. */
+/** One endnote: a source and the paragraph of it that one or more records come from. */
 export interface Citation {
   number: number;
   source: ModelSource;
+  /** Heading of the section the paragraph stands under (the first citing record's). */
   section: string;
+  /** The paragraph, counted from the top of the source's text (1-based): the note's pinpoint. */
+  paragraph: number;
+  /** The page of a source read from a PDF (1-based); 0 for a source without pages. */
+  page: number;
   /** True for the first note citing its source: later ones may use the short form (`citeShort`). */
   firstOfSource: boolean;
   /** Records citing this note, by id, in briefing order. */

@@ -6,7 +6,8 @@ import { topRecommendations } from './top-recommendations';
 import { newBriefing } from './new-briefing';
 
 const at = '2026-01-01T00:00:00Z';
-const text = 'Alpha one. Beta two. Gamma three. Delta four. Эпсилон пять.';
+// Three paragraphs (lines): a note's pinpoint is its paragraph.
+const text = 'Alpha one. Beta two.\nGamma three.\nDelta four. Эпсилон пять.';
 
 function record(id: string, sourceId: string, statement: string, topics: string[], section = 'S1'): RecordItem {
   const start = text.indexOf(statement);
@@ -66,11 +67,12 @@ describe('composeBriefing', () => {
     expect(found.sections.flatMap((s) => s.records.map((r) => r.id))).toEqual(['r3']);
   });
 
-  it('numbers citations in print order, one per source section, shared by records citing it', () => {
+  it('numbers citations in print order, one per paragraph of a source, shared by records citing it', () => {
     const model = composeBriefing(library, request());
     expect(model.citations.map((c) => [c.number, c.source.id, c.section, c.recordIds])).toEqual([
       [1, 's1', 'S1', ['r2', 'r1']],
-      [2, 's2', 'S2', ['r3', 'r4']],
+      [2, 's2', 'S2', ['r3']],
+      [3, 's2', 'S2', ['r4']],
     ]);
     expect(model.sections[0]!.records.map((r) => r.citation)).toEqual([1, 2]);
   });
@@ -108,14 +110,30 @@ describe('composeBriefing', () => {
 });
 
 describe('derived fields', () => {
-  it('marks the first note of each source, so later notes may use the short form', () => {
+  it('gives one note per cited paragraph of a source, its pinpoint, and marks the first of each source for the full form', () => {
     const lib = { ...library, records: [...library.records, record('r6', 's1', 'Gamma three.', ['cyber'], 'S3')] };
     const model = composeBriefing(lib, newBriefing(lib, {}, new Date(at)));
-    expect(model.citations.map((c) => [c.number, c.source.id, c.section, c.firstOfSource])).toEqual([
-      [1, 's1', 'S1', true],
-      [2, 's2', 'S2', true],
-      [3, 's1', 'S3', false],
+    expect(model.citations.map((c) => [c.number, c.source.id, c.section, c.paragraph, c.page, c.firstOfSource, c.recordIds])).toEqual([
+      [1, 's1', 'S1', 1, 0, true, ['r2', 'r1']],
+      [2, 's2', 'S2', 2, 0, true, ['r3']],
+      [3, 's2', 'S2', 3, 0, false, ['r4']],
+      [4, 's1', 'S3', 2, 0, false, ['r6']],
     ]);
+  });
+
+  it('gives the page of a passage in a source read from a PDF', () => {
+    // Page 2 begins at "Gamma", page 3 at "Delta".
+    const pdf = { ...library.sources[0]!, pageStarts: [text.indexOf('Gamma'), text.indexOf('Delta')] };
+    const lib = { ...library, sources: [pdf, library.sources[1]!], records: [...library.records, record('r6', 's1', 'Delta four.', ['cyber'])] };
+    const model = composeBriefing(lib, newBriefing(lib, {}, new Date(at)));
+    expect(model.citations.filter((c) => c.source.id === 's1').map((c) => [c.paragraph, c.page])).toEqual([[1, 1], [3, 3]]);
+  });
+
+  it('quotes a passage that starts or ends inside a sentence of its source with an ellipsis', () => {
+    const lib = { ...library, records: [record('r7', 's1', 'Beta two', ['arms']), record('r8', 's1', 'two.', ['arms']), record('r9', 's1', 'Gamma three.', ['arms'])] };
+    const model = composeBriefing(lib, newBriefing(lib, {}, new Date(at)));
+    // A whole sentence, or a whole paragraph, is quoted as it is.
+    expect(model.sections[0]!.records.map((r) => r.quote)).toEqual(['Beta two…', '…two.', 'Gamma three.']);
   });
 
   it('numbers notes in print order even when the analyst interleaves sections', () => {
@@ -125,7 +143,8 @@ describe('derived fields', () => {
     briefing.items = ['r2', 'r1', 'r3'].map((recordId) => ({ recordId, included: true, note: '' }));
     const model = composeBriefing(lib, briefing);
     const printed = model.sections.flatMap((s) => s.records.map((r) => [r.id, r.citation]));
-    expect(printed).toEqual([['r2', 1], ['r3', 2], ['r1', 3], ['r4', 2]]);
+    // r1 quotes the paragraph r2 does: they share a note, whatever their sections.
+    expect(printed).toEqual([['r2', 1], ['r3', 2], ['r1', 1], ['r4', 3]]);
   });
 
   it('builds the topic-by-source matrix, cross-listed records in every row of their topics', () => {

@@ -3,6 +3,8 @@ import { findRecords } from '../library/query';
 import type { BriefingModel, BriefingSection, Citation, ModelPosition, ModelRecord, ModelSource, SectionTopic, SharedTopic } from './briefing-model';
 import { briefingPositions, oneSidedColumns } from './briefing-positions';
 import { crossReferences } from './cross-references';
+import { pinpointOf } from './pinpoint';
+import { quotedPassage } from './quotation';
 import { recordLink } from './record-link';
 import { topRecommendations } from './top-recommendations';
 import { buildTopicSourceMatrix, type PlacedRecord } from './topic-source-matrix';
@@ -23,7 +25,7 @@ export type BriefingRequest = Pick<
  * their section topic, then library order. Each record is printed once, under its first topic
  * that the selection asked for (or its first topic). Sections follow the order in which their
  * first record appears, so reordering records can reorder sections. Citations are numbered in
- * print order, one per source section, so records quoting the same passage share a note.
+ * print order, one per paragraph of a source, so records quoting the same paragraph share a note.
  */
 export function composeBriefing(library: Library, request: BriefingRequest): BriefingModel {
   const topicsById = new Map(library.topics.map((t) => [t.id, t]));
@@ -51,16 +53,19 @@ export function composeBriefing(library: Library, request: BriefingRequest): Bri
       if (!source) throw new Error(`record ${record.id} cites unknown source "${record.sourceId}"`);
       const firstOfSource = !modelSources.has(source.id);
       const modelSource = getOrAdd(modelSources, source.id, () => toModelSource(source));
-      // Numbered in print order, one note per source section, shared by the records quoting it.
-      const citation = getOrAdd(citations, `${source.id}\u0000${record.section}`, () => ({
+      // Numbered in print order, one note per paragraph of a source, shared by the records quoting it.
+      const pinpoint = pinpointOf(source, record.location);
+      const citation = getOrAdd(citations, `${source.id}\u0000${pinpoint.paragraph}`, () => ({
         number: citations.size + 1,
         source: modelSource,
         section: record.section,
+        ...pinpoint,
         firstOfSource,
         recordIds: [],
       }));
       citation.recordIds.push(record.id);
       const modelRecord = toModelRecord(record, modelSource, citation.number, notes.get(record.id) ?? '');
+      modelRecord.quote = quotedPassage(record.statement, source.text, record.location);
       placed.push({ record: modelRecord, topics: record.topics, sectionTopic: topicId });
       return modelRecord;
     });
@@ -188,11 +193,11 @@ function toModelTopic(topic: Topic | undefined, id: string): SectionTopic {
 }
 
 function toModelSource(source: Source): ModelSource {
-  const { id, title, publisher, container, authors, date, url, kind, dialogue, track, language } = source;
-  return { id, title, publisher, container, authors, date, url, kind, dialogue, track, language };
+  const { id, title, publisher, container, authors, date, url, accessed, kind, dialogue, track, language } = source;
+  return { id, title, publisher, container, authors, date, url, accessed: accessed ?? '', kind, dialogue, track, language };
 }
 
 function toModelRecord(record: RecordItem, source: ModelSource, citation: number, note: string): ModelRecord {
   const { id, kind, statement, summary, speaker, addressees, section } = record;
-  return { id, kind, statement, summary, speaker, addressees, section, note, citation, source, position: null, link: recordLink(id, source.url) };
+  return { id, kind, statement, quote: statement, summary, speaker, addressees, section, note, citation, source, position: null, link: recordLink(id, source.url) };
 }

@@ -21,6 +21,13 @@ export const Source = z.object({
   authors: z.array(z.string().min(1)).default([]),
   date: IsoDate,
   url: z.string().default(''),
+  /** The day the analyst last read the source at `url` (a citation's "accessed" date), if recorded. */
+  accessed: IsoDate.optional(),
+  /**
+   * For a source read from a PDF: where each page after the first begins in `text` (offsets, in
+   * order), so a citation can give the page of its passage. Left out for other sources.
+   */
+  pageStarts: z.array(z.number().int().nonnegative()).optional(),
   kind: SourceKind,
   /** BCP 47 language tag of `text`, e.g. `en`, `ru`. */
   language: z.string().min(2).default('en'),

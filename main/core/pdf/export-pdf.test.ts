@@ -69,8 +69,11 @@ describe('exportPdf with the built-in memo', () => {
     expect(text).toContain('TO Director, Policy Planning Staff');
     expect(text).toContain('DATE 5 July 2021');
     expect(text).toContain(`BOTTOM LINE UP FRONT ${normalize(model.bluf)}`);
-    expect(text).toContain('1. Daniel Shapiro, “\'Track 2\' Talks Take US-Russian Relations Where Official Channels Won’t,” Russia Matters: In the Thick of It,');
-    expect(text).toContain('4. “Biden-Putin meeting a chance for NATO to re-establish military-to-military communication,” European Leadership Network, 28 June 2021, section “Pragmatic ways ahead.”');
+    // Chicago notes: the title's own quotation marks nested as single ones, the pinpoint, the access date.
+    expect(text).toContain('1. Daniel Shapiro, “‘Track 2’ Talks Take US-Russian Relations Where Official Channels Won’t,” Russia Matters: In the Thick of It,');
+    expect(text).toContain('April 24, 2019, under “Strategic Stability,” para. 3, accessed November 22, 2026, https://www.russiamatters.org/');
+    expect(text).toContain('2. Shapiro, “‘Track 2’ Talks Take,” para. 6.');
+    expect(text).toContain('4. “Biden-Putin meeting a chance for NATO to re-establish military-to-military communication,” European Leadership Network, June 28, 2021, under “Pragmatic ways ahead,” para. 12.');
     expect(text).toContain('Sources: 2 sources cited for 6 records across 3 topics.');
   });
 
@@ -110,10 +113,14 @@ describe('exportPdf with the built-in memo', () => {
     expect(text).not.toContain('DRAFT');
   });
 
-  it('links each citation number to its endnote, and each source to its address', () => {
+  it('links each citation number to its endnote, each note back to its records, and each source to its address', () => {
     const links = result.pdf.links.flat();
     // The agreement under the bottom line cites notes 1 and 4 first, then each record its own.
-    expect(links.filter((link) => link.dest).map((link) => link.dest)).toEqual(['note-1', 'note-4', 'note-1', 'note-1', 'note-2', 'note-3', 'note-4', 'note-5']);
+    expect(links.filter((link) => link.dest?.startsWith('note-')).map((link) => link.dest)).toEqual(['note-1', 'note-4', 'note-1', 'note-1', 'note-2', 'note-3', 'note-4', 'note-5']);
+    // Each note lists the pages of its records, each linked to the record.
+    const backLinks = links.filter((link) => link.dest?.startsWith('record-')).map((link) => link.dest);
+    expect(backLinks).toEqual(model.citations.flatMap((c) => c.recordIds.map((id) => `record-${id}`)));
+    expect(result.pdf.destinations).toEqual(expect.arrayContaining(backLinks));
     expect(result.pdf.destinations).toEqual(expect.arrayContaining(['note-1', 'note-2', 'note-3', 'note-4', 'note-5']));
     expect(links).toContainEqual({ url: model.sources[0]!.url });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ContentNode } from 'pdfmake';
 import { resolvePageSetup } from '../render/page-setup';
 import { htmlToContent } from './html-to-content';
 import { TABLE_LAYOUTS } from './stylesheet';
@@ -97,5 +98,23 @@ describe('htmlToContent', () => {
   it('refuses SVG that would read an image file, however it gets in', () => {
     expect(() => htmlToContent('<svg width="10" height="10"><image href="/home/analyst/secret.png" width="10" height="10"/></svg>', setup)).toThrow(/may not put images inside SVG/);
     expect(() => htmlToContent(`<p data-pdfmake='{"svg": "<svg><svg:image href=\\"/x.png\\"/></svg>"}'>x</p>`, setup)).toThrow(/may not put images inside SVG/);
+  });
+});
+
+describe('page breaks and page references', () => {
+  const setup = resolvePageSetup({});
+
+  it('puts an invisible half-page probe before an element that starts a page only past half the page', () => {
+    const [probe, heading] = htmlToContent('<h2 class="page-break-if-half-full">Notes</h2>', setup) as ContentNode[];
+    const half = (841.89 - 80 - 72) / 2;
+    expect(probe).toMatchObject({ unbreakable: true, margin: [0, 0, 0, -half], stack: [{ canvas: [], margin: [0, half, 0, 0] }] });
+    expect(heading!.pageBreak).toBeUndefined();
+  });
+
+  it('gives an id to its first element only, and prints a dash for a page reference to nothing', () => {
+    const content = htmlToContent('<p id="record-a">One</p><p id="record-a">Two</p><p>p. <span data-bb-page-of="record-b"></span></p>', setup);
+    expect(JSON.stringify(content).match(/"id":"record-a"/g)).toHaveLength(1);
+    expect(JSON.stringify(content)).not.toContain('pageReference');
+    expect(JSON.stringify(content)).toContain('–');
   });
 });

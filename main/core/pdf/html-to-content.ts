@@ -2,7 +2,7 @@ import htmlToPdfmake, { type HtmlElement } from 'html-to-pdfmake';
 import type { Content, ContentNode, Margins } from 'pdfmake';
 import type { ResolvedPageSetup } from '../render/page-setup';
 import { lightWindow } from './light-dom';
-import { contentWidth } from './page-size';
+import { contentHeight, contentWidth } from './page-size';
 import { markRussianPassages } from './passage-language';
 import { sanitizeContent } from './sanitize-content';
 import { tagElement } from './structure-tags';
@@ -36,12 +36,15 @@ const HEADING_LEVELS: Record<string, number> = { H1: 1, H2: 2, H3: 3 };
  *   when `bookmarks` is on, a PDF bookmark.
  * - `<blockquote>` gets a thin rule on its left; `class="box"` makes a shaded panel.
  * - `<hr>` spans the text width; `class="page-break-before"` starts a new page (the table of
- *   contents marker too).
+ *   contents marker too); `class="page-break-if-half-full"` starts one only when the page so
+ *   far is more than half full (a chapter that would otherwise leave a mostly empty page).
  * - Headings are kept with what follows them (see `pageBreakBefore` in the doc definition).
  * - Blocks get their spacing from the style sheet's {@link BLOCK_MARGINS}.
  * - A table without rows is left out.
  * - `<span data-bb-page-of="ID"></span>` prints the number of the page where the element with
  *   `id="ID"` is (a page reference, e.g. "p. 7" in a list of agreements), linked to it.
+ * - An `id` given twice belongs to its first element (the first place a record is printed); a
+ *   page reference to an `id` nothing has prints a dash.
  *
  * - Scripts, style sheets and embedded frames are dropped with their content.
  * - Every element says what it is in the tagged PDF (see {@link tagElement}); Russian passages
@@ -51,6 +54,10 @@ const HEADING_LEVELS: Record<string, number> = { H1: 1, H2: 2, H3: 3 };
  */
 export function htmlToContent(html: string, setup: ResolvedPageSetup, language = 'en'): Content[] {
   const width = contentWidth(setup);
+  const halfPage = contentHeight(setup) / 2;
+  const ids = new Set<string>();
+  const halfFullBreaks = new Set<unknown>();
+  const pageReferences: ContentNode[] = [];
   let tocPlaced = false;
 
   const converted = htmlToPdfmake(html, {
@@ -66,7 +73,15 @@ export function htmlToContent(html: string, setup: ResolvedPageSetup, language =
         return toc;
       }
       let node = tagElement(element, parents, ret);
-      if (element.hasAttribute('data-bb-page-of')) return pageNumberOf(node, element.getAttribute('data-bb-page-of') ?? '');
+      if (typeof node.id === 'string') {
+        if (ids.has(node.id)) delete node.id;
+        else ids.add(node.id);
+      }
+      if (element.hasAttribute('data-bb-page-of')) {
+        const reference = pageNumberOf(node, element.getAttribute('data-bb-page-of') ?? '');
+        pageReferences.push(reference);
+        return reference;
+      }
       // A table whose rows all came from an empty list (e.g. no citations) has no body, and pdfmake crashes on it.
       if (element.nodeName === 'TABLE' && !(node.table as { body?: unknown[] } | undefined)?.body?.length) return '';
       if (Array.isArray(node.stack)) node.stack = node.stack.filter((child: unknown) => !isBlankText(child));
@@ -79,6 +94,7 @@ export function htmlToContent(html: string, setup: ResolvedPageSetup, language =
       if (element.classList.contains('page-break-before')) node.pageBreak = 'before';
       const margin = blockMargin(element);
       if (margin) node.margin = margin;
+      if (element.classList.contains('page-break-if-half-full')) halfFullBreaks.add(node);
       return node;
     },
   });
@@ -86,6 +102,12 @@ export function htmlToContent(html: string, setup: ResolvedPageSetup, language =
   const content = Array.isArray(converted) ? converted : [converted];
   sanitizeContent(content);
   markRussianPassages(content, language);
+  insertBefore(content, halfFullBreaks, () => halfPageProbe(halfPage));
+  // A reference to nothing printed (endnotes in a template that prints no records) is a dash, not a failed export.
+  for (const reference of pageReferences.filter((r) => !ids.has(String(r.pageReference)))) {
+    delete reference.pageReference;
+    reference.text = '–';
+  }
   dropMarginsBeforePageBreaks(content);
   dropTrailingMargin(content);
   return setup.toc && !tocPlaced ? [tableOfContents(setup), ...content] : content;
@@ -116,6 +138,25 @@ function dropMarginsBeforePageBreaks(nodes: Content[]): void {
     if (node.pageBreak === 'before' && index > 0) dropTrailingMargin(nodes.slice(index - 1, index));
     if (Array.isArray(node.stack)) dropMarginsBeforePageBreaks(node.stack as Content[]);
   });
+}
+
+/** Puts a new node before each of `targets`, wherever it is in the content's stacks. */
+function insertBefore(nodes: Content[], targets: ReadonlySet<unknown>, create: () => ContentNode): void {
+  if (!targets.size) return;
+  for (let index = nodes.length - 1; index >= 0; index--) {
+    const node = nodes[index];
+    if (node && typeof node === 'object' && !Array.isArray(node) && Array.isArray(node.stack)) insertBefore(node.stack as Content[], targets, create);
+    if (targets.has(node)) nodes.splice(index, 0, create());
+  }
+}
+
+/**
+ * A new page before what follows when less than half a page is left, in one pass of layout: an
+ * unbreakable block as tall as half the text area moves to the next page when it does not fit,
+ * and its negative bottom margin takes its height back, so it prints nothing and takes no room.
+ */
+function halfPageProbe(height: number): ContentNode {
+  return { stack: [{ canvas: [], margin: [0, height, 0, 0] }], unbreakable: true, margin: [0, 0, 0, -height] } as ContentNode;
 }
 
 /** A page reference: pdfmake fills in the page of the node with `id` and links to it. */

@@ -14,3 +14,10 @@ export function contentWidth(setup: ResolvedPageSetup): number {
   const pageWidth = setup.orientation === 'landscape' ? height : width;
   return pageWidth - setup.margins[0] - setup.margins[2];
 }
+
+/** Height of the text area: the page height (as oriented) less the top and bottom margins. */
+export function contentHeight(setup: ResolvedPageSetup): number {
+  const [width, height] = PAPER[setup.pageSize];
+  const pageHeight = setup.orientation === 'landscape' ? width : height;
+  return pageHeight - setup.margins[1] - setup.margins[3];
+}

@@ -117,9 +117,9 @@ describe('checkTemplate', () => {
   });
 
   it('reports unknown partials and checks partials in the context of each call', () => {
-    expect(check('{{> signature}}\n{{> title-block}}')).toEqual(['4:1: unknown partial "signature"; partials: endnotes, record, title-block']);
+    expect(check('{{> signature}}\n{{> title-block}}')).toEqual(['4:1: unknown partial "signature"; partials: endnotes, note, record, record-body, record-head, title-block']);
     expect(check('{{#each sections}}{{#each records}}{{> record}}{{/each}}{{/each}}')).toEqual([]);
-    expect(check('{{> record}}')[0]).toBe('4:1: in partial "record" (partials/record.hbs:4:32): "id" is not a field of the briefing; its fields: title, subject, to, from, date, marking, bluf, draft, pdfa, sections, topRecommendations, citations, sources, sharedTopics, positions, agreements, divergences, oneSided, matrix, stats');
+    expect(check('{{> record}}')[0]).toBe('4:1: in partial "record" (partials/record.hbs:4:1): in partial "record-head" (partials/record-head.hbs:5:32): "id" is not a field of the briefing; its fields: title, subject, to, from, date, marking, bluf, draft, pdfa, sections, topRecommendations, citations, sources, sharedTopics, positions, agreements, divergences, oneSided, matrix, stats');
     expect(check('{{#each sections}}{{> record records.[0]}}{{/each}}')).toEqual([]);
   });
 

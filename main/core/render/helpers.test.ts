@@ -60,28 +60,32 @@ describe('template helpers', () => {
     expect(authors(['A', 'B', 'C'])).toBe('A, B and C');
   });
 
-  it('citeSource gives the full endnote text for a citation or a source', () => {
+  it('citeSource gives the full note in the Chicago style: pinpoint, access date, nested quotation marks', () => {
     const [first, , , eln] = briefingModel().citations;
+    // With an address, the note ends with a comma: the template prints the address and a period after it.
     expect(citeSource(first)).toBe(
-      'Daniel Shapiro, “\'Track 2\' Talks Take US-Russian Relations Where Official Channels Won’t,” Russia Matters: In the Thick of It, ' +
-        'Belfer Center for Science and International Affairs, 24 April 2019, section “Strategic Stability.”',
+      'Daniel Shapiro, “‘Track 2’ Talks Take US-Russian Relations Where Official Channels Won’t,” Russia Matters: In the Thick of It, ' +
+        'Belfer Center for Science and International Affairs, April 24, 2019, under “Strategic Stability,” para. 3, accessed November 22, 2026,',
     );
-    // No authors and no container: those parts are left out, not left empty.
+    // No authors, container, address or access date: those parts are left out, not left empty.
     expect(citeSource(eln)).toBe(
-      '“Biden-Putin meeting a chance for NATO to re-establish military-to-military communication,” European Leadership Network, 28 June 2021, section “Pragmatic ways ahead.”',
+      '“Biden-Putin meeting a chance for NATO to re-establish military-to-military communication,” European Leadership Network, June 28, 2021, under “Pragmatic ways ahead,” para. 12.',
     );
     expect(citeSource(eln!.source)).toBe(
-      '“Biden-Putin meeting a chance for NATO to re-establish military-to-military communication,” European Leadership Network, 28 June 2021.',
+      '“Biden-Putin meeting a chance for NATO to re-establish military-to-military communication,” European Leadership Network, June 28, 2021.',
     );
-    expect(citeSource(eln!.source, 'Priority areas')).toMatch(/28 June 2021, section “Priority areas\.”$/);
+    expect(citeSource(eln!.source, 'Priority areas')).toMatch(/June 28, 2021, under “Priority areas\.”$/);
+    // A page for a source read from a PDF.
+    expect(citeSource({ ...eln!, page: 4 })).toMatch(/under “Pragmatic ways ahead,” p\. 4, para\. 12\.$/);
     expect(() => citeSource('a title')).toThrow(/citeSource: expected a citation/);
   });
 
-  it('citeShort names author (or publisher), title and section', () => {
+  it('citeShort gives surnames (or the publisher), the title cut to four words and the pinpoint', () => {
     const [first, , , eln, fifth] = briefingModel().citations;
-    expect(citeShort(fifth)).toBe('Daniel Shapiro, “\'Track 2\' Talks Take US-Russian Relations Where Official Channels Won’t,” section “Cyber.”');
-    expect(citeShort(eln)).toBe('European Leadership Network, “Biden-Putin meeting a chance for NATO to re-establish military-to-military communication,” section “Pragmatic ways ahead.”');
-    expect(citeShort(first!.source)).toBe('Daniel Shapiro, “\'Track 2\' Talks Take US-Russian Relations Where Official Channels Won’t.”');
+    expect(citeShort(fifth)).toBe('Shapiro, “‘Track 2’ Talks Take,” para. 15.');
+    expect(citeShort(eln)).toBe('European Leadership Network, “Biden-Putin meeting a chance,” para. 12.');
+    expect(citeShort(first!.source)).toBe('Shapiro, “‘Track 2’ Talks Take.”');
+    expect(citeShort({ ...fifth!, source: { ...fifth!.source, authors: ['Michael Maples', 'Kevin Ryan', 'Rolf Mowatt-Larssen'] } })).toMatch(/^Maples, Ryan, and Mowatt-Larssen, /);
     expect(() => citeShort(3)).toThrow(/citeShort: expected a citation/);
   });
 

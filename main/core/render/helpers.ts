@@ -1,4 +1,5 @@
 import type { Citation, ModelSource } from '../compose/briefing-model';
+import { nestedInDoubleQuotes } from '../compose/quotation';
 
 /**
  * The helpers templates may call, besides Handlebars' built-ins (`if`, `unless`, `each`,
@@ -102,28 +103,34 @@ export function authors(names: unknown): string {
 }
 
 /**
- * The full citation of an endnote, so an analyst can find the passage:
- * authors, “title,” container, publisher, date, section.
+ * The full note for a citation, in the Chicago notes style (17th ed., 14.206 for web pages):
+ * authors, “title,” container, publisher, date, the pinpoint (“under” the section heading, the
+ * page of a PDF source, the paragraph), the access date. Dates read as Chicago has them
+ * ("April 24, 2019"); a title's own quotation marks become single ones inside the double.
  *
  * Takes a citation (`{{citeSource this}}` inside `{{#each citations}}`) or a source, with an
- * optional section: `{{citeSource source section}}`. The URL is left out so the template can
- * print it as a link. Punctuation follows American style: commas and the final period sit
- * inside the closing quotation mark.
+ * optional section: `{{citeSource source section}}`. The address is left out so the template
+ * can print it as a link: with one, the note ends with a comma, for the address and a period to
+ * follow; without one, with a period. American punctuation: commas and the final period sit
+ * inside a closing quotation mark.
  */
 export function citeSource(citationOrSource: unknown, section?: unknown): string {
-  const { source, section: citedSection } = citationParts(citationOrSource, section);
+  const { source, section: citedSection, paragraph, page } = citationParts(citationOrSource, section);
   const parts: Array<{ text: string; quoted: boolean }> = [
     { text: authors(source.authors), quoted: false },
-    { text: source.title, quoted: true },
+    { text: nestedInDoubleQuotes(source.title), quoted: true },
     { text: source.container, quoted: false },
     { text: source.publisher, quoted: false },
-    { text: formatDate(source.date), quoted: false },
-    { text: citedSection ? `section “${citedSection}”` : '', quoted: false },
+    { text: chicagoDate(source.date), quoted: false },
+    { text: citedSection ? `under “${nestedInDoubleQuotes(citedSection)}”` : '', quoted: false },
+    { text: pinpoint(page, paragraph), quoted: false },
+    { text: source.accessed && source.url ? `accessed ${chicagoDate(source.accessed)}` : '', quoted: false },
   ].filter((part) => part.text);
 
+  const end = source.url ? ',' : '.';
   return parts
     .map((part, index) => {
-      const punctuation = index === parts.length - 1 ? '.' : ',';
+      const punctuation = index === parts.length - 1 ? end : ',';
       if (part.quoted) return `“${part.text}${punctuation}”`;
       // A closing quotation mark at the end of a part takes the punctuation inside it too.
       return part.text.endsWith('”') ? `${part.text.slice(0, -1)}${punctuation}”` : `${part.text}${punctuation}`;
@@ -132,25 +139,50 @@ export function citeSource(citationOrSource: unknown, section?: unknown): string
 }
 
 /**
- * The short form of a note whose source an earlier note gave in full (`firstOfSource` is
- * false): authors (or the publisher when there are none), “title,” section.
+ * The short note for a source an earlier note gave in full (`firstOfSource` is false), in the
+ * Chicago style: the authors' surnames (or the publisher when there are none), the title cut to
+ * its first four words, and the pinpoint: `Shapiro, “‘Track 2’ Talks Take US-Russian,” para. 9.`
  *
  * Takes a citation (`{{citeShort this}}` inside `{{#each citations}}`) or a source, with an
- * optional section, like {@link citeSource}.
+ * optional section, like {@link citeSource}; a source alone gets no pinpoint.
  */
 export function citeShort(citationOrSource: unknown, section?: unknown): string {
-  const { source, section: citedSection } = citationParts(citationOrSource, section, 'citeShort');
-  const by = authors(source.authors) || source.publisher;
-  return citedSection ? `${by}, “${source.title},” section “${citedSection}.”` : `${by}, “${source.title}.”`;
+  const { source, section: citedSection, paragraph, page } = citationParts(citationOrSource, section, 'citeShort');
+  const by = surnames(source.authors) || source.publisher;
+  const words = nestedInDoubleQuotes(source.title).split(/\s+/);
+  const title = words.length > 4 ? words.slice(0, 4).join(' ').replace(/[,:;.]$/, '') : words.join(' ');
+  const where = pinpoint(page, paragraph) || (citedSection ? `under “${nestedInDoubleQuotes(citedSection)}”` : '');
+  return where ? `${by}, “${title},” ${where}.` : `${by}, “${title}.”`;
 }
 
-function citationParts(value: unknown, section: unknown, helper = 'citeSource'): { source: ModelSource; section: string } {
+/** "p. 3, para. 12" for a PDF source, "para. 12" otherwise; empty without a paragraph. */
+function pinpoint(page: number, paragraph: number): string {
+  if (!paragraph) return '';
+  return page ? `p. ${page}, para. ${paragraph}` : `para. ${paragraph}`;
+}
+
+/** Chicago's dates: "April 24, 2019". */
+function chicagoDate(iso: string): string {
+  const long = formatDate(iso);
+  const [day, month, year] = long.split(' ');
+  return long ? `${month} ${day}, ${year}` : '';
+}
+
+/** Authors' surnames for a short note: "Shapiro", "Maples and Ryan", "Maples, Ryan, and Mowatt-Larssen", "Maples et al.". */
+function surnames(names: readonly string[]): string {
+  const last = names.map((name) => name.trim().split(/\s+/).at(-1)!).filter(Boolean);
+  if (last.length > 3) return `${last[0]} et al.`;
+  if (last.length === 3) return `${last[0]}, ${last[1]}, and ${last[2]}`;
+  return last.join(' and ');
+}
+
+function citationParts(value: unknown, section: unknown, helper = 'citeSource'): { source: ModelSource; section: string; paragraph: number; page: number } {
   if (value && typeof value === 'object' && 'source' in value) {
     const citation = value as Citation;
-    return { source: citation.source, section: citation.section };
+    return { source: citation.source, section: citation.section, paragraph: citation.paragraph ?? 0, page: citation.page ?? 0 };
   }
   if (value && typeof value === 'object' && 'title' in value && 'publisher' in value) {
-    return { source: value as ModelSource, section: typeof section === 'string' ? section : '' };
+    return { source: value as ModelSource, section: typeof section === 'string' ? section : '', paragraph: 0, page: 0 };
   }
   throw new Error(`${helper}: expected a citation ({{${helper} this}} in {{#each citations}}) or a source`);
 }
@@ -171,8 +203,19 @@ export interface TemplateHelper {
 
 const ELBE_AUTHORS = ['Michael Maples', 'Kevin Ryan', 'Rolf Mowatt-Larssen'];
 const ELBE_CITATION = {
-  source: { title: 'Elbe Group Joint Statement', authors: [], container: '', publisher: 'Belfer Center', dialogue: 'Elbe Group', date: '2019-03-15' },
-  section: 'Strategic Stability',
+  source: {
+    title: "'Track 2' Talks Take US-Russian Relations Where Official Channels Won’t",
+    authors: ['Daniel Shapiro'],
+    container: 'In the Thick of It',
+    publisher: 'Russia Matters',
+    dialogue: 'Elbe Group',
+    date: '2019-04-24',
+    url: 'https://www.russiamatters.org/blog/track-2-talks-take-us-russian-relations-where-official-channels-wont',
+    accessed: '2026-11-22',
+  },
+  section: 'Introduction',
+  paragraph: 9,
+  page: 0,
 };
 
 /** Every helper registered with the template engine, in reference order. */
@@ -253,7 +296,7 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
     name: 'citeSource',
     arity: [1, 2],
     usage: '{{citeSource this}} (in {{#each citations}}) · {{citeSource source section}}',
-    summary: 'The full endnote text: authors, “title,” container, publisher, date, section. The URL is left to the template.',
+    summary: 'The full note in the Chicago style: authors, “title,” container, publisher, date, section, paragraph (and page of a PDF), access date. The address is left to the template: with one, the note ends with a comma for it.',
     example: { call: '{{citeSource this}}', data: ELBE_CITATION, output: citeSource(ELBE_CITATION) },
     fn: citeSource,
   },
@@ -261,7 +304,7 @@ export const TEMPLATE_HELPERS: readonly TemplateHelper[] = [
     name: 'citeShort',
     arity: [1, 2],
     usage: '{{citeShort this}} (in {{#each citations}}) · {{citeShort source section}}',
-    summary: 'The short endnote for a source an earlier note gave in full: authors (or publisher), “title,” section.',
+    summary: 'The short Chicago note for a source an earlier note gave in full: surnames (or publisher), “first four words of the title,” paragraph.',
     example: { call: '{{citeShort this}}', data: ELBE_CITATION, output: citeShort(ELBE_CITATION) },
     fn: citeShort,
   },

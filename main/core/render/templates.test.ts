@@ -24,7 +24,7 @@ describe('loadTemplate', () => {
     const source = await readFile(path.join(defaultResourceLayout().templates, 'memo.hbs'), 'utf8');
     expect(memo).toMatchObject({ id: 'memo', name: 'Memo', builtIn: true, setup: DEFAULT_PAGE_SETUP });
     expect(memo.description).toMatch(/decision memo/);
-    expect(Object.keys(memo.partials).sort()).toEqual(['endnotes', 'record', 'title-block']);
+    expect(Object.keys(memo.partials).sort()).toEqual(['endnotes', 'note', 'record', 'record-body', 'record-head', 'title-block']);
     // The body starts on the line after the closing ---.
     expect(source.split('\n')[memo.bodyStartLine - 2]).toBe('---');
     expect(source.split('\n')[memo.bodyStartLine - 1]).toBe(memo.body.split('\n')[0]);

@@ -262,7 +262,7 @@ describe('for the editor', () => {
     await mkdir(path.join(dir, 'partials'), { recursive: true });
     await writeFile(path.join(dir, 'partials', 'signature.hbs'), '<p>{{from}}</p>');
     expect(await checkTemplateText('{{> signature}}{{> title-block}}', 'x.hbs', options())).toEqual([]);
-    expect((await checkTemplateText('{{> nope}}', 'x.hbs', options()))[0]!.message).toMatch(/^unknown partial "nope"; partials: endnotes, record, signature, title-block/);
+    expect((await checkTemplateText('{{> nope}}', 'x.hbs', options()))[0]!.message).toMatch(/^unknown partial "nope"; partials: endnotes, note, record, record-body, record-head, signature, title-block/);
   });
 
   it('previews unsaved text as a real PDF', async () => {
@@ -279,7 +279,7 @@ describe('for the editor', () => {
     expect(reference.root).toBe('BriefingModel');
     expect(Object.keys(reference.shapes.ModelRecord.fields)).toContain('statement');
     expect(reference.helpers.map((h) => h.name)).toContain('citeSource');
-    expect(reference.partials).toEqual(['endnotes', 'record', 'title-block']);
+    expect(reference.partials).toEqual(['endnotes', 'note', 'record', 'record-body', 'record-head', 'title-block']);
     expect(reference.frontMatter.find((entry) => entry.key === 'pageSize')).toEqual({ key: 'pageSize', summary: 'Paper size: A4, LETTER, LEGAL or A5.', default: 'A4' });
   });
 });
