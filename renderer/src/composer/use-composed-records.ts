@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Briefing, BriefingModel } from '../../../main/api';
 import { call } from '../api';
-import { useLibraryRevision } from '../editing/library-revision';
+import { useLibraryRevision } from '../shared/library-revision';
 import type { SectionIds } from './arrange';
 
 type ModelSection = BriefingModel['sections'][number];

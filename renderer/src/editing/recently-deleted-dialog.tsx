@@ -5,8 +5,8 @@ import { formatDate, formatTime, plural } from '../shared/format';
 import { KindBadge } from '../shared/kind-badge';
 import { ModalDialog } from '../shared/modal-dialog';
 import { call, describeFailure } from '../api';
-import { useLibraryRevision } from './library-revision';
-import { ProblemBanner, type Problem } from './problem-banner';
+import { useLibraryRevision } from '../shared/library-revision';
+import { ProblemBanner, type Problem } from '../shared/problem-banner';
 import type { LibraryEdits } from './use-library-edits';
 
 interface RecentlyDeletedDialogProps {

@@ -5,12 +5,12 @@ import { locatePassage } from '../../../main/core/editing/locate-passage';
 import { call } from '../api';
 import { ErrorMessage } from '../shared/error-message';
 import { sourceLabel } from '../shared/source-label';
-import { Field } from './field';
-import { problemsFromFailure, problemsFromZod, type FormProblems } from './field-errors';
-import { useLibraryChanged } from './library-revision';
-import { PassagePicker, type Passage } from './passage-picker';
+import { Field } from '../shared/forms/field';
+import { problemsFromFailure, problemsFromZod, type FormProblems } from '../shared/forms/field-errors';
+import { useLibraryChanged } from '../shared/library-revision';
+import { PassagePicker, type Passage } from '../shared/forms/passage-picker';
 import { RECORD_FORM_FIELDS, recordFieldsInput, recordFormValues, type RecordFormValues } from './record-form';
-import { TopicPicker } from './topic-picker';
+import { TopicPicker } from '../shared/forms/topic-picker';
 
 const KINDS: { value: RecordItem['kind']; label: string }[] = [
   { value: 'recommendation', label: 'Recommendation' },

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { describeFailure } from '../api';
-import type { Problem } from './problem-banner';
-import type { LibraryEditing } from './use-library-editing';
+import type { Problem } from '../shared/problem-banner';
+import type { LibraryEditing } from '../shell/use-library-editing';
 import { useLibraryEdits, type LibraryEdits } from './use-library-edits';
 
 /** Library edits made from inside a modal dialog, which says their failures itself. */

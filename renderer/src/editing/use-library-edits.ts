@@ -1,10 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import type { Briefing, SourceSummary, Topic } from '../../../main/api';
 import { call } from '../api';
-import type { useNotices } from '../shell/use-notices';
+import type { useNotices } from '../shared/use-notices';
 import { plural } from '../shared/format';
 import { withMergedTopic, withoutRecords, withoutSource, withoutTopic } from './briefing-follows-library';
-import { useLibraryChanged } from './library-revision';
+import { useLibraryChanged } from '../shared/library-revision';
 
 type Notices = Pick<ReturnType<typeof useNotices>, 'confirm' | 'fail'>;
 

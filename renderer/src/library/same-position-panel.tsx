@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Responses } from '../../../main/api';
 import { call } from '../api';
-import { useLibraryRevision } from '../editing/library-revision';
+import { useLibraryRevision } from '../shared/library-revision';
 
 type SamePositionView = Responses['positions:same'];
 

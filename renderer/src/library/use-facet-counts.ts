@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Briefing } from '../../../main/api';
 import { call } from '../api';
-import { useLibraryRevision } from '../editing/library-revision';
+import { useLibraryRevision } from '../shared/library-revision';
 
 export interface FacetCounts {
   topics: ReadonlyMap<string, number>;

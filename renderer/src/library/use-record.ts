@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RecordWithSource } from '../../../main/api';
 import { call } from '../api';
-import { useLibraryRevision } from '../editing/library-revision';
+import { useLibraryRevision } from '../shared/library-revision';
 
 /** The record with `recordId` and its whole source, or undefined while loading or when none is chosen. */
 export function useRecord(recordId: string | undefined, onError: (error: unknown) => void): RecordWithSource | undefined {

@@ -1,8 +1,8 @@
 import { TextLayer } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { isCancelledRender, type PdfDocument } from '../preview/pdf-document';
-import { PdfPage } from '../preview/pdf-page';
+import { isCancelledRender, type PdfDocument } from '../shared/pdf/pdf-document';
+import { PdfPage } from '../shared/pdf/pdf-page';
 import type { TextHit } from './find-text';
 import { pageText } from './page-text';
 import { RecordLinkLayer } from './record-link-layer';

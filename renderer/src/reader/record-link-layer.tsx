@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { recordIdOfLink } from '../../../main/core/compose/record-link';
-import type { PdfDocument } from '../preview/pdf-document';
+import type { PdfDocument } from '../shared/pdf/pdf-document';
 import { useOpenRecord } from './open-record';
 
 interface RecordLinkBox {

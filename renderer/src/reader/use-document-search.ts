@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PdfDocument } from '../preview/pdf-document';
+import type { PdfDocument } from '../shared/pdf/pdf-document';
 import { useDebouncedValue } from '../shared/use-debounced-value';
 import { findInPage, normalizeQuery, type TextHit } from './find-text';
 import { pageText } from './page-text';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PdfDocument } from '../preview/pdf-document';
+import type { PdfDocument } from '../shared/pdf/pdf-document';
 
 /** Where a bookmark leads: a page, and how far down it, in PDF points from the page's top. */
 export interface OutlineTarget {

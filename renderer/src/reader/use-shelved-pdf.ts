@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ApiErrorInfo } from '../../../main/api';
 import { call, describeFailure } from '../api';
-import { openPdf, type PdfDocument } from '../preview/pdf-document';
+import { openPdf, type PdfDocument } from '../shared/pdf/pdf-document';
 import type { Size } from './zoom';
 
 export type ShelvedPdf =

@@ -1,7 +1,7 @@
 import type { ShelfItem } from '../../../main/api';
 import { formatDate, formatTime, plural } from '../shared/format';
-import { DocumentIcon, TrashIcon } from '../shell/icons';
-import { MarkingBadge } from './marking-badge';
+import { DocumentIcon, TrashIcon } from '../shared/icons';
+import { MarkingBadge } from '../shared/marking-badge';
 import { fileName } from './shelf-filter';
 
 interface ShelfRowProps {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ShelfItem } from '../../../main/api';
 import { ApiError, call } from '../api';
-import type { NoticeAction } from '../shell/use-notices';
+import type { NoticeAction } from '../shared/use-notices';
 import { NO_FILTER, type ShelfFilter } from './shelf-filter';
 
 /** The page being read is saved once it has stayed put this long. */

@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
 import { useBriefingEditor } from '../briefing/use-briefing-editor';
 import { useBriefingSession } from '../briefing/use-briefing-session';
-import { LibraryRevisionContext, useLibraryRevisionState } from '../editing/library-revision';
+import { LibraryRevisionContext, useLibraryRevisionState } from '../shared/library-revision';
 import { useLibraryOverview } from '../library/use-library-overview';
-import { Notices } from './notices';
-import { useNotices } from './use-notices';
+import { Notices } from '../shared/notices';
+import { useNotices } from '../shared/use-notices';
 import { Workspace } from './workspace';
 
 /** The window: loads the library and the first briefing, then shows the workspace. */

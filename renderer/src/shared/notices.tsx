@@ -1,4 +1,4 @@
-import { ErrorMessage } from '../shared/error-message';
+import { ErrorMessage } from './error-message';
 import { CheckIcon, CloseIcon } from './icons';
 import type { Notice } from './use-notices';
 

@@ -1,10 +1,10 @@
 import type { LibraryOverview } from '../../../main/api';
 import { ImportSheet } from '../import/import-sheet';
-import { ImportIcon } from '../shell/icons';
-import { RecentlyDeletedDialog } from './recently-deleted-dialog';
-import { SourcesDialog } from './sources-dialog';
-import { TopicsDialog } from './topics-dialog';
-import { useDialogEdits } from './use-dialog-edits';
+import { ImportIcon } from '../shared/icons';
+import { RecentlyDeletedDialog } from '../editing/recently-deleted-dialog';
+import { SourcesDialog } from '../editing/sources-dialog';
+import { TopicsDialog } from '../editing/topics-dialog';
+import { useDialogEdits } from '../editing/use-dialog-edits';
 import type { LibraryEditing } from './use-library-editing';
 
 /** The library's dialogs, the import sheet, and what the window shows while a file is dragged over it. */

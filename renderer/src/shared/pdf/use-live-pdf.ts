@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ApiErrorInfo } from '../../../main/api';
-import { describeFailure } from '../api';
-import { useDebouncedValue } from '../shared/use-debounced-value';
+import type { ApiErrorInfo } from '../../../../main/api';
+import { describeFailure } from '../../api';
+import { useDebouncedValue } from '../use-debounced-value';
 import { openPdf, type PdfDocument } from './pdf-document';
 
 export interface Preview {

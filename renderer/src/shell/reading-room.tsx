@@ -1,8 +1,8 @@
 import { useEffect, type Ref } from 'react';
 import { ReaderView } from '../reader/reader-view';
-import { ShelfView } from './shelf-view';
-import type { Shelf } from './use-shelf';
-import './shelf.css';
+import { ShelfView } from '../shelf/shelf-view';
+import type { Shelf } from '../shelf/use-shelf';
+import '../shelf/shelf.css';
 import '../reader/reader.css';
 
 interface ReadingRoomProps {

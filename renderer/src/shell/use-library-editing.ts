@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { AddedImport, Briefing } from '../../../main/api';
-import { useFileDrop } from '../import/use-file-drop';
+import { useFileDrop } from '../shared/use-file-drop';
 import { ApiError } from '../api';
 import { useImport, type ImportReview } from '../import/use-import';
-import type { useNotices } from '../shell/use-notices';
+import type { useNotices } from '../shared/use-notices';
 import { plural } from '../shared/format';
 import { useEffectEvent } from '../shared/use-effect-event';
-import { useLibraryChanged } from './library-revision';
-import { useLibraryEdits, type LibraryEdits } from './use-library-edits';
+import { useLibraryChanged } from '../shared/library-revision';
+import { useLibraryEdits, type LibraryEdits } from '../editing/use-library-edits';
 
 /** The library's management dialogs. */
 export type ManageDialog = 'sources' | 'topics' | 'deleted';
