@@ -2,7 +2,7 @@ import { useCallback, useState, type Ref } from 'react';
 import type { ShelfItem } from '../../../main/api';
 import { ApiError, call } from '../api';
 import { ErrorMessage } from '../shared/error-message';
-import { fileName, folderOf } from '../shelf/shelf-filter';
+import { fileName, folderOf } from '../shared/file-path';
 import { DocumentReader } from './document-reader';
 import { MissingFile } from './missing-file';
 import { FileActions } from './file-actions';

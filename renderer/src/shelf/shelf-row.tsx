@@ -2,7 +2,7 @@ import type { ShelfItem } from '../../../main/api';
 import { formatDate, formatTime, plural } from '../shared/format';
 import { DocumentIcon, TrashIcon } from '../shared/icons';
 import { MarkingBadge } from '../shared/marking-badge';
-import { fileName } from './shelf-filter';
+import { fileName } from '../shared/file-path';
 
 interface ShelfRowProps {
   item: ShelfItem;

@@ -4,7 +4,7 @@ import { PageNavigator } from './page-navigator';
 import type { PdfDocument } from './pdf-document';
 import { PdfPage } from './pdf-page';
 import { useNearPages, usePageNavigation, usePageRoom } from './page-scroller';
-import type { Preview } from '../../preview/use-preview';
+import type { Preview } from './use-live-pdf';
 
 /** The briefing as it will print: every page of the real PDF, with page navigation. */
 export function PreviewPane({ preview }: { preview: Preview }) {
