@@ -11,7 +11,7 @@ import type { LibraryEditing } from './use-library-editing';
 export function LibraryPanels({ editing, overview }: { editing: LibraryEditing; overview: LibraryOverview }) {
   const { managing, manage } = editing;
   // One dialog is open at a time, so they share where their failures are said.
-  const { edits, problem, dismissProblem } = useDialogEdits(editing);
+  const { edits, problem, dismissProblem } = useDialogEdits(editing.followLibrary);
   const failure = { problem, onDismissProblem: dismissProblem };
   const close = () => {
     dismissProblem();

@@ -9,11 +9,10 @@ interface ReadingRoomProps {
   shelf: Shelf;
   /** The search field in view (the shelf's or the reader's), for Edit > Find. */
   searchRef: Ref<HTMLInputElement>;
-  notify: { confirm(title: string): void; fail(title: string, error: unknown): void };
 }
 
 /** The reading room: the shelf of finished documents, or the one open in the reader. */
-export function ReadingRoom({ shelf, searchRef, notify }: ReadingRoomProps) {
+export function ReadingRoom({ shelf, searchRef }: ReadingRoomProps) {
   const { refresh, openItem } = shelf;
   // The shelf changes while the analyst works elsewhere (every export adds to it).
   useEffect(refresh, [refresh]);
@@ -28,7 +27,6 @@ export function ReadingRoom({ shelf, searchRef, notify }: ReadingRoomProps) {
           onClose={shelf.close}
           onPageChange={shelf.rememberPage}
           onShelfChanged={shelf.showChanged}
-          notify={notify}
         />
       ) : (
         <ShelfView
