@@ -178,7 +178,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'error',
+      // useRequestEffect(request, deps, handlers) takes dependencies as useEffect does.
+      'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useRequestEffect$' }],
     },
   },
 );

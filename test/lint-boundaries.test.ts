@@ -145,6 +145,20 @@ describe('React hooks', () => {
     expect(missing?.severity).toBe(2);
   });
 
+  it('refuses a request effect that reads a value missing from its dependencies', async () => {
+    const code = [
+      "import { useRequestEffect } from './shared/use-request-effect';",
+      'export function useProbe(id: string, open: boolean, show: (found: string) => void) {',
+      '  useRequestEffect(() => (open ? Promise.resolve(id) : undefined), [id], { onResult: show, onError: console.error });',
+      '}',
+      '',
+    ].join('\n');
+    const [result] = await eslint.lintText(code, { filePath: path.join(root, 'renderer/src/lint-boundary-probe.ts') });
+    const missing = result!.messages.find((m) => m.ruleId === 'react-hooks/exhaustive-deps');
+    expect(missing?.message).toContain("'open'");
+    expect(missing?.severity).toBe(2);
+  });
+
   it('accepts hooks used as React means them', async () => {
     const code = component('  const [seen, setSeen] = useState(open);\n  useEffect(() => setSeen(seen || open), [seen, open]);');
     expect(await rulesBroken(`renderer/src/lint-boundary-probe.tsx`, code)).toEqual([]);

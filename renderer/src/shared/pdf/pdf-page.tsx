@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { isCancelledRender, type PdfDocument } from './pdf-document';
+import { useRequestEffect } from '../use-request-effect';
 
 /** Height over width of A4: the placeholder shape until the page's own size is known. */
 const A4_ASPECT = 297 / 210;
@@ -25,36 +26,25 @@ export function PdfPage({ document, pageNumber, width, near, aspect: knownAspect
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [aspect, setAspect] = useState(knownAspect ?? A4_ASPECT);
 
-  useEffect(() => {
-    if (!near || width <= 0) return;
-    let cancel = () => {};
-    let live = true;
-    (async () => {
-      const page = await document.getPage(pageNumber);
-      const natural = page.getViewport({ scale: 1 });
-      const viewport = page.getViewport({ scale: (width / natural.width) * window.devicePixelRatio });
-      const offscreen = window.document.createElement('canvas');
-      offscreen.width = Math.floor(viewport.width);
-      offscreen.height = Math.floor(viewport.height);
-      const task = page.render({ canvas: offscreen, viewport });
-      cancel = () => task.cancel();
-      await task.promise;
-      const canvas = canvasRef.current;
-      if (!live || !canvas) return;
-      canvas.width = offscreen.width;
-      canvas.height = offscreen.height;
-      canvas.getContext('2d')?.drawImage(offscreen, 0, 0);
-      setAspect(natural.height / natural.width);
-      onDrawn(pageNumber, document);
-    })().catch((error: unknown) => {
+  useRequestEffect(
+    (signal) => (near && width > 0 ? drawOffscreen(document, pageNumber, width, signal) : undefined),
+    [document, pageNumber, width, near, onDrawn],
+    {
+      onResult: (drawn) => {
+        const canvas = canvasRef.current;
+        if (!canvas) return;
+        canvas.width = drawn.offscreen.width;
+        canvas.height = drawn.offscreen.height;
+        canvas.getContext('2d')?.drawImage(drawn.offscreen, 0, 0);
+        setAspect(drawn.aspect);
+        onDrawn(pageNumber, document);
+      },
       // A replaced or destroyed document cancels its renders; anything else is a real fault.
-      if (live && !isCancelledRender(error)) console.error(error);
-    });
-    return () => {
-      live = false;
-      cancel();
-    };
-  }, [document, pageNumber, width, near, onDrawn]);
+      onError: (error) => {
+        if (!isCancelledRender(error)) console.error(error);
+      },
+    },
+  );
 
   return (
     <canvas
@@ -66,4 +56,23 @@ export function PdfPage({ document, pageNumber, width, near, aspect: knownAspect
       data-page={pageNumber}
     />
   );
+}
+
+/** Page `pageNumber` drawn `width` CSS pixels wide on a canvas off screen, and its height over width. Cancelled when `signal` aborts. */
+async function drawOffscreen(
+  document: PdfDocument,
+  pageNumber: number,
+  width: number,
+  signal: AbortSignal,
+): Promise<{ offscreen: HTMLCanvasElement; aspect: number }> {
+  const page = await document.getPage(pageNumber);
+  const natural = page.getViewport({ scale: 1 });
+  const viewport = page.getViewport({ scale: (width / natural.width) * window.devicePixelRatio });
+  const offscreen = window.document.createElement('canvas');
+  offscreen.width = Math.floor(viewport.width);
+  offscreen.height = Math.floor(viewport.height);
+  const task = page.render({ canvas: offscreen, viewport });
+  signal.addEventListener('abort', () => task.cancel());
+  await task.promise;
+  return { offscreen, aspect: natural.height / natural.width };
 }
