@@ -3,6 +3,7 @@
 // Bare package names are checked by `no-restricted-imports`; folders by `import-x/no-restricted-paths`,
 // which resolves each import to a file, so `../../api` and `../api.ts` are the same import.
 // test/lint-boundaries.test.ts feeds every forbidden import below to ESLint and expects the failure.
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -14,6 +15,27 @@ const noElectron = {
   message: 'main/core never imports electron: it runs under plain Node.',
 };
 const typeScriptExtensions = ['.ts', '.tsx', '.mts', '.cts'];
+
+// The renderer's layers, top to bottom: shell/ (the window, which composes the features), the
+// feature folders, and shared/ (what two or more features use). Every folder of renderer/src
+// but these three is a feature, so a new feature folder is guarded as soon as it exists.
+const rendererLayers = new Set(['shell', 'shared', 'styles']);
+const rendererFeatures = readdirSync(new URL('renderer/src', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !rendererLayers.has(entry.name))
+  .map((entry) => `renderer/src/${entry.name}`);
+const rendererZones = [
+  {
+    target: 'renderer/src/shared',
+    from: [...rendererFeatures, 'renderer/src/shell'],
+    message: 'renderer/src/shared is below every feature and the window: it imports neither.',
+  },
+  ...rendererFeatures.map((feature) => ({
+    target: feature,
+    from: [...rendererFeatures.filter((other) => other !== feature), 'renderer/src/shell'],
+    message:
+      'A renderer feature imports only itself and renderer/src/shared: move what two features need to shared/, or let shell/ pass it in.',
+  })),
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'release/**', 'node_modules/**', 'test-output/**'] },
@@ -59,6 +81,7 @@ export default tseslint.config(
               from: ['main/core', 'main/app', 'main/cli', 'main/cli.ts'],
               message: 'The preload may import only main/api-methods.ts and the types of main/api.ts.',
             },
+            ...rendererZones,
           ],
         },
       ],
@@ -155,7 +178,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'error',
+      // useRequestEffect(request, deps, handlers) takes dependencies as useEffect does.
+      'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useRequestEffect$' }],
     },
   },
 );

@@ -9,7 +9,7 @@ import { defineConfig, type Plugin } from 'vite';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Where the build puts pdf.js's data files, beside index.html (renderer/src/preview/pdf-document.ts reads them there). */
+/** Where the build puts pdf.js's data files, beside index.html (renderer/src/shared/pdf/pdf-document.ts reads them there). */
 const PDFJS_DATA_FOLDER = 'pdfjs';
 
 /**

@@ -3,7 +3,7 @@
  * here hands ESLint one import a boundary forbids, as if it were a file in the folder the
  * boundary guards, and expects that rule to refuse it; the allowed imports beside them pass.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ESLint } from 'eslint';
@@ -77,6 +77,51 @@ describe.each([
   });
 });
 
+// The renderer's layers: shell/ composes the features; a feature imports only itself and
+// shared/; shared/ imports no feature and not the window. Every feature folder gets both cases.
+const rendererFolders = readdirSync(path.join(root, 'renderer/src'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+const features = rendererFolders.map((entry) => entry.name).filter((name) => !['shell', 'shared', 'styles'].includes(name));
+
+/** An import of a real module of `folder` (the rule resolves imports to files), from a sibling folder. */
+function importFrom(folder: string): string {
+  const module = readdirSync(path.join(root, 'renderer/src', folder)).find((file) => /^[^.]+\.tsx?$/.test(file) && !file.includes('.test.'));
+  expect(module, `renderer/src/${folder} has a module`).toBeDefined();
+  return `import * as other from '../${folder}/${module!.replace(/\.tsx?$/, '')}';\nexport const o = other;`;
+}
+
+describe('renderer layers', () => {
+  it('has the feature folders the rules guard', () => {
+    expect(features).toEqual(expect.arrayContaining(['briefing', 'composer', 'editing', 'import', 'library', 'reader', 'shelf', 'templates']));
+  });
+
+  it.each(features)('shared/ may not import the %s feature', async (feature) => {
+    expect(await rulesBroken(probe('renderer/src/shared'), importFrom(feature))).toContain(PATHS);
+  });
+
+  it('shared/ may not import the window (shell/)', async () => {
+    expect(await rulesBroken(probe('renderer/src/shared'), importFrom('shell'))).toContain(PATHS);
+  });
+
+  it.each(features)('the %s feature may not import another feature', async (feature) => {
+    const other = features.find((name) => name !== feature)!;
+    expect(await rulesBroken(probe(`renderer/src/${feature}`), importFrom(other))).toContain(PATHS);
+  });
+
+  it.each(features)('the %s feature may not import the window (shell/)', async (feature) => {
+    expect(await rulesBroken(probe(`renderer/src/${feature}`), importFrom('shell'))).toContain(PATHS);
+  });
+
+  it('refuses a type-only import from another feature too', async () => {
+    const code = "import type { ShelfFilter } from '../shelf/shelf-filter';\nexport type F = ShelfFilter;";
+    expect(await rulesBroken(probe('renderer/src/reader'), code)).toContain(PATHS);
+  });
+
+  it.each(features)('the %s feature may import shared/, and the window may import it', async (feature) => {
+    expect(await rulesBroken(probe(`renderer/src/${feature}`), importFrom('shared'))).toEqual([]);
+    expect(await rulesBroken(probe('renderer/src/shell'), importFrom(feature))).toEqual([]);
+  });
+});
+
 describe('React hooks', () => {
   const component = (body: string) =>
     [
@@ -97,6 +142,20 @@ describe('React hooks', () => {
     const code = component('  useEffect(() => console.log(id, open), [id]);');
     const [result] = await eslint.lintText(code, { filePath: path.join(root, `renderer/src/lint-boundary-probe.tsx`) });
     const missing = result!.messages.find((m) => m.ruleId === 'react-hooks/exhaustive-deps');
+    expect(missing?.severity).toBe(2);
+  });
+
+  it('refuses a request effect that reads a value missing from its dependencies', async () => {
+    const code = [
+      "import { useRequestEffect } from './shared/use-request-effect';",
+      'export function useProbe(id: string, open: boolean, show: (found: string) => void) {',
+      '  useRequestEffect(() => (open ? Promise.resolve(id) : undefined), [id], { onResult: show, onError: console.error });',
+      '}',
+      '',
+    ].join('\n');
+    const [result] = await eslint.lintText(code, { filePath: path.join(root, 'renderer/src/lint-boundary-probe.ts') });
+    const missing = result!.messages.find((m) => m.ruleId === 'react-hooks/exhaustive-deps');
+    expect(missing?.message).toContain("'open'");
     expect(missing?.severity).toBe(2);
   });
 

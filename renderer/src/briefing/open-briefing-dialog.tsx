@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BriefingSummary } from '../../../main/api';
 import { call } from '../api';
 import { EmptyState } from '../shared/empty-state';
 import { formatDate, formatTime, plural } from '../shared/format';
 import { ModalDialog } from '../shared/modal-dialog';
+import { useRequestEffect } from '../shared/use-request-effect';
 
 interface OpenBriefingDialogProps {
   open: boolean;
@@ -16,18 +17,15 @@ interface OpenBriefingDialogProps {
 export function OpenBriefingDialog({ open, onOpen, onClose, onError }: OpenBriefingDialogProps) {
   const [briefings, setBriefings] = useState<BriefingSummary[]>();
 
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    setBriefings(undefined);
-    call('listBriefings').then(
-      (list) => live && setBriefings(list),
-      (error: unknown) => live && onError(error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [open, onError]);
+  useRequestEffect(
+    () => {
+      if (!open) return undefined;
+      setBriefings(undefined);
+      return call('listBriefings');
+    },
+    [open, onError],
+    { onResult: setBriefings, onError },
+  );
 
   return (
     <ModalDialog

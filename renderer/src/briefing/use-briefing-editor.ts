@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useReducer } from 'react';
 import type { Briefing } from '../../../main/api';
-import { briefingContent } from './briefing-content';
+import { briefingContent } from '../shared/briefing-content';
 import { mapHistory, recordEdit, redo, startHistory, undo, type History } from './history';
 
 /** The briefing being edited, its undo history, and whether it differs from what was saved. */

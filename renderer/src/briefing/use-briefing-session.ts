@@ -1,16 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { call } from '../api';
+import { useNotify } from '../shared/use-notices';
 import type { BriefingEditor } from './use-briefing-editor';
 
-interface Notify {
-  confirm(title: string): void;
-  fail(title: string, error: unknown): void;
-}
-
 /** New, open and save, with a question before unsaved edits would be dropped. */
-export function useBriefingSession(editor: BriefingEditor, notify: Notify) {
+export function useBriefingSession(editor: BriefingEditor) {
   const { briefing, dirty, load, markSaved } = editor;
-  const { confirm, fail } = notify;
+  const { confirm, fail } = useNotify();
   // An action waiting for the analyst to decide about unsaved edits.
   const [pending, setPending] = useState<{ run(): void }>();
 

@@ -2,7 +2,7 @@ import type { DragEvent, KeyboardEvent } from 'react';
 import { formatDate } from '../shared/format';
 import { KindBadge } from '../shared/kind-badge';
 import { sourceLabel } from '../shared/source-label';
-import { ArrowDownIcon, ArrowUpIcon, GripIcon } from '../shell/icons';
+import { ArrowDownIcon, ArrowUpIcon, GripIcon } from '../shared/icons';
 import type { BriefingItem } from './arrange';
 import type { ModelRecord } from './use-composed-records';
 

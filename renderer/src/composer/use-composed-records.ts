@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Briefing, BriefingModel } from '../../../main/api';
 import { call } from '../api';
-import { useLibraryRevision } from '../editing/library-revision';
+import { useLibraryRevision } from '../shared/library-revision';
 import type { SectionIds } from './arrange';
+import { useRequestEffect } from '../shared/use-request-effect';
 
 type ModelSection = BriefingModel['sections'][number];
 export type ModelRecord = ModelSection['records'][number];
@@ -29,18 +30,15 @@ export function useComposedRecords(briefing: Briefing | undefined, onError: (err
     current.current = briefing;
   }, [briefing]);
 
-  useEffect(() => {
-    const request = current.current;
-    if (key === undefined || !request) return;
-    let live = true;
-    call('composeBriefing', { ...request, items: [] }).then(
-      (model) => live && setComposed({ key, value: toComposedRecords(model) }),
-      (error: unknown) => live && onError(error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [key, onError]);
+  useRequestEffect(
+    () => {
+      const request = current.current;
+      if (key === undefined || !request) return undefined;
+      return call('composeBriefing', { ...request, items: [] }).then((model) => ({ key, value: toComposedRecords(model) }));
+    },
+    [key, onError],
+    { onResult: setComposed, onError },
+  );
 
   return composed?.value;
 }

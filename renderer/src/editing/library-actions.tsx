@@ -1,4 +1,4 @@
-import { ImportIcon, SourcesIcon, TopicsIcon, TrashIcon } from '../shell/icons';
+import { ImportIcon, SourcesIcon, TopicsIcon, TrashIcon } from '../shared/icons';
 
 interface LibraryActionsProps {
   onImport(): void;

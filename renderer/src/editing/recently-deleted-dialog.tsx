@@ -5,9 +5,10 @@ import { formatDate, formatTime, plural } from '../shared/format';
 import { KindBadge } from '../shared/kind-badge';
 import { ModalDialog } from '../shared/modal-dialog';
 import { call, describeFailure } from '../api';
-import { useLibraryRevision } from './library-revision';
-import { ProblemBanner, type Problem } from './problem-banner';
+import { useLibraryRevision } from '../shared/library-revision';
+import { ProblemBanner, type Problem } from '../shared/problem-banner';
 import type { LibraryEdits } from './use-library-edits';
+import { useRequestEffect } from '../shared/use-request-effect';
 
 interface RecentlyDeletedDialogProps {
   open: boolean;
@@ -31,17 +32,10 @@ export function RecentlyDeletedDialog({ open, edits, onClose, problem, onDismiss
     if (!open) setAskingEmpty(false);
   }, [open]);
 
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    call('listRecentlyDeleted').then(
-      (list) => live && setDeleted(list),
-      (error: unknown) => live && setListing({ title: 'Recently deleted could not be listed', error: describeFailure(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [open, revision]);
+  useRequestEffect(() => (open ? call('listRecentlyDeleted') : undefined), [open, revision], {
+    onResult: setDeleted,
+    onError: (error) => setListing({ title: 'Recently deleted could not be listed', error: describeFailure(error) }),
+  });
 
   const count = deleted ? deleted.records.length + deleted.sources.length + deleted.topics.length : 0;
   const empty = deleted && count === 0;

@@ -1,16 +1,17 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { RecordItem, RecordWithSource, Source, SourceSummary, Topic } from '../../../main/api';
 import { NewRecord, RecordFields } from '../../../main/core/editing/forms';
 import { locatePassage } from '../../../main/core/editing/locate-passage';
 import { call } from '../api';
 import { ErrorMessage } from '../shared/error-message';
 import { sourceLabel } from '../shared/source-label';
-import { Field } from './field';
-import { problemsFromFailure, problemsFromZod, type FormProblems } from './field-errors';
-import { useLibraryChanged } from './library-revision';
-import { PassagePicker, type Passage } from './passage-picker';
+import { Field } from '../shared/forms/field';
+import { problemsFromFailure, problemsFromZod, type FormProblems } from '../shared/forms/field-errors';
+import { useLibraryChanged } from '../shared/library-revision';
+import { PassagePicker, type Passage } from '../shared/forms/passage-picker';
 import { RECORD_FORM_FIELDS, recordFieldsInput, recordFormValues, type RecordFormValues } from './record-form';
-import { TopicPicker } from './topic-picker';
+import { TopicPicker } from '../shared/forms/topic-picker';
+import { useRequestEffect } from '../shared/use-request-effect';
 
 const KINDS: { value: RecordItem['kind']; label: string }[] = [
   { value: 'recommendation', label: 'Recommendation' },
@@ -175,16 +176,9 @@ function passageHint(values: RecordFormValues, typed: ReturnType<typeof locatePa
 /** The full text of the record's source: the one given, or the chosen source loaded from main. */
 function useSourceText(given: Source | undefined, sourceId: string): Source | undefined {
   const [loaded, setLoaded] = useState<Source>();
-  useEffect(() => {
-    if (given || !sourceId) return;
-    let live = true;
-    call('getSource', { id: sourceId }).then(
-      (source) => live && setLoaded(source),
-      () => live && setLoaded(undefined),
-    );
-    return () => {
-      live = false;
-    };
-  }, [given, sourceId]);
+  useRequestEffect(() => (given || !sourceId ? undefined : call('getSource', { id: sourceId })), [given, sourceId], {
+    onResult: setLoaded,
+    onError: () => setLoaded(undefined),
+  });
   return given ?? (loaded?.id === sourceId ? loaded : undefined);
 }

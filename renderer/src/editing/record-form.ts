@@ -1,6 +1,6 @@
 import type { RecordItem } from '../../../main/api';
 import type { RecordFieldsInput } from '../../../main/core/editing/forms';
-import type { Passage } from './passage-picker';
+import type { Passage } from '../shared/forms/passage-picker';
 
 /** A record as its form holds it. */
 export interface RecordFormValues {

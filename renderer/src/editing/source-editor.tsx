@@ -3,10 +3,10 @@ import type { Source } from '../../../main/api';
 import { NewSource, SourceChange } from '../../../main/core/editing/forms';
 import { call } from '../api';
 import { ErrorMessage } from '../shared/error-message';
-import { Field } from './field';
-import { problemsFromFailure, problemsFromZod, type FormProblems } from './field-errors';
-import { useLibraryChanged } from './library-revision';
-import { SOURCE_FORM_FIELDS, SourceForm, sourceFieldsInput, sourceFormValues, type SourceFormValues } from './source-form';
+import { Field } from '../shared/forms/field';
+import { problemsFromFailure, problemsFromZod, type FormProblems } from '../shared/forms/field-errors';
+import { useLibraryChanged } from '../shared/library-revision';
+import { SOURCE_FORM_FIELDS, SourceForm, sourceFieldsInput, sourceFormValues, type SourceFormValues } from '../shared/forms/source-form';
 
 interface SourceEditorProps {
   /** The source to edit; undefined to add one. */

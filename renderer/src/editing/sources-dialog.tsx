@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { LibraryOverview, SourceSummary } from '../../../main/api';
 import { formatDate, plural } from '../shared/format';
 import { ModalDialog } from '../shared/modal-dialog';
-import { ProblemBanner, type Problem } from './problem-banner';
+import { ProblemBanner, type Problem } from '../shared/problem-banner';
 import { SourceEditor } from './source-editor';
 import type { LibraryEdits } from './use-library-edits';
 

@@ -5,10 +5,10 @@ import { call } from '../api';
 import { ErrorMessage } from '../shared/error-message';
 import { plural } from '../shared/format';
 import { ModalDialog } from '../shared/modal-dialog';
-import { Field } from './field';
-import { ProblemBanner, type Problem } from './problem-banner';
-import { problemsFromFailure, problemsFromZod, type FormProblems } from './field-errors';
-import { useLibraryChanged } from './library-revision';
+import { Field } from '../shared/forms/field';
+import { ProblemBanner, type Problem } from '../shared/problem-banner';
+import { problemsFromFailure, problemsFromZod, type FormProblems } from '../shared/forms/field-errors';
+import { useLibraryChanged } from '../shared/library-revision';
 import type { LibraryEdits } from './use-library-edits';
 
 type OverviewTopic = LibraryOverview['topics'][number];

@@ -1,12 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import type { Briefing, SourceSummary, Topic } from '../../../main/api';
 import { call } from '../api';
-import type { useNotices } from '../shell/use-notices';
+import type { Notify } from '../shared/use-notices';
 import { plural } from '../shared/format';
 import { withMergedTopic, withoutRecords, withoutSource, withoutTopic } from './briefing-follows-library';
-import { useLibraryChanged } from './library-revision';
-
-type Notices = Pick<ReturnType<typeof useNotices>, 'confirm' | 'fail'>;
+import { useLibraryChanged } from '../shared/library-revision';
 
 /** Deleting, merging and restoring, each confirmed with a way back. */
 export interface LibraryEdits {
@@ -26,9 +24,9 @@ export interface LibraryEdits {
  * with an Undo that restores what went. Failures are reported, never silent. Each resolves to
  * whether it was done.
  */
-export function useLibraryEdits(notices: Notices, followLibrary: (change: (briefing: Briefing) => Briefing) => void): LibraryEdits {
+export function useLibraryEdits(notify: Notify, followLibrary: (change: (briefing: Briefing) => Briefing) => void): LibraryEdits {
   const changed = useLibraryChanged();
-  const { confirm, fail } = notices;
+  const { confirm, fail } = notify;
 
   const attempt = useCallback(
     async <T>(action: () => Promise<T>, failure: string): Promise<T | undefined> => {

@@ -1,7 +1,7 @@
 import type { Events } from '../../../main/api';
 import { ErrorMessage } from '../shared/error-message';
 import { plural } from '../shared/format';
-import { CheckIcon, CloseIcon } from '../shell/icons';
+import { CheckIcon, CloseIcon } from '../shared/icons';
 import type { ExportState } from './use-export';
 
 interface ExportStatusProps {

@@ -2,9 +2,9 @@ import { useMemo, useState, type FormEvent } from 'react';
 import type { RecordItem, Topic } from '../../../main/api';
 import { CandidateFields } from '../../../main/core/editing/forms';
 import { locatePassage } from '../../../main/core/editing/locate-passage';
-import { Field } from '../editing/field';
-import { problemsFromFailure, problemsFromZod, type FormProblems } from '../editing/field-errors';
-import { TopicPicker } from '../editing/topic-picker';
+import { Field } from '../shared/forms/field';
+import { problemsFromFailure, problemsFromZod, type FormProblems } from '../shared/forms/field-errors';
+import { TopicPicker } from '../shared/forms/topic-picker';
 import { ErrorMessage } from '../shared/error-message';
 import { CANDIDATE_FORM_FIELDS, type CandidateFormValues } from './candidate-form';
 

@@ -1,5 +1,5 @@
 import type { CandidateView } from '../../../main/api';
-import type { Passage } from '../editing/passage-picker';
+import type { Passage } from '../shared/forms/passage-picker';
 
 /** A candidate as its editing form holds it (the shape `CandidateFields` reads). */
 export interface CandidateFormValues {

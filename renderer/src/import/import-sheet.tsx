@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AddedImport, Topic } from '../../../main/api';
-import { ProblemBanner } from '../editing/problem-banner';
+import { ProblemBanner } from '../shared/problem-banner';
 import { plural } from '../shared/format';
 import { useEffectEvent } from '../shared/use-effect-event';
 import { ReviewStep } from './review-step';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CandidateView, ImportDraftView, Topic } from '../../../main/api';
-import { PassagePicker, type Passage } from '../editing/passage-picker';
+import { PassagePicker, type Passage } from '../shared/forms/passage-picker';
 import { plural } from '../shared/format';
 import { CandidateCard } from './candidate-card';
 import { CandidateEditor } from './candidate-editor';

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { ImportDraftView } from '../../../main/api';
 import { SourceFields } from '../../../main/core/editing/forms';
 import { ErrorMessage } from '../shared/error-message';
-import { problemsFromFailure, problemsFromZod, type FormProblems } from '../editing/field-errors';
-import { SOURCE_FORM_FIELDS, SourceForm, sourceFieldsInput, sourceFormValues, type SourceFormValues } from '../editing/source-form';
+import { problemsFromFailure, problemsFromZod, type FormProblems } from '../shared/forms/field-errors';
+import { SOURCE_FORM_FIELDS, SourceForm, sourceFieldsInput, sourceFormValues, type SourceFormValues } from '../shared/forms/source-form';
 import type { ImportReview } from './use-import';
 
 /** How much of the document the step shows beside the form, to check the details against. */

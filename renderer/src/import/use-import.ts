@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { AddedImport, Decision, ImportDraftView } from '../../../main/api';
 import type { CandidateFieldsInput, SourceFieldsInput } from '../../../main/core/editing/forms';
 import { call, describeFailure } from '../api';
-import type { Problem } from '../editing/problem-banner';
+import type { Problem } from '../shared/problem-banner';
 
 /** The import under review in this window, and the steps the analyst takes on it. */
 export interface ImportReview {

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Responses } from '../../../main/api';
 import { call } from '../api';
-import { useLibraryRevision } from '../editing/library-revision';
+import { useLibraryRevision } from '../shared/library-revision';
+import { useRequestEffect } from '../shared/use-request-effect';
 
 type SamePositionView = Responses['positions:same'];
 
@@ -22,16 +23,7 @@ export function SamePositionPanel({ recordId, onOpenRecord, onError }: SamePosit
   const [busy, setBusy] = useState(false);
   const revision = useLibraryRevision();
 
-  useEffect(() => {
-    let current = true;
-    call('samePosition', { id: recordId }).then(
-      (loaded) => current && setView(loaded),
-      (error: unknown) => current && onError(error),
-    );
-    return () => {
-      current = false;
-    };
-  }, [recordId, revision, onError]);
+  useRequestEffect(() => call('samePosition', { id: recordId }), [recordId, revision, onError], { onResult: setView, onError });
 
   const change = useCallback(
     (request: () => Promise<SamePositionView>) => {

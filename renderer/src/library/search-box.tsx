@@ -1,7 +1,7 @@
 import { useEffect, useState, type Ref } from 'react';
 import { useDebouncedValue } from '../shared/use-debounced-value';
 import { useEffectEvent } from '../shared/use-effect-event';
-import { SearchIcon } from '../shell/icons';
+import { SearchIcon } from '../shared/icons';
 
 /** Typing settles for this long before the library is searched. */
 const SEARCH_DEBOUNCE_MS = 150;

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Briefing } from '../../../main/api';
 import { call } from '../api';
-import { useLibraryRevision } from '../editing/library-revision';
+import { useLibraryRevision } from '../shared/library-revision';
+import { useRequestEffect } from '../shared/use-request-effect';
 
 export interface FacetCounts {
   topics: ReadonlyMap<string, number>;
@@ -18,25 +19,22 @@ export function useFacetCounts(selection: Briefing['selection'], onError: (error
   const { topics, sources, kinds, search } = selection;
   const revision = useLibraryRevision();
 
-  useEffect(() => {
-    let current = true;
-    Promise.all([
-      call('findRecords', { sources, kinds, search, limit: 1 }),
-      call('findRecords', { topics, kinds, search, limit: 1 }),
-    ]).then(
-      ([byTopic, bySource]) => {
-        if (!current) return;
+  useRequestEffect(
+    () =>
+      Promise.all([
+        call('findRecords', { sources, kinds, search, limit: 1 }),
+        call('findRecords', { topics, kinds, search, limit: 1 }),
+      ]),
+    [topics, sources, kinds, search, onError, revision],
+    {
+      onResult: ([byTopic, bySource]) =>
         setCounts({
           topics: new Map(byTopic.topicCounts.map((c) => [c.id, c.count])),
           sources: new Map(bySource.sourceCounts.map((c) => [c.id, c.count])),
-        });
-      },
-      (error: unknown) => current && onError(error),
-    );
-    return () => {
-      current = false;
-    };
-  }, [topics, sources, kinds, search, onError, revision]);
+        }),
+      onError,
+    },
+  );
 
   return counts;
 }

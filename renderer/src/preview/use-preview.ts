@@ -1,10 +1,10 @@
 import type { Briefing } from '../../../main/api';
 import { call } from '../api';
-import { briefingContent } from '../briefing/briefing-content';
-import { useLibraryRevision } from '../editing/library-revision';
-import { useLivePdf, type Preview } from './use-live-pdf';
+import { briefingContent } from '../shared/briefing-content';
+import { useLibraryRevision } from '../shared/library-revision';
+import { useLivePdf, type Preview } from '../shared/pdf/use-live-pdf';
 
-export type { Preview } from './use-live-pdf';
+export type { Preview } from '../shared/pdf/use-live-pdf';
 
 /** Edits settle for this long before the PDF is rebuilt. */
 const PREVIEW_DEBOUNCE_MS = 400;

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { ShelfItem } from '../../../main/api';
-import { PageNavigator } from '../preview/page-navigator';
-import type { PdfDocument } from '../preview/pdf-document';
-import { GUTTER, offsetIn, useNearPages, usePageNavigation, usePageRoom } from '../preview/page-scroller';
+import { PageNavigator } from '../shared/pdf/page-navigator';
+import type { PdfDocument } from '../shared/pdf/pdf-document';
+import { GUTTER, offsetIn, useNearPages, usePageNavigation, usePageRoom } from '../shared/pdf/page-scroller';
 import { useEffectEvent } from '../shared/use-effect-event';
-import { isTextField } from '../shell/use-undo-shortcuts';
+import { isTextField } from '../shared/use-undo-shortcuts';
 import type { TextHit } from './find-text';
 import { OutlinePanel } from './outline-panel';
 import { ReaderHeader } from './reader-header';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { call } from '../api';
-import { ExternalIcon, OpenIcon } from '../shell/icons';
+import { ExternalIcon, OpenIcon } from '../shared/icons';
 
 interface FileActionsProps {
   id: string;

@@ -1,5 +1,5 @@
 import { ErrorMessage } from '../shared/error-message';
-import { OpenIcon } from '../shell/icons';
+import { OpenIcon } from '../shared/icons';
 
 interface MissingFileProps {
   title: string;

@@ -1,5 +1,5 @@
 import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
-import type { PdfDocument } from '../preview/pdf-document';
+import type { PdfDocument } from '../shared/pdf/pdf-document';
 import type { TextRun } from './find-text';
 
 /** A page's text as pdf.js extracts it, and as runs the search reads. */

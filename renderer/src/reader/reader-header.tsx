@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ShelfItem } from '../../../main/api';
-import { MarkingBadge } from '../shelf/marking-badge';
-import { ChevronLeftIcon } from '../shell/icons';
+import { MarkingBadge } from '../shared/marking-badge';
+import { ChevronLeftIcon } from '../shared/icons';
 
 /** The reader's top bar: back to the shelf, what is open, and the document's controls. */
 export function ReaderHeader({ item, onClose, children }: { item: ShelfItem; onClose(): void; children?: ReactNode }) {

@@ -1,11 +1,12 @@
 import { TextLayer } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { isCancelledRender, type PdfDocument } from '../preview/pdf-document';
-import { PdfPage } from '../preview/pdf-page';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { isCancelledRender, type PdfDocument } from '../shared/pdf/pdf-document';
+import { PdfPage } from '../shared/pdf/pdf-page';
 import type { TextHit } from './find-text';
 import { pageText } from './page-text';
 import { RecordLinkLayer } from './record-link-layer';
+import { useRequestEffect } from '../shared/use-request-effect';
 
 interface ReaderPageProps {
   document: PdfDocument;
@@ -65,32 +66,44 @@ function useTextLayer(
   wanted: boolean,
 ): readonly HTMLElement[] | undefined {
   const [spans, setSpans] = useState<readonly HTMLElement[]>();
-  useEffect(() => {
-    const layer = layerRef.current;
-    if (!layer || !wanted || width <= 0) return;
-    let live = true;
-    let layerTask: TextLayer | undefined;
-    (async () => {
-      const page = await document.getPage(pageNumber);
-      const { content } = await pageText(document, pageNumber);
-      if (!live) return;
-      const scale = width / page.getViewport({ scale: 1 }).width;
-      layer.replaceChildren();
-      // The layer sizes its spans from this (pdf.js's viewer sets it on its page container).
-      layer.style.setProperty('--total-scale-factor', String(scale));
-      layerTask = new TextLayer({ textContentSource: withEmbeddedFonts(content), container: layer, viewport: page.getViewport({ scale }) });
-      await layerTask.render();
-      if (live) setSpans(layerTask.textDivs);
-    })().catch((error: unknown) => {
-      if (live && !isCancelledRender(error) && (error as Error)?.name !== 'AbortException') console.error(error);
-    });
-    return () => {
-      live = false;
-      layerTask?.cancel();
-      setSpans(undefined);
-    };
-  }, [layerRef, document, pageNumber, width, wanted]);
+  useRequestEffect(
+    (signal) => {
+      const layer = layerRef.current;
+      if (!layer || !wanted || width <= 0) return undefined;
+      // The spans this layer shows are taken down with it.
+      signal.addEventListener('abort', () => setSpans(undefined));
+      return renderTextLayer(layer, document, pageNumber, width, signal);
+    },
+    [layerRef, document, pageNumber, width, wanted],
+    {
+      onResult: setSpans,
+      onError: (error) => {
+        if (!isCancelledRender(error) && (error as Error)?.name !== 'AbortException') console.error(error);
+      },
+    },
+  );
   return spans;
+}
+
+/** Lays page `pageNumber`'s text out in `layer` for a page `width` pixels wide; its spans. Stops when `signal` aborts. */
+async function renderTextLayer(
+  layer: HTMLDivElement,
+  document: PdfDocument,
+  pageNumber: number,
+  width: number,
+  signal: AbortSignal,
+): Promise<readonly HTMLElement[]> {
+  const page = await document.getPage(pageNumber);
+  const { content } = await pageText(document, pageNumber);
+  signal.throwIfAborted();
+  const scale = width / page.getViewport({ scale: 1 }).width;
+  layer.replaceChildren();
+  // The layer sizes its spans from this (pdf.js's viewer sets it on its page container).
+  layer.style.setProperty('--total-scale-factor', String(scale));
+  const layerTask = new TextLayer({ textContentSource: withEmbeddedFonts(content), container: layer, viewport: page.getViewport({ scale }) });
+  signal.addEventListener('abort', () => layerTask.cancel());
+  await layerTask.render();
+  return layerTask.textDivs;
 }
 
 /**

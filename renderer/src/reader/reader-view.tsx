@@ -2,7 +2,8 @@ import { useCallback, useState, type Ref } from 'react';
 import type { ShelfItem } from '../../../main/api';
 import { ApiError, call } from '../api';
 import { ErrorMessage } from '../shared/error-message';
-import { fileName, folderOf } from '../shelf/shelf-filter';
+import { fileName, folderOf } from '../shared/file-path';
+import { useNotify } from '../shared/use-notices';
 import { DocumentReader } from './document-reader';
 import { MissingFile } from './missing-file';
 import { FileActions } from './file-actions';
@@ -18,7 +19,6 @@ interface ReaderViewProps {
   onPageChange(id: string, page: number): void;
   /** The shelf has a new or changed entry; `open` is the one to show now. */
   onShelfChanged(open: ShelfItem): void;
-  notify: { confirm(title: string): void; fail(title: string, error: unknown): void };
 }
 
 /**
@@ -26,10 +26,10 @@ interface ReaderViewProps {
  * out of date about it and a new version on request; or, when its file has gone, where it was
  * looked for and a way to find it again.
  */
-export function ReaderView({ item, searchRef, onClose, onPageChange, onShelfChanged, notify }: ReaderViewProps) {
+export function ReaderView({ item, searchRef, onClose, onPageChange, onShelfChanged }: ReaderViewProps) {
   const [attempt, setAttempt] = useState(0);
   const pdf = useShelvedPdf(item.id, attempt);
-  const { fail, confirm } = notify;
+  const { fail, confirm } = useNotify();
   const staleness = useStaleness(
     item,
     useCallback((error: unknown) => fail('Briefbook could not tell whether this briefing is up to date', error), [fail]),

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { recordIdOfLink } from '../../../main/core/compose/record-link';
-import type { PdfDocument } from '../preview/pdf-document';
+import type { PdfDocument } from '../shared/pdf/pdf-document';
 import { useOpenRecord } from './open-record';
+import { useRequestEffect } from '../shared/use-request-effect';
 
 interface RecordLinkBox {
   recordId: string;
@@ -47,26 +48,22 @@ export function RecordLinkLayer({ document, pageNumber, width, wanted }: RecordL
 
 function useRecordLinkBoxes(document: PdfDocument, pageNumber: number, width: number, wanted: boolean): RecordLinkBox[] {
   const [boxes, setBoxes] = useState<RecordLinkBox[]>([]);
-  useEffect(() => {
-    if (!wanted || width <= 0) return;
-    let live = true;
-    (async () => {
-      const page = await document.getPage(pageNumber);
-      const viewport = page.getViewport({ scale: width / page.getViewport({ scale: 1 }).width });
-      const annotations = (await page.getAnnotations({ intent: 'display' })) as { subtype: string; url?: string; unsafeUrl?: string; rect: number[] }[];
-      const found = annotations.flatMap((annotation) => {
-        const recordId = annotation.subtype === 'Link' ? recordIdOfLink(annotation.url ?? annotation.unsafeUrl ?? '') : undefined;
-        if (!recordId) return [];
-        const [x1, y1, x2, y2] = viewport.convertToViewportRectangle(annotation.rect) as [number, number, number, number];
-        return [{ recordId, left: Math.min(x1, x2), top: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) }];
-      });
-      if (live) setBoxes(found);
-    })().catch((error: unknown) => {
-      if (live) console.error(error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [document, pageNumber, width, wanted]);
+  useRequestEffect(() => (wanted && width > 0 ? recordLinkBoxes(document, pageNumber, width) : undefined), [document, pageNumber, width, wanted], {
+    onResult: setBoxes,
+    onError: (error) => console.error(error),
+  });
   return boxes;
+}
+
+/** Where the record links of page `pageNumber` are, on the page drawn `width` pixels wide. */
+async function recordLinkBoxes(document: PdfDocument, pageNumber: number, width: number): Promise<RecordLinkBox[]> {
+  const page = await document.getPage(pageNumber);
+  const viewport = page.getViewport({ scale: width / page.getViewport({ scale: 1 }).width });
+  const annotations = (await page.getAnnotations({ intent: 'display' })) as { subtype: string; url?: string; unsafeUrl?: string; rect: number[] }[];
+  return annotations.flatMap((annotation) => {
+    const recordId = annotation.subtype === 'Link' ? recordIdOfLink(annotation.url ?? annotation.unsafeUrl ?? '') : undefined;
+    if (!recordId) return [];
+    const [x1, y1, x2, y2] = viewport.convertToViewportRectangle(annotation.rect) as [number, number, number, number];
+    return [{ recordId, left: Math.min(x1, x2), top: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) }];
+  });
 }

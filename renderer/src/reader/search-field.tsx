@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { ChevronLeftIcon, ChevronRightIcon, SearchIcon } from '../shell/icons';
+import { ChevronLeftIcon, ChevronRightIcon, SearchIcon } from '../shared/icons';
 import type { DocumentSearch } from './use-document-search';
 
 interface SearchFieldProps {

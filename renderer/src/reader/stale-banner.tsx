@@ -1,6 +1,6 @@
 import type { ChangedRecord, EditedRecord, PrintedField, RemovedRecord, Staleness } from '../../../main/api';
 import { formatDate, formatTime, plural } from '../shared/format';
-import { AlertIcon, RegenerateIcon } from '../shell/icons';
+import { AlertIcon, RegenerateIcon } from '../shared/icons';
 
 interface StaleBannerProps {
   staleness: Staleness;

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { PdfDocument } from '../preview/pdf-document';
-import { PdfPage } from '../preview/pdf-page';
-import { offsetIn, useNearPages } from '../preview/page-scroller';
+import type { PdfDocument } from '../shared/pdf/pdf-document';
+import { PdfPage } from '../shared/pdf/pdf-page';
+import { offsetIn, useNearPages } from '../shared/pdf/page-scroller';
 
 /** Width of a page thumbnail, in CSS pixels. */
 const THUMBNAIL_WIDTH = 116;

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PdfDocument } from '../preview/pdf-document';
+import type { PdfDocument } from '../shared/pdf/pdf-document';
 import { useDebouncedValue } from '../shared/use-debounced-value';
 import { findInPage, normalizeQuery, type TextHit } from './find-text';
 import { pageText } from './page-text';
+import { useRequestEffect } from '../shared/use-request-effect';
 
 /** Typing settles for this long before the document is searched. */
 const SEARCH_DEBOUNCE_MS = 200;
@@ -19,6 +20,13 @@ export interface DocumentSearch {
   previous(): void;
 }
 
+/** The hits of one query, and which of them is current (-1 for none). */
+interface Found {
+  query: string;
+  hits: TextHit[];
+  current: number;
+}
+
 /**
  * Text search over a whole document. A new query starts at the first hit on or after the page
  * being read; next and previous wrap around the document.
@@ -26,7 +34,7 @@ export interface DocumentSearch {
 export function useDocumentSearch(document: PdfDocument, page: number): DocumentSearch {
   const [query, setQuery] = useState('');
   const settled = normalizeQuery(useDebouncedValue(query, SEARCH_DEBOUNCE_MS));
-  const [found, setFound] = useState<{ query: string; hits: TextHit[]; current: number }>({ query: '', hits: [], current: -1 });
+  const [found, setFound] = useState<Found>({ query: '', hits: [], current: -1 });
 
   // The page being read when the query settles decides where the hits start; turning pages
   // afterwards must not search again.
@@ -35,29 +43,16 @@ export function useDocumentSearch(document: PdfDocument, page: number): Document
     pageRef.current = page;
   }, [page]);
 
-  useEffect(() => {
-    const startPage = pageRef.current;
-    let live = true;
-    if (!settled) {
+  // A document closed mid-search is no fault: that failure is dropped.
+  useRequestEffect(
+    (signal) => {
+      if (settled) return searchDocument(document, settled, pageRef.current, signal);
       setFound({ query: '', hits: [], current: -1 });
-      return;
-    }
-    (async () => {
-      const hits: TextHit[] = [];
-      for (let number = 1; number <= document.numPages; number++) {
-        hits.push(...findInPage((await pageText(document, number)).runs, settled, number));
-        if (!live) return;
-      }
-      const first = hits.findIndex((hit) => hit.page >= startPage);
-      setFound({ query: settled, hits, current: hits.length === 0 ? -1 : Math.max(first, 0) });
-    })().catch((error: unknown) => {
-      // A document closed mid-search is no fault.
-      if (live) console.error(error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [document, settled]);
+      return undefined;
+    },
+    [document, settled],
+    { onResult: setFound, onError: (error) => console.error(error) },
+  );
 
   const step = useCallback(
     (by: number) =>
@@ -79,4 +74,16 @@ export function useDocumentSearch(document: PdfDocument, page: number): Document
     next: useCallback(() => step(1), [step]),
     previous: useCallback(() => step(-1), [step]),
   };
+}
+
+/** Every hit of `query` in `document`, the current one the first at or after `startPage`. */
+async function searchDocument(document: PdfDocument, query: string, startPage: number, signal: AbortSignal): Promise<Found> {
+  const hits: TextHit[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    hits.push(...findInPage((await pageText(document, number)).runs, query, number));
+    // A newer query or another document: the rest of this one's pages are not read.
+    signal.throwIfAborted();
+  }
+  const first = hits.findIndex((hit) => hit.page >= startPage);
+  return { query, hits, current: hits.length === 0 ? -1 : Math.max(first, 0) };
 }

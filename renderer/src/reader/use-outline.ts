@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { PdfDocument } from '../preview/pdf-document';
+import { useState } from 'react';
+import type { PdfDocument } from '../shared/pdf/pdf-document';
+import { useRequestEffect } from '../shared/use-request-effect';
 
 /** Where a bookmark leads: a page, and how far down it, in PDF points from the page's top. */
 export interface OutlineTarget {
@@ -20,25 +21,21 @@ type PdfOutline = Awaited<ReturnType<PdfDocument['getOutline']>>;
 /** The document's bookmarks with their destinations resolved; undefined while they load. */
 export function useOutline(document: PdfDocument): OutlineEntry[] | undefined {
   const [outline, setOutline] = useState<OutlineEntry[]>();
-  useEffect(() => {
-    let live = true;
-    setOutline(undefined);
-    document
-      .getOutline()
-      .then((items) => resolveEntries(document, items ?? []))
-      .then(
-        (entries) => live && setOutline(entries),
-        (error: unknown) => {
-          // A document closed while its bookmarks were resolving is no fault.
-          if (!live) return;
-          console.error(error);
-          setOutline([]);
-        },
-      );
-    return () => {
-      live = false;
-    };
-  }, [document]);
+  // A document closed while its bookmarks were resolving is no fault: that failure is dropped.
+  useRequestEffect(
+    () => {
+      setOutline(undefined);
+      return document.getOutline().then((items) => resolveEntries(document, items ?? []));
+    },
+    [document],
+    {
+      onResult: setOutline,
+      onError: (error) => {
+        console.error(error);
+        setOutline([]);
+      },
+    },
+  );
   return outline;
 }
 

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ApiErrorInfo } from '../../../main/api';
 import { call, describeFailure } from '../api';
-import { openPdf, type PdfDocument } from '../preview/pdf-document';
+import { openPdf, type PdfDocument } from '../shared/pdf/pdf-document';
 import type { Size } from './zoom';
+import { useRequestEffect } from '../shared/use-request-effect';
 
 export type ShelvedPdf =
   | { status: 'loading' }
@@ -17,25 +18,24 @@ export type ShelvedPdf =
  */
 export function useShelvedPdf(id: string, attempt: number): ShelvedPdf {
   const [state, setState] = useState<ShelvedPdf>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    let opened: PdfDocument | undefined;
-    setState({ status: 'loading' });
-    call('readShelved', { id })
-      .then(async (result) => {
-        if (result.status === 'missing') return { status: 'missing' as const, file: result.file };
-        opened = await openPdf(result.pdf);
-        const { width, height } = (await opened.getPage(1)).getViewport({ scale: 1 });
-        return { status: 'ready' as const, document: opened, pageSize: { width, height }, changed: result.changed };
-      })
-      .then(
-        (loaded) => live && setState(loaded),
-        (error: unknown) => live && setState({ status: 'failed', error: describeFailure(error) }),
-      );
-    return () => {
-      live = false;
-      void opened?.destroy();
-    };
-  }, [id, attempt]);
+  useRequestEffect(
+    (signal) => {
+      setState({ status: 'loading' });
+      return readShelvedPdf(id, signal);
+    },
+    [id, attempt],
+    { onResult: setState, onError: (error) => setState({ status: 'failed', error: describeFailure(error) }) },
+  );
   return state;
+}
+
+/** Reads and opens shelved PDF `id`; once `signal` aborts, the document is destroyed (shown or still opening). */
+async function readShelvedPdf(id: string, signal: AbortSignal): Promise<ShelvedPdf> {
+  const result = await call('readShelved', { id });
+  if (result.status === 'missing') return { status: 'missing', file: result.file };
+  const opened = await openPdf(result.pdf);
+  if (signal.aborted) void opened.destroy();
+  else signal.addEventListener('abort', () => void opened.destroy());
+  const { width, height } = (await opened.getPage(1)).getViewport({ scale: 1 });
+  return { status: 'ready', document: opened, pageSize: { width, height }, changed: result.changed };
 }

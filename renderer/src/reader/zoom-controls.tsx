@@ -1,4 +1,4 @@
-import { ZoomInIcon, ZoomOutIcon } from '../shell/icons';
+import { ZoomInIcon, ZoomOutIcon } from '../shared/icons';
 import { ZOOM_STEPS, zoomedIn, zoomedOut, type Zoom } from './zoom';
 
 interface ZoomControlsProps {

@@ -1,5 +1,5 @@
 import type { ApiErrorInfo } from '../../../main/api';
-import { AlertIcon } from '../shell/icons';
+import { AlertIcon } from './icons';
 
 interface ErrorMessageProps {
   title: string;

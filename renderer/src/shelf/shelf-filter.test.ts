@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ShelfItem } from '../../../main/api';
-import { countShows, fileName, filterShelf, folderOf, markingsOf, NO_FILTER } from './shelf-filter';
+import { countShows, filterShelf, markingsOf, NO_FILTER } from './shelf-filter';
 
 function item(id: string, fields: Partial<ShelfItem> = {}): ShelfItem {
   return {
@@ -49,20 +49,5 @@ describe('countShows and markingsOf', () => {
   it('count each choice and list the markings in use', () => {
     expect(countShows(items)).toEqual({ all: 3, briefings: 2, files: 1, stale: 1 });
     expect(markingsOf(items)).toEqual(['TLP:AMBER', 'UNCLASSIFIED']);
-  });
-});
-
-describe('fileName', () => {
-  it('is the last part of a Windows or POSIX path', () => {
-    expect(fileName('C:\\Reports\\annual.pdf')).toBe('annual.pdf');
-    expect(fileName('/briefings/memo.pdf')).toBe('memo.pdf');
-  });
-});
-
-describe('folderOf', () => {
-  it('is the path without its last part, on Windows or POSIX', () => {
-    expect(folderOf('C:\\Reports\\annual.pdf')).toBe('C:\\Reports');
-    expect(folderOf('/briefings/memo.pdf')).toBe('/briefings');
-    expect(folderOf('/briefings/other/memo.pdf')).not.toBe(folderOf('/briefings/memo.pdf'));
   });
 });

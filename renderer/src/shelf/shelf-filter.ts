@@ -1,4 +1,5 @@
 import type { ShelfItem } from '../../../main/api';
+import { fileName } from '../shared/file-path';
 
 /** Which documents the shelf shows. */
 export type ShelfShow = 'all' | 'briefings' | 'files' | 'stale';
@@ -40,14 +41,4 @@ export function countShows(items: readonly ShelfItem[]): Record<ShelfShow, numbe
 /** The markings on the shelf, each once, in alphabetical order (unknown markings left out). */
 export function markingsOf(items: readonly ShelfItem[]): string[] {
   return [...new Set(items.map((item) => item.marking).filter(Boolean))].sort();
-}
-
-/** The last part of a path, on Windows or POSIX. */
-export function fileName(file: string): string {
-  return file.split(/[\\/]/).pop() || file;
-}
-
-/** Everything but the last part of a path, on Windows or POSIX: `/briefings` for `/briefings/memo.pdf`. */
-export function folderOf(file: string): string {
-  return file.slice(0, Math.max(0, file.length - fileName(file).length - 1));
 }

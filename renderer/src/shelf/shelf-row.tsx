@@ -1,8 +1,8 @@
 import type { ShelfItem } from '../../../main/api';
 import { formatDate, formatTime, plural } from '../shared/format';
-import { DocumentIcon, TrashIcon } from '../shell/icons';
-import { MarkingBadge } from './marking-badge';
-import { fileName } from './shelf-filter';
+import { DocumentIcon, TrashIcon } from '../shared/icons';
+import { MarkingBadge } from '../shared/marking-badge';
+import { fileName } from '../shared/file-path';
 
 interface ShelfRowProps {
   item: ShelfItem;

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import type { ShelfItem } from '../../../main/api';
 import { EmptyState } from '../shared/empty-state';
 import { plural } from '../shared/format';
-import { OpenIcon, SearchIcon } from '../shell/icons';
+import { OpenIcon, SearchIcon } from '../shared/icons';
 import { countShows, filterShelf, markingsOf, NO_FILTER, type ShelfFilter, type ShelfShow } from './shelf-filter';
 import { ShelfRow } from './shelf-row';
 

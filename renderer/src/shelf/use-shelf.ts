@@ -1,16 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ShelfItem } from '../../../main/api';
 import { ApiError, call } from '../api';
-import type { NoticeAction } from '../shell/use-notices';
+import { useNotify } from '../shared/use-notices';
 import { NO_FILTER, type ShelfFilter } from './shelf-filter';
 
 /** The page being read is saved once it has stayed put this long. */
 const REMEMBER_PAGE_MS = 600;
-
-interface Notify {
-  confirm(title: string, action?: NoticeAction): void;
-  fail(title: string, error: unknown): void;
-}
 
 export interface Shelf {
   /** Newest first; undefined until first listed. */
@@ -38,7 +33,8 @@ export interface Shelf {
  * the page last read. Page saves go to main one after another, and the shelf is listed only after
  * them, so a document reopened at once opens where it was left.
  */
-export function useShelf({ confirm, fail }: Notify): Shelf {
+export function useShelf(): Shelf {
+  const { confirm, fail } = useNotify();
   const [items, setItems] = useState<ShelfItem[]>();
   const [filter, setFilter] = useState<ShelfFilter>(NO_FILTER);
   const [openId, setOpenId] = useState<string>();

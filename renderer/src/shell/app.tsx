@@ -1,18 +1,26 @@
 import { useCallback } from 'react';
 import { useBriefingEditor } from '../briefing/use-briefing-editor';
 import { useBriefingSession } from '../briefing/use-briefing-session';
-import { LibraryRevisionContext, useLibraryRevisionState } from '../editing/library-revision';
+import { LibraryRevisionContext, useLibraryRevisionState } from '../shared/library-revision';
 import { useLibraryOverview } from '../library/use-library-overview';
-import { Notices } from './notices';
-import { useNotices } from './use-notices';
+import { Notices, NoticesProvider } from '../shared/notices';
+import { useNotify } from '../shared/use-notices';
 import { Workspace } from './workspace';
 
-/** The window: loads the library and the first briefing, then shows the workspace. */
+/** The window, with its notices: every part of it says what it did, or what went wrong, through them. */
 export function App() {
-  const notices = useNotices();
+  return (
+    <NoticesProvider>
+      <Window />
+    </NoticesProvider>
+  );
+}
+
+/** Loads the library and the first briefing, then shows the workspace. */
+function Window() {
   const editor = useBriefingEditor();
-  const session = useBriefingSession(editor, notices);
-  const { fail } = notices;
+  const session = useBriefingSession(editor);
+  const { fail } = useNotify();
   const revision = useLibraryRevisionState();
   const overview = useLibraryOverview(
     useCallback((error: unknown) => fail('The library could not be opened', error), [fail]),
@@ -22,7 +30,7 @@ export function App() {
   if (overview && editor.briefing) {
     return (
       <LibraryRevisionContext.Provider value={revision}>
-        <Workspace overview={overview} briefing={editor.briefing} editor={editor} session={session} notices={notices} />
+        <Workspace overview={overview} briefing={editor.briefing} editor={editor} session={session} />
       </LibraryRevisionContext.Provider>
     );
   }
@@ -30,7 +38,7 @@ export function App() {
     <div className="app-loading">
       <p role="status">Opening the library…</p>
       <div className="toasts">
-        <Notices notices={notices.notices} onDismiss={notices.dismiss} />
+        <Notices />
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { BookIcon, ExportIcon, NewIcon, OpenIcon, RedoIcon, SaveIcon, UndoIcon } from './icons';
+import { BookIcon, ExportIcon, NewIcon, OpenIcon, RedoIcon, SaveIcon, UndoIcon } from '../shared/icons';
 
 export type View = 'library' | 'composer' | 'templates' | 'reading-room';
 

@@ -8,47 +8,46 @@ import type { useBriefingSession } from '../briefing/use-briefing-session';
 import { ComposerView } from '../composer/composer-view';
 import { useComposedRecords } from '../composer/use-composed-records';
 import { LibraryActions } from '../editing/library-actions';
-import { LibraryPanels } from '../editing/library-panels';
-import { useLibraryChanged } from '../editing/library-revision';
-import { useLibraryEditing } from '../editing/use-library-editing';
+import { LibraryPanels } from './library-panels';
+import { useLibraryChanged } from '../shared/library-revision';
+import { useLibraryEditing } from './use-library-editing';
 import { ExportStatus } from '../export/export-status';
 import { useExport } from '../export/use-export';
-import { LibraryView } from '../library/library-view';
+import { LibraryView } from './library-view';
 import { SearchBox } from '../library/search-box';
 import { SelectionSidebar } from '../library/selection-sidebar';
 import { useFacetCounts } from '../library/use-facet-counts';
 import { useRecordResults } from '../library/use-record-results';
-import { PreviewPane } from '../preview/preview-pane';
+import { PreviewPane } from '../shared/pdf/preview-pane';
 import { usePreview } from '../preview/use-preview';
-import { ReadingRoom } from '../shelf/reading-room';
+import { ReadingRoom } from './reading-room';
 import { useShelf } from '../shelf/use-shelf';
 import { TemplateStudio } from '../templates/template-studio';
-import { Notices } from './notices';
+import { Notices } from '../shared/notices';
 import { ReadOnlyBanner } from './read-only-banner';
 import { StatusBar } from './status-bar';
 import { Toolbar, type View } from './toolbar';
 import { OpenRecordContext } from '../reader/open-record';
 import { useMenuCommands } from './use-menu-commands';
-import type { useNotices } from './use-notices';
-import { isTextField, useUndoShortcuts } from './use-undo-shortcuts';
+import { useNotify } from '../shared/use-notices';
+import { isTextField, useUndoShortcuts } from '../shared/use-undo-shortcuts';
 
 interface WorkspaceProps {
   overview: LibraryOverview;
   briefing: Briefing;
   editor: BriefingEditor;
   session: ReturnType<typeof useBriefingSession>;
-  notices: ReturnType<typeof useNotices>;
 }
 
 /** Toolbar; selection sidebar | library or composer | preview, or the template studio, or the reading room; status bar. */
-export function Workspace({ overview, briefing, editor, session, notices }: WorkspaceProps) {
+export function Workspace({ overview, briefing, editor, session }: WorkspaceProps) {
   const [view, setView] = useState<View>('library');
   const [selectedId, setSelectedId] = useState<string>();
   const [choosingBriefing, setChoosingBriefing] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const saveTemplateRef = useRef<(() => void) | null>(null);
   const readingSearchRef = useRef<HTMLInputElement>(null);
-  const { fail } = notices;
+  const { fail } = useNotify();
   const { edit } = editor;
 
   const failedLoading = useCallback((error: unknown) => fail('Records could not be loaded', error), [fail]);
@@ -66,8 +65,8 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
     setView('library');
     setSelectedId(recordId);
   }, []);
-  const libraryEditing = useLibraryEditing({ notices, followLibrary: editor.followLibrary, showRecord });
-  const shelf = useShelf(notices);
+  const libraryEditing = useLibraryEditing({ followLibrary: editor.followLibrary, showRecord });
+  const shelf = useShelf();
   const libraryChanged = useLibraryChanged();
   const refreshShelf = shelf.refresh;
   // Another program changed the library file and main reloaded it: load again what is shown.
@@ -146,9 +145,9 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
       <ReadOnlyBanner reason={overview.readOnly} />
 
       {view === 'templates' ? (
-        <TemplateStudio briefing={briefing} notices={notices} saveRef={saveTemplateRef} />
+        <TemplateStudio briefing={briefing} saveRef={saveTemplateRef} />
       ) : view === 'reading-room' ? (
-        <ReadingRoom shelf={shelf} searchRef={readingSearchRef} notify={notices} />
+        <ReadingRoom shelf={shelf} searchRef={readingSearchRef} />
       ) : (
         <>
           <aside className="sidebar-pane">
@@ -203,7 +202,7 @@ export function Workspace({ overview, briefing, editor, session, notices }: Work
           onReveal={() => reportOutcome(call('revealLastExport'), 'The folder could not be shown')}
           onDismiss={exporter.dismiss}
         />
-        <Notices notices={notices.notices} onDismiss={notices.dismiss} />
+        <Notices />
       </div>
 
       <OpenBriefingDialog

@@ -1,4 +1,4 @@
-/** A padlock: the template is built in and opens read-only. Drawn like the icons in shell/icons.tsx. */
+/** A padlock: the template is built in and opens read-only. Drawn like the icons in shared/icons.tsx. */
 export function LockIcon() {
   return (
     <svg className="icon" width={13} height={13} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">

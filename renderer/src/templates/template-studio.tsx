@@ -2,8 +2,8 @@ import type { EditorView } from '@codemirror/view';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { ApiErrorInfo, Briefing, TemplateEditorReference, TemplateListing, TemplateProblem, TrashedTemplate } from '../../../main/api';
 import { ApiError, call } from '../api';
-import { PreviewPane } from '../preview/preview-pane';
-import type { useNotices } from '../shell/use-notices';
+import { PreviewPane } from '../shared/pdf/preview-pane';
+import { useNotify } from '../shared/use-notices';
 import { ProblemsList } from './problems-list';
 import { ReferencePanel } from './reference-panel';
 import { TemplateEditor } from './template-editor';
@@ -17,7 +17,6 @@ import { useTemplatePreview } from './use-template-preview';
 
 interface TemplateStudioProps {
   briefing: Briefing;
-  notices: ReturnType<typeof useNotices>;
   /** Set to this view's Save, for the menu's Save command while the studio is shown. */
   saveRef: RefObject<(() => void) | null>;
 }
@@ -26,8 +25,8 @@ interface TemplateStudioProps {
  * The template studio: the templates | the open one's source, checked as it is typed | the
  * current briefing printed with it. Fills the workspace's sidebar, main and preview areas.
  */
-export function TemplateStudio({ briefing, notices, saveRef }: TemplateStudioProps) {
-  const { fail, confirm } = notices;
+export function TemplateStudio({ briefing, saveRef }: TemplateStudioProps) {
+  const { fail, confirm } = useNotify();
   const failedListing = useCallback((error: unknown) => fail('Templates could not be listed', error), [fail]);
   const list = useTemplateList(failedListing);
   const { refresh } = list;

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { Briefing } from '../../../main/api';
 import { call } from '../api';
-import { briefingContent } from '../briefing/briefing-content';
-import { useLivePdf, type Preview } from '../preview/use-live-pdf';
+import { briefingContent } from '../shared/briefing-content';
+import { useLivePdf, type Preview } from '../shared/pdf/use-live-pdf';
 
 /** Typing settles for this long before the PDF is rebuilt (the checker has reported by then). */
 const PREVIEW_DEBOUNCE_MS = 600;

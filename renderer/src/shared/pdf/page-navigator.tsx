@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ChevronLeftIcon, ChevronRightIcon } from '../shell/icons';
+import { ChevronLeftIcon, ChevronRightIcon } from '../icons';
 
 interface PageNavigatorProps {
   page: number;

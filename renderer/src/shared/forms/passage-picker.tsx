@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import type { Source } from '../../../main/api';
-import { trimLocation } from '../../../main/core/editing/locate-passage';
+import type { Source } from '../../../../main/api';
+import { trimLocation } from '../../../../main/core/editing/locate-passage';
 
 /** A place in the source text, `[start, end)`. */
 export interface Passage {

@@ -1,21 +1,19 @@
 import { useEffect, useState } from 'react';
 import type { AddedImport, Briefing } from '../../../main/api';
-import { useFileDrop } from '../import/use-file-drop';
+import { useFileDrop } from '../shared/use-file-drop';
 import { ApiError } from '../api';
 import { useImport, type ImportReview } from '../import/use-import';
-import type { useNotices } from '../shell/use-notices';
 import { plural } from '../shared/format';
 import { useEffectEvent } from '../shared/use-effect-event';
-import { useLibraryChanged } from './library-revision';
-import { useLibraryEdits, type LibraryEdits } from './use-library-edits';
+import { useLibraryChanged } from '../shared/library-revision';
+import { useNotify } from '../shared/use-notices';
+import { useLibraryEdits, type LibraryEdits } from '../editing/use-library-edits';
 
 /** The library's management dialogs. */
 export type ManageDialog = 'sources' | 'topics' | 'deleted';
 
 export interface LibraryEditing {
   edits: LibraryEdits;
-  /** For dialogs that make their own edits and say their failures themselves. */
-  confirm: ReturnType<typeof useNotices>['confirm'];
   followLibrary(change: (briefing: Briefing) => Briefing): void;
   review: ImportReview;
   /** The management dialog open, if any. */
@@ -29,7 +27,6 @@ export interface LibraryEditing {
 }
 
 interface Options {
-  notices: ReturnType<typeof useNotices>;
   followLibrary(change: (briefing: Briefing) => Briefing): void;
   /** Shows a record the import added. */
   showRecord(recordId: string): void;
@@ -40,9 +37,10 @@ interface Options {
  * under review (from File > Import… or a file dropped on the window), and which management
  * dialog is open. One import is reviewed at a time.
  */
-export function useLibraryEditing({ notices, followLibrary, showRecord }: Options): LibraryEditing {
-  const { confirm, fail } = notices;
-  const edits = useLibraryEdits(notices, followLibrary);
+export function useLibraryEditing({ followLibrary, showRecord }: Options): LibraryEditing {
+  const notify = useNotify();
+  const { confirm, fail } = notify;
+  const edits = useLibraryEdits(notify, followLibrary);
   const review = useImport();
   const changed = useLibraryChanged();
   const [managing, setManaging] = useState<ManageDialog>();
@@ -71,7 +69,6 @@ export function useLibraryEditing({ notices, followLibrary, showRecord }: Option
 
   return {
     edits,
-    confirm,
     followLibrary,
     review,
     managing,

@@ -1,6 +1,6 @@
 import type { ApiErrorInfo } from '../../../main/api';
-import { ErrorMessage } from '../shared/error-message';
-import { CloseIcon } from '../shell/icons';
+import { ErrorMessage } from './error-message';
+import { CloseIcon } from './icons';
 
 /** A failure to say inside a modal dialog or sheet: the window's toasts sit beneath it. */
 export interface Problem {

@@ -1,17 +1,17 @@
 import type { LibraryOverview } from '../../../main/api';
 import { ImportSheet } from '../import/import-sheet';
-import { ImportIcon } from '../shell/icons';
-import { RecentlyDeletedDialog } from './recently-deleted-dialog';
-import { SourcesDialog } from './sources-dialog';
-import { TopicsDialog } from './topics-dialog';
-import { useDialogEdits } from './use-dialog-edits';
+import { ImportIcon } from '../shared/icons';
+import { RecentlyDeletedDialog } from '../editing/recently-deleted-dialog';
+import { SourcesDialog } from '../editing/sources-dialog';
+import { TopicsDialog } from '../editing/topics-dialog';
+import { useDialogEdits } from '../editing/use-dialog-edits';
 import type { LibraryEditing } from './use-library-editing';
 
 /** The library's dialogs, the import sheet, and what the window shows while a file is dragged over it. */
 export function LibraryPanels({ editing, overview }: { editing: LibraryEditing; overview: LibraryOverview }) {
   const { managing, manage } = editing;
   // One dialog is open at a time, so they share where their failures are said.
-  const { edits, problem, dismissProblem } = useDialogEdits(editing);
+  const { edits, problem, dismissProblem } = useDialogEdits(editing.followLibrary);
   const failure = { problem, onDismissProblem: dismissProblem };
   const close = () => {
     dismissProblem();

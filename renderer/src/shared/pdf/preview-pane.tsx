@@ -1,10 +1,10 @@
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
-import { ErrorMessage } from '../shared/error-message';
+import { ErrorMessage } from '../error-message';
 import { PageNavigator } from './page-navigator';
 import type { PdfDocument } from './pdf-document';
 import { PdfPage } from './pdf-page';
 import { useNearPages, usePageNavigation, usePageRoom } from './page-scroller';
-import type { Preview } from './use-preview';
+import type { Preview } from './use-live-pdf';
 
 /** The briefing as it will print: every page of the real PDF, with page navigation. */
 export function PreviewPane({ preview }: { preview: Preview }) {

@@ -1,4 +1,4 @@
-import type { Topic } from '../../../main/api';
+import type { Topic } from '../../../../main/api';
 
 interface TopicPickerProps {
   topics: readonly Topic[];

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import type { ApiErrorInfo } from '../../../main/api';
 import { describeFailure } from '../api';
 
@@ -16,6 +16,18 @@ export interface Notice {
   action?: NoticeAction;
 }
 
+/** How any part of the window says what it did, or what went wrong. */
+export interface Notify {
+  confirm(title: string, action?: NoticeAction): void;
+  fail(title: string, error: unknown): void;
+}
+
+/** The notices on screen, for the stack that shows them. */
+export interface NoticeStack {
+  notices: readonly Notice[];
+  dismiss(id: number): void;
+}
+
 /** Confirmations stay this long. */
 const CONFIRMATION_MS = 3000;
 /** Confirmations with an action (Undo) stay longer: long enough to notice a mistake and take it back. */
@@ -24,7 +36,7 @@ const ACTION_MS = 10_000;
 let nextId = 1;
 
 /** Transient messages: confirmations and failures, each said once, none silent. */
-export function useNotices() {
+export function useNoticeState(): { notify: Notify; stack: NoticeStack } {
   const [notices, setNotices] = useState<Notice[]>([]);
 
   const dismiss = useCallback((id: number) => setNotices((all) => all.filter((n) => n.id !== id)), []);
@@ -46,5 +58,18 @@ export function useNotices() {
     );
   }, []);
 
-  return { notices, confirm, fail, dismiss };
+  // `notify` never changes, so what uses it is not rendered again each time a notice comes or goes.
+  const notify = useMemo(() => ({ confirm, fail }), [confirm, fail]);
+  const stack = useMemo(() => ({ notices, dismiss }), [notices, dismiss]);
+  return { notify, stack };
+}
+
+export const NotifyContext = createContext<Notify | undefined>(undefined);
+export const NoticeStackContext = createContext<NoticeStack>({ notices: [], dismiss: () => undefined });
+
+/** Confirmations and failures, said in the window's notices (see NoticesProvider). */
+export function useNotify(): Notify {
+  const notify = useContext(NotifyContext);
+  if (!notify) throw new Error('useNotify is called outside NoticesProvider: wrap the window in <NoticesProvider>.');
+  return notify;
 }

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ApiErrorInfo } from '../../../main/api';
-import { describeFailure } from '../api';
-import { useDebouncedValue } from '../shared/use-debounced-value';
+import type { ApiErrorInfo } from '../../../../main/api';
+import { describeFailure } from '../../api';
+import { useDebouncedValue } from '../use-debounced-value';
 import { openPdf, type PdfDocument } from './pdf-document';
+import { useRequestEffect } from '../use-request-effect';
 
 export interface Preview {
   /** The newest PDF that rendered; kept while a newer one is on its way. */
@@ -28,29 +29,28 @@ export function useLivePdf<Request>(
   const settled = useDebouncedValue(content, debounceMs);
   const [shown, setShown] = useState<{ content: string; document: PdfDocument }>();
   const [failed, setFailed] = useState<{ content: string; error: ApiErrorInfo }>();
-  const latest = useRef<string>(undefined);
   // The newest request and maker, read when the content settles (not a reason to rebuild).
   const current = useRef({ request, makePdf });
   useEffect(() => {
     current.current = { request, makePdf };
   }, [request, makePdf]);
 
-  useEffect(() => {
-    const { request: wanted, makePdf: make } = current.current;
-    if (settled === undefined || wanted === undefined) return;
-    latest.current = settled;
-    make(wanted)
-      .then((result) => openPdf(result.pdf))
-      .then(
-        (document) => {
-          if (latest.current === settled) setShown({ content: settled, document });
-          else void document.destroy();
-        },
-        (error: unknown) => {
-          if (latest.current === settled) setFailed({ content: settled, error: describeFailure(error) });
-        },
-      );
-  }, [settled]);
+  useRequestEffect(
+    () => {
+      const { request: wanted, makePdf: make } = current.current;
+      if (settled === undefined || wanted === undefined) return undefined;
+      return make(wanted)
+        .then((result) => openPdf(result.pdf))
+        .then((document) => ({ content: settled, document }));
+    },
+    [settled],
+    {
+      onResult: (made) => setShown(made),
+      onError: (error) => settled !== undefined && setFailed({ content: settled, error: describeFailure(error) }),
+      // A PDF made for content that has since changed is never shown.
+      onStale: (superseded) => void superseded.document.destroy(),
+    },
+  );
 
   // A document is destroyed once a newer one has replaced it on screen.
   const document = shown?.document;

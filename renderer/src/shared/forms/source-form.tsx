@@ -1,5 +1,5 @@
-import type { Source } from '../../../main/api';
-import type { SourceFieldsInput } from '../../../main/core/editing/forms';
+import type { Source } from '../../../../main/api';
+import type { SourceFieldsInput } from '../../../../main/core/editing/forms';
 import { Field } from './field';
 import type { FieldErrors } from './field-errors';
 

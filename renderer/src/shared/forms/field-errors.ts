@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { ApiErrorInfo } from '../../../main/api';
-import { fieldErrors } from '../../../main/core/editing/forms';
-import { describeFailure } from '../api';
+import type { ApiErrorInfo } from '../../../../main/api';
+import { fieldErrors } from '../../../../main/core/editing/forms';
+import { describeFailure } from '../../api';
 
 /** Form field name → what is wrong with it. */
 export type FieldErrors = Readonly<Record<string, string>>;

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import type { LibraryOverview, SourceSummary } from '../../../main/api';
 import { RecordEditor } from '../editing/record-editor';
 import type { LibraryEdits } from '../editing/use-library-edits';
-import { RecordDetail } from './record-detail';
-import { RecordList } from './record-list';
-import { SamePositionPanel } from './same-position-panel';
-import { useRecord } from './use-record';
-import type { RecordResults } from './use-record-results';
+import { RecordDetail } from '../library/record-detail';
+import { RecordList } from '../library/record-list';
+import { SamePositionPanel } from '../library/same-position-panel';
+import { useRecord } from '../library/use-record';
+import type { RecordResults } from '../library/use-record-results';
 
 interface LibraryViewProps {
   overview: LibraryOverview;

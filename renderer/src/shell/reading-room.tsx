@@ -1,19 +1,18 @@
 import { useEffect, type Ref } from 'react';
 import { ReaderView } from '../reader/reader-view';
-import { ShelfView } from './shelf-view';
-import type { Shelf } from './use-shelf';
-import './shelf.css';
+import { ShelfView } from '../shelf/shelf-view';
+import type { Shelf } from '../shelf/use-shelf';
+import '../shelf/shelf.css';
 import '../reader/reader.css';
 
 interface ReadingRoomProps {
   shelf: Shelf;
   /** The search field in view (the shelf's or the reader's), for Edit > Find. */
   searchRef: Ref<HTMLInputElement>;
-  notify: { confirm(title: string): void; fail(title: string, error: unknown): void };
 }
 
 /** The reading room: the shelf of finished documents, or the one open in the reader. */
-export function ReadingRoom({ shelf, searchRef, notify }: ReadingRoomProps) {
+export function ReadingRoom({ shelf, searchRef }: ReadingRoomProps) {
   const { refresh, openItem } = shelf;
   // The shelf changes while the analyst works elsewhere (every export adds to it).
   useEffect(refresh, [refresh]);
@@ -28,7 +27,6 @@ export function ReadingRoom({ shelf, searchRef, notify }: ReadingRoomProps) {
           onClose={shelf.close}
           onPageChange={shelf.rememberPage}
           onShelfChanged={shelf.showChanged}
-          notify={notify}
         />
       ) : (
         <ShelfView
