@@ -13,7 +13,7 @@ function record(id: string, sourceId: string, statement: string, topics: string[
   const start = text.indexOf(statement);
   return {
     id, sourceId, kind: 'recommendation', statement, summary: `Summary of ${id}`, speaker: 'Group',
-    addressees: [], section, location: { start, end: start + statement.length }, topics, tags: [],
+    addressees: [], section, location: { start, end: start + statement.length }, topics, tags: [], key: false,
     status: 'active', createdAt: at, updatedAt: at,
   };
 }
