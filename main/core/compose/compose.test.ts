@@ -179,7 +179,7 @@ describe('derived fields', () => {
     };
     const model = composeBriefing(lib, newBriefing(lib, {}, new Date(at)));
     expect(model.topRecommendations.map((top) => [top.topic.id, top.record.id])).toEqual([['channels', 'r2'], ['cyber', 'r4']]);
-    expect(topRecommendations(model.sections, 1).map((top) => top.record.id)).toEqual(['r2']);
+    expect(topRecommendations(model.sections, 1).top.map((top) => top.record.id)).toEqual(['r2']);
   });
 
   it('caps the lead records at TOP_RECOMMENDATIONS_LIMIT', () => {
