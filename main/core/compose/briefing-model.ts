@@ -24,8 +24,8 @@ export interface BriefingModel {
   draft: boolean;
   /** True when the PDF is to be archival (PDF/A-2b). */
   pdfa: boolean;
-  /** Paper the analyst chose for this briefing, over the template's page size; null: the template's. */
-  paper: Paper | null;
+  /** Paper the analyst chose for this briefing, over the template's page size; empty: the template's. */
+  paper: Paper | '';
   /** True when the author (FROM) is to be left out of the PDF's metadata. */
   omitAuthor: boolean;
   /** One section per topic, in taxonomy order (or the analyst's order). */

@@ -113,7 +113,7 @@ export function composeBriefing(library: Library, request: BriefingRequest): Bri
     supersedes: request.supersedes ?? null,
     draft: request.draft,
     pdfa: request.pdfa ?? false,
-    paper: request.paper ?? null,
+    paper: request.paper ?? '',
     omitAuthor: request.omitAuthor ?? false,
     sections,
     topRecommendations: top.top,

@@ -8,7 +8,7 @@ import type { PageCounter } from './page-furniture';
 import { LINE_HEIGHT, COLORS, textStyles } from './stylesheet';
 
 /** pdfmake's names of the papers an analyst chooses between. */
-const PAPER_SIZES: Record<NonNullable<BriefingModel['paper']>, ResolvedPageSetup['pageSize']> = { a4: 'A4', letter: 'LETTER' };
+const PAPER_SIZES: Record<Exclude<BriefingModel['paper'], ''>, ResolvedPageSetup['pageSize']> = { a4: 'A4', letter: 'LETTER' };
 
 /**
  * The analyst's paper for this briefing over the template's A4 or Letter (margins stay the
