@@ -1,4 +1,4 @@
-import { paperForLocale } from '../core/compose/paper-for-locale';
+import { paperForLocale } from '../core/editing/paper-for-locale';
 import { Paper } from '../core/model';
 import { UsageError } from './errors';
 

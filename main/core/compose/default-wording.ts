@@ -20,10 +20,12 @@ function kindsInWords(kinds: readonly RecordKind[]): string {
 
 /**
  * The title a briefing gets when the analyst gives none, from the kinds it selects: a book of
- * concerns is not titled "Recommendations". "Track 2 Dialogue Concerns".
+ * concerns is not titled "Recommendations". "Track 2 Dialogue Concerns"; every kind: "Track 2 Dialogue Briefing".
  */
 export function defaultTitle(kinds: readonly RecordKind[]): string {
-  return `Track 2 Dialogue ${kindsInWords(kinds)}`;
+  const some = RecordKind.options.some((kind) => !kinds.includes(kind)) && kinds.length > 0;
+  // Every kind is what a briefing is; listing all four makes a title too long for one line.
+  return some ? `Track 2 Dialogue ${kindsInWords(kinds)}` : 'Track 2 Dialogue Briefing';
 }
 
 /**

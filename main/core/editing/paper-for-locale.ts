@@ -1,3 +1,4 @@
+// Shared with the window, whose paper field starts from the locale too.
 import type { Paper } from '../model';
 
 /** Regions whose paper is Letter; everywhere else uses A4. */
