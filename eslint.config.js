@@ -133,7 +133,7 @@ export default tseslint.config(
   },
   {
     // Modules the renderer bundles: they must run in the sandboxed page, so zod and the model only.
-    files: ['main/core/editing/forms.ts', 'main/core/editing/locate-passage.ts', 'main/core/compose/record-link.ts', 'main/core/compose/record-order.ts', 'main/core/model/**/*.ts'],
+    files: ['main/core/editing/forms.ts', 'main/core/editing/locate-passage.ts', 'main/core/editing/paper-for-locale.ts', 'main/core/compose/record-link.ts', 'main/core/compose/record-order.ts', 'main/core/model/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -162,7 +162,7 @@ export default tseslint.config(
               // Pure modules shared with the page: the edit forms' zod schemas and passage lookup, so
               // the window validates exactly as main does, and the record links a PDF carries, so
               // the reader reads them as the export wrote them (see the block above).
-              regex: '/main/core/(?!editing/(?:forms|locate-passage)$|compose/record-(?:link|order)$)',
+              regex: '/main/core/(?!editing/(?:forms|locate-passage|paper-for-locale)$|compose/record-(?:link|order)$)',
               message: 'The renderer may import only types from main/api.ts, and the shared forms of main/core/editing.',
             },
             { group: ['**/main/api'], allowTypeImports: true, message: 'The renderer may import only types from main/api.ts (`import type`).' },

@@ -15,13 +15,14 @@ const run = promisify(execFile);
 
 /**
  * Runs the real `briefbook` entry point (the bundle vitest's global setup built) in `cwd`,
- * with `home` as its user data folder; resolves with the exit code and output.
+ * with `home` as its user data folder and `env` over this process's environment; resolves with
+ * the exit code and output.
  */
-export async function runBriefbook(options: { cwd: string; home: string }, ...args: string[]): Promise<CliResult> {
+export async function runBriefbook(options: { cwd: string; home: string; env?: NodeJS.ProcessEnv }, ...args: string[]): Promise<CliResult> {
   try {
     const { stdout, stderr } = await run(process.execPath, [path.join(root, 'bin', 'briefbook.js'), ...args], {
       cwd: options.cwd,
-      env: { ...process.env, BRIEFBOOK_HOME: options.home },
+      env: { ...process.env, ...options.env, BRIEFBOOK_HOME: options.home },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {

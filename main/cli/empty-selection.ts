@@ -1,3 +1,4 @@
+import { exportableRecords } from '../core/compose/unreviewed';
 import { findRecords } from '../core/library/query';
 import type { Library, Selection } from '../core/model';
 import { UsageError } from './errors';
@@ -7,7 +8,14 @@ import { UsageError } from './errors';
  * briefing. Checked before the PDF is written, so nothing is written or shelved.
  */
 export function assertSelectionFindsRecords(library: Library, selection: Selection): void {
-  if (findRecords(library, selection).length > 0) return;
+  const found = findRecords(library, selection);
+  if (exportableRecords(found, selection.includeUnreviewed).length > 0) return;
+  if (found.length > 0) {
+    throw new UsageError(
+      `the selection matches only unreviewed imported records: ${describeSelection(selection)}; nothing was written. ` +
+        'Review them in the library, or pass --include-unreviewed to print them marked UNREVIEWED.',
+    );
+  }
   throw new UsageError(
     `the selection matches no records: ${describeSelection(selection)}; nothing was written. ` +
       'Widen the selection (see `briefbook list records`), or pass --allow-empty to export an empty briefing.',

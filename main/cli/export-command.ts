@@ -13,6 +13,8 @@ import { ExportFolders, exportFoldersFile } from '../core/shelf';
 import { exportToFile } from '../core/use-cases/export-to-file';
 import { openLibrary, openLibraryStore, selectionFrom, type LibraryOptions, type SelectionOptions } from './library-option';
 import { counted } from './counted';
+import { exportWarnings } from './export-warnings';
+import { paperOption } from './paper-option';
 
 export interface ExportOptions extends LibraryOptions, SelectionOptions {
   template: string;
@@ -30,19 +32,30 @@ export interface ExportOptions extends LibraryOptions, SelectionOptions {
   json?: boolean;
   /** Export even if the selection finds no records. */
   allowEmpty?: boolean;
+  /** Print records `briefbook import` added without review (left out otherwise). */
+  includeUnreviewed?: boolean;
+  /** `letter` or `a4`; default: the system locale's. */
+  paper?: string;
+  /** False (`--no-author`): leave the author out of the PDF's metadata. */
+  author?: boolean;
   /** Record the export on the library's reading-room shelf (default: only for the user's library). */
   shelve?: boolean;
   out: string;
 }
 
 /** `briefbook export`: one briefing from the library to a PDF file. */
-export async function runExport(options: ExportOptions, print: (line: string) => void): Promise<void> {
+export async function runExport(
+  options: ExportOptions,
+  print: (line: string) => void,
+  warn: (line: string) => void = (line) => process.stderr.write(`briefbook: ${line}\n`),
+): Promise<void> {
   if (options.date !== undefined && !IsoDate.safeParse(options.date).success) {
     throw new UsageError(`--date "${options.date}" is not a date of the form YYYY-MM-DD`);
   }
   if (options.date !== undefined && !isCalendarDay(options.date)) {
     throw new UsageError(`--date "${options.date}": there is no such day; give a date on the calendar, e.g. ${options.date.slice(0, 8)}01`);
   }
+  const paper = paperOption(options.paper);
   const out = path.resolve(options.out);
   await assertWritableFolder(out);
   await assertReplaceable(out);
@@ -53,7 +66,7 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
   // Refused before the PDF is written: an export that cannot be shelved is not what was asked for.
   if (store?.readOnly) throw store.readOnly;
   const library = store?.data ?? (await openLibrary(options)).library;
-  const selection = selectionFrom(library, options);
+  const selection = { ...selectionFrom(library, options), ...(options.includeUnreviewed ? { includeUnreviewed: true } : {}) };
   if (!options.allowEmpty) assertSelectionFindsRecords(library, selection);
   const templateFile = isTemplateFile(options.template) ? path.resolve(options.template) : undefined;
   const briefing = newBriefing(library, {
@@ -66,6 +79,8 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
     bluf: options.bluf,
     draft: options.draft ?? false,
     pdfa: options.pdfa ?? false,
+    paper,
+    omitAuthor: options.author === false,
     // A file is recorded on the shelf as it was named, for the analyst to see; it is never
     // taken for a template id (the app refuses it as an unknown template when regenerating).
     templateId: templateFile ?? options.template,
@@ -87,6 +102,7 @@ export async function runExport(options: ExportOptions, print: (line: string) =>
     throw error;
   });
   const { pageCount, model } = exported;
+  for (const line of exportWarnings(library, selection, model)) warn(line);
   if (!options.json) {
     print(
       `Wrote ${displayPath(out)}: ${counted(pageCount, 'page')}, ` +

@@ -5,9 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBriefing, makeLibrary } from '../../../test/fixtures/library';
+import { readPdf } from '../../../test/read-pdf';
 import type { Channel, RequestOf, Responses } from '../../api';
 import { LibraryStore } from '../../core/library';
 import type * as CoreLibrary from '../../core/library';
+import { formatDate } from '../../core/render/helpers';
 import { resourceLayout } from '../../core/resources';
 import { ExportFolders } from '../../core/shelf';
 import { dispatch, type HandlerTable } from '../dispatch';
@@ -286,6 +288,15 @@ describe('out-of-date briefings', () => {
     expect(regenerated).toMatchObject({ status: 'regenerated', item: { file: v2, stale: false, export: { version: 2 } } });
     expect(readFileSync(original)).toEqual(originalBytes);
     expect(readFileSync(v2).toString('latin1')).toContain('%PDF-');
+    // Its first page and its metadata say what it replaces; the first version said nothing of the kind.
+    const firstVersion = await readPdf(originalBytes);
+    const secondVersion = await readPdf(readFileSync(v2));
+    const firstOrigin = store.data.shelf.find((entry) => entry.file === original)!.origin;
+    const date = formatDate(firstOrigin.kind === 'export' ? firstOrigin.request.date : '');
+    expect(secondVersion.pages[0]).toContain(`Version 2 — supersedes version 1 of ${date}`);
+    expect(secondVersion.info.Custom).toMatchObject({ Version: '2', Supersedes: `Version 1 of ${date}` });
+    expect(firstVersion.pages[0]).not.toMatch(/supersedes/);
+    expect(firstVersion.info.Custom).toMatchObject({ Version: '1' });
 
     const list = await call('shelf:list');
     expect(list.map((i) => [path.basename(i.file), i.export?.version, i.stale])).toEqual([

@@ -14,6 +14,7 @@ import {
   sha256Hex,
   shelfEntryStaleness,
   shelve,
+  supersededVersion,
   ShelvedFileError,
   versionFile,
 } from '../../core/shelf';
@@ -127,7 +128,13 @@ export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, Shelf
       if (target.status !== 'chosen') return target;
       const { version, file, chosenInDialog } = target;
       const library = store.data;
-      const briefing = { ...currentRequest(library, entry)!, id: entry.origin.briefingId };
+      const briefing = {
+        ...currentRequest(library, entry)!,
+        id: entry.origin.briefingId,
+        // Its first page and metadata say which version it is and which one it replaces.
+        version,
+        supersedes: supersededVersion(library.shelf, entry.origin.briefingId, version),
+      };
       const regenerated = await exportToFile({
         ...layoutOptions(context),
         library,

@@ -1,4 +1,4 @@
-import type { RecordKind, SourceKind } from '../model';
+import type { Paper, RecordKind, SourceKind } from '../model';
 
 /**
  * The plain data a template renders: everything a briefing prints, already selected, grouped,
@@ -13,19 +13,31 @@ export interface BriefingModel {
   date: string;
   /** Handling marking, e.g. "UNCLASSIFIED" or "TLP:AMBER". */
   marking: string;
-  /** Bottom line up front; may be empty. */
+  /** Bottom line up front: the analyst's, or a factual summary Briefbook wrote (see `blufByAnalyst`). */
   bluf: string;
+  /** False when the analyst wrote no bottom line and `bluf` is Briefbook's summary of the selection. */
+  blufByAnalyst: boolean;
+  /** This document's version: 1 for a first export, 2, 3… when regenerated. */
+  version: number;
+  /** The version a regenerated briefing replaces, or null for a first version. */
+  supersedes: SupersededVersion | null;
   draft: boolean;
   /** True when the PDF is to be archival (PDF/A-2b). */
   pdfa: boolean;
+  /** Paper the analyst chose for this briefing, over the template's page size; empty: the template's. */
+  paper: Paper | '';
+  /** True when the author (FROM) is to be left out of the PDF's metadata. */
+  omitAuthor: boolean;
   /** One section per topic, in taxonomy order (or the analyst's order). */
   sections: BriefingSection[];
   /**
-   * What to lead with on a one-page brief: the first recommendation of each section (its first
-   * proposal when it has none), sections in briefing order, at most {@link TOP_RECOMMENDATIONS_LIMIT}.
-   * The analyst decides what comes first by ordering records and sections.
+   * What to lead with on a one-page brief: the records the analyst marked key, in briefing
+   * order; when none is marked, the first recommendation of each section (its first proposal
+   * when it has none). At most {@link TOP_RECOMMENDATIONS_LIMIT}.
    */
   topRecommendations: TopRecommendation[];
+  /** True when `topRecommendations` are key records; false when they are each section's first. */
+  topAreKey: boolean;
   /** Numbered endnotes; `ModelRecord.citation` points into this list by `number`. */
   citations: Citation[];
   /** Every source cited, in order of first citation. */
@@ -53,6 +65,13 @@ export interface BriefingModel {
   /** Who speaks to which topic: rows are the sections' topics, columns the sources. */
   matrix: TopicSourceMatrix;
   stats: BriefingStats;
+}
+
+/** The earlier version a regenerated briefing replaces. */
+export interface SupersededVersion {
+  version: number;
+  /** Its date (`YYYY-MM-DD`), as its DATE line printed it. */
+  date: string;
 }
 
 /** Totals of the briefing, for summary lines. */
@@ -123,6 +142,14 @@ export interface ModelRecord {
   /** Endnote number (1-based). */
   citation: number;
   source: ModelSource;
+  /** Marked by the analyst as a record to lead with. */
+  key: boolean;
+  /** Added by `briefbook import` and not yet reviewed (printed only when the export asks for such records). */
+  unreviewed: boolean;
+  /** Whole months from its source's date to the briefing's date. */
+  ageMonths: number;
+  /** True when the template flags records as old (`flagOlderThanMonths`) and this one is older. */
+  old: boolean;
   /** The position it belongs to in this briefing (id and label), or null. */
   position: PositionRef | null;
   /**

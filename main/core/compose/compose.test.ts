@@ -13,7 +13,7 @@ function record(id: string, sourceId: string, statement: string, topics: string[
   const start = text.indexOf(statement);
   return {
     id, sourceId, kind: 'recommendation', statement, summary: `Summary of ${id}`, speaker: 'Group',
-    addressees: [], section, location: { start, end: start + statement.length }, topics, tags: [],
+    addressees: [], section, location: { start, end: start + statement.length }, topics, tags: [], key: false,
     status: 'active', createdAt: at, updatedAt: at,
   };
 }
@@ -179,7 +179,7 @@ describe('derived fields', () => {
     };
     const model = composeBriefing(lib, newBriefing(lib, {}, new Date(at)));
     expect(model.topRecommendations.map((top) => [top.topic.id, top.record.id])).toEqual([['channels', 'r2'], ['cyber', 'r4']]);
-    expect(topRecommendations(model.sections, 1).map((top) => top.record.id)).toEqual(['r2']);
+    expect(topRecommendations(model.sections, 1).top.map((top) => top.record.id)).toEqual(['r2']);
   });
 
   it('caps the lead records at TOP_RECOMMENDATIONS_LIMIT', () => {

@@ -1,11 +1,23 @@
 import type { Briefing, Library, RecordItem, Source, Topic } from '../model';
 import { findRecords } from '../library/query';
-import type { BriefingModel, BriefingSection, Citation, ModelPosition, ModelRecord, ModelSource, SectionTopic, SharedTopic } from './briefing-model';
+import type {
+  BriefingModel,
+  BriefingSection,
+  Citation,
+  ModelPosition,
+  ModelRecord,
+  ModelSource,
+  SectionTopic,
+  SharedTopic,
+  SupersededVersion,
+} from './briefing-model';
 import { briefingPositions, oneSidedColumns } from './briefing-positions';
 import { crossReferences } from './cross-references';
 import { pinpointOf } from './pinpoint';
 import { quotedPassage } from './quotation';
 import { recordLink } from './record-link';
+import { monthsBetween } from './record-age';
+import { exportableRecords, isUnreviewed } from './unreviewed';
 import { topRecommendations } from './top-recommendations';
 import { buildTopicSourceMatrix, type PlacedRecord } from './topic-source-matrix';
 import { inPrintOrder } from './record-order';
@@ -15,7 +27,11 @@ export type BriefingRequest = Pick<
   Briefing,
   'title' | 'subject' | 'to' | 'from' | 'date' | 'marking' | 'bluf' | 'draft' | 'selection' | 'items'
 > &
-  Partial<Pick<Briefing, 'pdfa'>>;
+  Partial<Pick<Briefing, 'pdfa' | 'paper' | 'omitAuthor'>> & {
+    /** This export's version (default 1) and, when regenerated, the version it replaces. */
+    version?: number;
+    supersedes?: SupersededVersion;
+  };
 
 /**
  * Turns a briefing request into the BriefingModel a template renders.
@@ -32,7 +48,8 @@ export function composeBriefing(library: Library, request: BriefingRequest): Bri
   const sourcesById = new Map(library.sources.map((s) => [s.id, s]));
   const topicRank = new Map(library.topics.map((t, i) => [t.id, i]));
 
-  const pool = findRecords(library, request.selection);
+  // Records an import added unreviewed carry guessed sources ("Unknown publisher"): left out unless asked for.
+  const pool = exportableRecords(findRecords(library, request.selection), request.selection.includeUnreviewed);
   const sectionTopicOf = (record: RecordItem): string =>
     record.topics.find((t) => request.selection.topics.includes(t)) ?? record.topics[0]!;
 
@@ -64,7 +81,7 @@ export function composeBriefing(library: Library, request: BriefingRequest): Bri
         recordIds: [],
       }));
       citation.recordIds.push(record.id);
-      const modelRecord = toModelRecord(record, modelSource, citation.number, notes.get(record.id) ?? '');
+      const modelRecord = toModelRecord(record, modelSource, citation.number, notes.get(record.id) ?? '', request.date);
       modelRecord.quote = quotedPassage(record.statement, source.text, record.location);
       placed.push({ record: modelRecord, topics: record.topics, sectionTopic: topicId });
       return modelRecord;
@@ -82,6 +99,7 @@ export function composeBriefing(library: Library, request: BriefingRequest): Bri
     section.seeAlso = seeAlso.get(section.topic.id) ?? [];
   });
 
+  const top = topRecommendations(sections);
   const model: BriefingModel = {
     title: request.title,
     subject: request.subject,
@@ -90,10 +108,16 @@ export function composeBriefing(library: Library, request: BriefingRequest): Bri
     date: request.date,
     marking: request.marking,
     bluf: request.bluf,
+    blufByAnalyst: request.bluf.trim() !== '',
+    version: request.version ?? 1,
+    supersedes: request.supersedes ?? null,
     draft: request.draft,
     pdfa: request.pdfa ?? false,
+    paper: request.paper ?? '',
+    omitAuthor: request.omitAuthor ?? false,
     sections,
-    topRecommendations: topRecommendations(sections),
+    topRecommendations: top.top,
+    topAreKey: top.key,
     citations: [...citations.values()],
     sources: sourceList,
     sharedTopics: findSharedTopics(sections, ordered, sourceList, topicsById),
@@ -104,7 +128,7 @@ export function composeBriefing(library: Library, request: BriefingRequest): Bri
     matrix,
     stats: { records: ordered.length, topics: sections.length, sources: sourceList.length },
   };
-  if (!model.bluf.trim()) model.bluf = summarizeBriefing(model);
+  if (!model.blufByAnalyst) model.bluf = summarizeBriefing(model);
   return model;
 }
 
@@ -197,7 +221,26 @@ function toModelSource(source: Source): ModelSource {
   return { id, title, publisher, container, authors, date, url, accessed: accessed ?? '', kind, dialogue, track, language };
 }
 
-function toModelRecord(record: RecordItem, source: ModelSource, citation: number, note: string): ModelRecord {
-  const { id, kind, statement, summary, speaker, addressees, section } = record;
-  return { id, kind, statement, quote: statement, summary, speaker, addressees, section, note, citation, source, position: null, link: recordLink(id, source.url) };
+function toModelRecord(record: RecordItem, source: ModelSource, citation: number, note: string, briefingDate: string): ModelRecord {
+  const { id, kind, statement, summary, speaker, addressees, section, key } = record;
+  return {
+    id,
+    kind,
+    statement,
+    quote: statement,
+    summary,
+    speaker,
+    addressees,
+    section,
+    note,
+    citation,
+    source,
+    key,
+    unreviewed: isUnreviewed(record),
+    ageMonths: monthsBetween(source.date, briefingDate),
+    // Set by the layout, from the template's threshold (`flagOlderThanMonths`).
+    old: false,
+    position: null,
+    link: recordLink(id, source.url),
+  };
 }

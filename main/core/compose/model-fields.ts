@@ -18,6 +18,7 @@ import type {
   PositionRef,
   SectionTopic,
   SharedTopic,
+  SupersededVersion,
   TopicRef,
   TopicSourceMatrix,
   TopRecommendation,
@@ -38,6 +39,7 @@ import type {
 interface ModelTypes {
   BriefingModel: BriefingModel;
   BriefingStats: BriefingStats;
+  SupersededVersion: SupersededVersion;
   BriefingSection: BriefingSection;
   SectionTopic: SectionTopic;
   TopicRef: TopicRef;
@@ -102,13 +104,22 @@ export const MODEL_SHAPES: { readonly [N in ShapeName]: ShapeSpec<ModelTypes[N]>
       date: field(TEXT, 'Date as YYYY-MM-DD; print it with formatDate.'),
       marking: field(TEXT, 'Handling marking, e.g. UNCLASSIFIED or TLP:AMBER (the page banners print it already).'),
       bluf: field(TEXT, 'Bottom line up front: the analyst’s, or a factual summary of the selection.'),
+      blufByAnalyst: field(BOOLEAN, 'False when the analyst wrote no bottom line and bluf is Briefbook’s factual summary.'),
+      version: field(NUMBER, 'This document’s version: 1 for a first export, 2, 3… when regenerated.'),
+      supersedes: field(
+        { kind: 'object', shape: 'SupersededVersion', orNull: true },
+        'The version a regenerated briefing replaces, or null (test it with #if): “Version 2 — supersedes version 1 of …”.',
+      ),
       draft: field(BOOLEAN, 'True for a draft (every page is watermarked DRAFT).'),
       pdfa: field(BOOLEAN, 'True when the PDF is archival (PDF/A-2b).'),
+      paper: field(TEXT, 'Paper chosen for this briefing (a4 or letter), over the template’s A4 or Letter pageSize; empty: the template’s.', ['a4', 'letter', '']),
+      omitAuthor: field(BOOLEAN, 'True when the author is left out of the PDF’s metadata (the FROM line still prints).'),
       sections: field(list('BriefingSection'), 'One section per topic, in briefing order.'),
       topRecommendations: field(
         list('TopRecommendation'),
-        `What to lead with: the first recommendation of each section (else its first proposal), in briefing order, at most ${TOP_RECOMMENDATIONS_LIMIT}.`,
+        `What to lead with: the records marked key, else the first recommendation of each section (else its first proposal), in briefing order, at most ${TOP_RECOMMENDATIONS_LIMIT}.`,
       ),
+      topAreKey: field(BOOLEAN, 'True when topRecommendations are key records; false when, none being marked key, they are each section’s first.'),
       citations: field(list('Citation'), 'The numbered endnotes, in print order.'),
       sources: field(list('ModelSource'), 'Every source cited, in order of first citation.'),
       sharedTopics: field(list('SharedTopic'), 'Topics that more than one source speaks to, sections’ topics first; sharing a topic is not agreeing.'),
@@ -118,6 +129,13 @@ export const MODEL_SHAPES: { readonly [N in ShapeName]: ShapeSpec<ModelTypes[N]>
       oneSided: field(list('OneSidedColumn'), 'Per source, its recommendations and proposals that no other source’s record joins.'),
       matrix: field(object('TopicSourceMatrix'), 'The topic-by-source matrix: rows are the sections’ topics, columns the sources.'),
       stats: field(object('BriefingStats'), 'Totals, for summary lines.'),
+    },
+  },
+  SupersededVersion: {
+    summary: 'The earlier version a regenerated briefing replaces (`supersedes`).',
+    fields: {
+      version: field(NUMBER, 'Its version number.'),
+      date: field(TEXT, 'Its date as YYYY-MM-DD, as its DATE line printed it; print it with formatDate.'),
     },
   },
   BriefingStats: {
@@ -182,7 +200,11 @@ export const MODEL_SHAPES: { readonly [N in ShapeName]: ShapeSpec<ModelTypes[N]>
       section: field(TEXT, 'Heading of the passage in its source; may be empty.'),
       note: field(TEXT, 'The analyst’s note for this briefing; may be empty.'),
       citation: field(NUMBER, 'Number of its endnote in citations.'),
-      source: field(object('ModelSource'), 'The source it is drawn from.'),
+      source: field(object('ModelSource'), 'The source it is drawn from; source.date is the date to show beside it.'),
+      key: field(BOOLEAN, 'True when the analyst marked it as a record to lead with.'),
+      unreviewed: field(BOOLEAN, 'True when an import added it unreviewed (printed only when the export asks for such records).'),
+      ageMonths: field(NUMBER, 'Whole months from its source’s date to the briefing’s date.'),
+      old: field(BOOLEAN, 'True when the template sets flagOlderThanMonths and the record’s source is older than that.'),
       position: field({ kind: 'object', shape: 'PositionRef', orNull: true }, 'The position it belongs to in this briefing, or null (test it with #if).'),
       link: field(TEXT, 'Link for the record (<a href="{{link}}">): Briefbook’s reader opens the library at its passage; other readers open the source’s address.'),
     },

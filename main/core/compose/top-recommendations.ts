@@ -2,22 +2,27 @@ import { TOP_RECOMMENDATIONS_LIMIT } from './briefing-model';
 import type { BriefingSection, ModelRecord, TopRecommendation } from './briefing-model';
 
 /**
- * The records a one-page brief leads with: each section's first recommendation (its first
- * proposal when it has no recommendation; nothing when it has neither), sections in briefing
- * order, at most `limit`.
+ * The records a one-page brief leads with, sections in briefing order, at most `limit`: the
+ * records the analyst marked key, of any kind; when none is, each section's first
+ * recommendation (its first proposal when it has no recommendation; nothing when it has
+ * neither). `key` says which of the two it is, so a template can say honestly what it shows.
  *
- * "First" follows the briefing's order, which the analyst sets: putting a record or a section
- * first is how an analyst says it matters most. Findings and concerns are left out because a
- * decision maker acts on recommendations and proposals.
+ * Without key records, "first" follows the briefing's order, which the analyst sets. Findings
+ * and concerns are then left out because a decision maker acts on recommendations and proposals.
  */
-export function topRecommendations(sections: readonly BriefingSection[], limit = TOP_RECOMMENDATIONS_LIMIT): TopRecommendation[] {
+export function topRecommendations(
+  sections: readonly BriefingSection[],
+  limit = TOP_RECOMMENDATIONS_LIMIT,
+): { top: TopRecommendation[]; key: boolean } {
+  const key = sections.flatMap((section) => section.records.filter((record) => record.key).map((record) => ({ topic: section.topic, record })));
+  if (key.length) return { top: key.slice(0, limit), key: true };
   const top: TopRecommendation[] = [];
   for (const section of sections) {
     const record = firstOfKind(section.records, 'recommendation') ?? firstOfKind(section.records, 'proposal');
     if (record) top.push({ topic: section.topic, record });
     if (top.length === limit) break;
   }
-  return top;
+  return { top, key: false };
 }
 
 function firstOfKind(records: readonly ModelRecord[], kind: ModelRecord['kind']): ModelRecord | undefined {

@@ -74,6 +74,8 @@ export const RecordFields = z.object({
   section: z.string().trim().default(''),
   topics: z.array(Id).min(1, 'Choose at least one topic'),
   tags: names,
+  /** A key record (one to lead with); left out, a record keeps what it was (a new one is not key). */
+  key: z.boolean().optional(),
 });
 export type RecordFields = z.infer<typeof RecordFields>;
 export type RecordFieldsInput = z.input<typeof RecordFields>;

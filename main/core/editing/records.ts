@@ -26,6 +26,7 @@ export async function addRecord(store: EditableLibrary, input: NewRecordInput, n
       sourceId,
       statement: source.text.slice(location.start, location.end),
       location,
+      key: fields.key ?? false,
       status: 'active',
       createdAt: timestamp,
       updatedAt: timestamp,
@@ -49,6 +50,7 @@ export async function updateRecord(store: EditableLibrary, id: string, input: Re
       ...fields,
       statement: source.text.slice(location.start, location.end),
       location,
+      key: fields.key ?? record.key,
       updatedAt: now.toISOString(),
     };
     replaceById(library.records, id, updated);

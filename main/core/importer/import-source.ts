@@ -165,6 +165,7 @@ export async function addImportToLibrary(
         location: { ...candidate.location },
         topics: candidate.topics.length ? [...candidate.topics] : [UNSORTED_TOPIC.id],
         tags: [...tags],
+        key: false,
         status: 'active',
         createdAt: timestamp,
         updatedAt: timestamp,

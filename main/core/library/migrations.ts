@@ -24,6 +24,21 @@ export function addPositions(raw: RawLibrary): RawLibrary {
 }
 
 /**
+ * 3 → 4: key records. Version 4 lets the analyst mark records as key (the ones a one-page brief
+ * leads with); no record of a version 3 library has been marked yet. Records that are not a
+ * list of objects are left for validation to report.
+ */
+export function addKeyRecords(raw: RawLibrary): RawLibrary {
+  const { records } = raw;
+  if (!Array.isArray(records)) return { ...raw };
+  return { ...raw, records: records.map((record: unknown) => (isObject(record) ? { ...record, key: false } : record)) };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
  * The library migrations, keyed by the version each one migrates from. A file without
  * `schemaVersion` counts as version 0; version 1 is the first, so there is no migration from 0.
  * Add an entry here whenever LIBRARY_SCHEMA_VERSION is bumped.
@@ -31,6 +46,7 @@ export function addPositions(raw: RawLibrary): RawLibrary {
 export const LIBRARY_MIGRATIONS: Readonly<Record<number, LibraryMigration>> = {
   1: addShelf,
   2: addPositions,
+  3: addKeyRecords,
 };
 
 /** A `schemaVersion` this build cannot bring up to date: too new, malformed, or without a migration. */

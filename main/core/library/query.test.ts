@@ -15,7 +15,7 @@ function library(): Library {
     return {
       id: `r${i}`, sourceId: `s${i % 3}`, kind: KINDS[i % KINDS.length]!, statement, summary: `Summary ${i}`, speaker: 'Group',
       addressees: [], section: '', location: { start: 0, end: statement.length },
-      topics: i % 2 ? [TOPICS[i % 4]!, TOPICS[(i + 1) % 4]!] : [TOPICS[i % 4]!], tags: [],
+      topics: i % 2 ? [TOPICS[i % 4]!, TOPICS[(i + 1) % 4]!] : [TOPICS[i % 4]!], tags: [], key: false,
       status: i % 5 === 4 ? 'deleted' : 'active', createdAt: at, updatedAt: at,
     };
   });

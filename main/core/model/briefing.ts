@@ -9,6 +9,11 @@ export const Selection = z.object({
   sources: z.array(Id).default([]),
   kinds: z.array(RecordKind).default([]),
   search: z.string().default(''),
+  /**
+   * Take records that `briefbook import` added without review (tagged `unreviewed`). Left out
+   * by default: their source's publisher, date and speaker are the importer's guesses.
+   */
+  includeUnreviewed: z.boolean().optional(),
 });
 export type Selection = z.infer<typeof Selection>;
 
@@ -19,6 +24,10 @@ export const BriefingItem = z.object({
   note: z.string().default(''),
 });
 export type BriefingItem = z.infer<typeof BriefingItem>;
+
+/** Paper the PDF is laid out on, over the template's page size. */
+export const Paper = z.enum(['a4', 'letter']);
+export type Paper = z.infer<typeof Paper>;
 
 export const ExportEntry = z.object({
   at: Timestamp,
@@ -51,6 +60,10 @@ export const Briefing = z.object({
   draft: z.boolean().default(false),
   /** Export as archival PDF/A-2b (tagged and accessible as always). */
   pdfa: z.boolean().default(false),
+  /** Paper for this briefing; left out: the template's page size. */
+  paper: Paper.optional(),
+  /** Leave the author (the FROM line) out of the PDF's metadata; it still prints on the page. */
+  omitAuthor: z.boolean().optional(),
   exports: z.array(ExportEntry).default([]),
   createdAt: Timestamp,
   updatedAt: Timestamp,

@@ -8,7 +8,7 @@ import { Topic } from './topic';
 import { TrashEntry } from './trash';
 
 /** Version of the library file this build reads and writes. Bump it with a migration. */
-export const LIBRARY_SCHEMA_VERSION = 3;
+export const LIBRARY_SCHEMA_VERSION = 4;
 
 export const Library = z.object({
   schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),

@@ -33,6 +33,8 @@ export const RecordItem = z.object({
   location: TextLocation,
   topics: z.array(Id).min(1, 'give the record at least one topic'),
   tags: z.array(z.string().min(1)).default([]),
+  /** Marked by the analyst as one to lead with: a one-page brief's top list is made of key records (version 4 on). */
+  key: z.boolean().default(false),
   status: RecordStatus.default('active'),
   createdAt: Timestamp,
   updatedAt: Timestamp,

@@ -52,6 +52,8 @@ export const ExportedRequest = SavedBriefing.pick({
   selection: true,
   items: true,
   templateId: true,
+  paper: true,
+  omitAuthor: true,
 });
 export type ExportedRequest = z.infer<typeof ExportedRequest>;
 

@@ -63,6 +63,12 @@ export const PageSetup = z
     headingFont: FontFamily.optional().describe('Font of headings, labels and page furniture.'),
     fontSize: z.number().positive().optional().describe('Body text size in points; headings and labels scale with it.'),
     pdfa: z.boolean().optional().describe('Archival PDF/A-2b output (also tagged and accessible), whatever the briefing asks.'),
+    flagOlderThanMonths: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .describe('Flag records whose source is more than this many months older than the briefing’s date (record.old); 0: no flag.'),
   })
   .strict();
 export type PageSetup = z.infer<typeof PageSetup>;

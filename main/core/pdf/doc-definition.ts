@@ -2,9 +2,21 @@ import type { Content, DocDefinition } from 'pdfmake';
 import type { BriefingModel } from '../compose/briefing-model';
 import type { ResolvedPageSetup } from '../render/page-setup';
 import { mergeStyleLists } from './merge-style-lists';
+import { documentInfo } from './pdf-metadata';
 import { pageFooter, pageHeader, watermark } from './page-furniture';
 import type { PageCounter } from './page-furniture';
 import { LINE_HEIGHT, COLORS, textStyles } from './stylesheet';
+
+/** pdfmake's names of the papers an analyst chooses between. */
+const PAPER_SIZES: Record<Exclude<BriefingModel['paper'], ''>, ResolvedPageSetup['pageSize']> = { a4: 'A4', letter: 'LETTER' };
+
+/**
+ * The analyst's paper for this briefing over the template's A4 or Letter (margins stay the
+ * template's); a template made for Legal or A5 keeps its paper.
+ */
+function pageSize(model: BriefingModel, setup: ResolvedPageSetup): ResolvedPageSetup['pageSize'] {
+  return model.paper && (setup.pageSize === 'A4' || setup.pageSize === 'LETTER') ? PAPER_SIZES[model.paper] : setup.pageSize;
+}
 
 /**
  * Assembles the pdfmake document: converted content, page setup, marking banners, page
@@ -24,19 +36,13 @@ export function buildDocDefinition(
   mergeStyleLists(content, styles);
   const definition: DocDefinition = {
     content,
-    pageSize: setup.pageSize,
+    pageSize: pageSize(model, setup),
     pageOrientation: setup.orientation,
     pageMargins: [...setup.margins],
     header: pageHeader(marking, setup),
     footer: pageFooter(marking, setup, pages),
     watermark: watermark(model.draft, setup),
-    info: {
-      title: model.title,
-      author: model.from || 'Briefbook',
-      subject: model.subject,
-      keywords: model.sections.map((section) => section.topic.label).join(', '),
-      creator: 'Briefbook',
-    },
+    info: documentInfo(model, marking),
     styles,
     defaultStyle: { font: setup.font, fontSize: setup.fontSize, lineHeight: LINE_HEIGHT, color: COLORS.ink },
     // Keep a heading with what follows it: never the last thing on a page.

@@ -102,7 +102,7 @@ describe('exportPdf with the built-in memo', () => {
       Title: model.title,
       Author: model.from,
       Subject: model.subject,
-      Keywords: 'Strategic stability and arms control, NATO–Russia risk reduction, Cyber and influence operations',
+      Keywords: 'UNCLASSIFIED, Strategic stability and arms control, NATO–Russia risk reduction, Cyber and influence operations',
       Creator: 'Briefbook',
     });
   });

@@ -11,6 +11,8 @@ import { buildDocDefinition } from './doc-definition';
 import { htmlToContent } from './html-to-content';
 import { checkLayoutLimits } from './layout-limits';
 import { colorProfile, preparePdfmake } from './pdfmake-setup';
+import { flagOldRecords } from './old-records';
+import { xmpFragment } from './pdf-metadata';
 
 /**
  * Exports a briefing as a PDF through a template: the one path the app, the CLI and the
@@ -32,7 +34,11 @@ export async function exportPdf(
   if (definition.subset) definition.iccProfile = await colorProfile(layout);
   let bytes: Buffer;
   try {
-    bytes = await pdfmake.createPdf(definition).getBuffer();
+    const output = pdfmake.createPdf(definition);
+    // The marking and version in the XMP too, for tools that read only that; PDFKit writes the
+    // metadata stream when the document ends, so what is appended now goes into it.
+    (await output.getStream()).appendXML(xmpFragment(model, template.setup.marking || model.marking));
+    bytes = await output.getBuffer();
   } catch (error) {
     throw new Error(`could not lay out the PDF for template ${template.id}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
@@ -44,6 +50,7 @@ const BRIEFING_LANGUAGE = 'en';
 
 /** The pdfmake document for a briefing through a template, and its page counter. */
 export function briefingDocDefinition(model: BriefingModel, template: LoadedTemplate): ReturnType<typeof buildDocDefinition> {
+  flagOldRecords(model, template.setup.flagOlderThanMonths);
   const html = renderTemplate(template, model);
   const setup = { ...template.setup, ...renderRunningText(template, model) };
   return buildDocDefinition(model, setup, boundedContent(template, html, setup), BRIEFING_LANGUAGE);

@@ -57,7 +57,8 @@ declare module 'pdfmake' {
     header?: DynamicContent;
     footer?: DynamicContent;
     watermark?: { text: string; color?: string; opacity?: number; bold?: boolean; italics?: boolean; font?: string; fontSize?: number };
-    info?: { title?: string; author?: string; subject?: string; keywords?: string; creator?: string; producer?: string };
+    /** Standard keys in lowercase; any other key is written as it is (pdfmake drops spaces). */
+    info?: { title?: string; author?: string; subject?: string; keywords?: string; creator?: string; producer?: string; [custom: string]: string | undefined };
     styles?: Record<string, Style>;
     defaultStyle?: Style;
     pageBreakBefore?(node: NodeInfo, context: PageBreakContext): boolean;
@@ -93,7 +94,13 @@ declare module 'pdfmake' {
     addFonts(fonts: Record<string, FontDescriptor>): void;
     setUrlAccessPolicy(policy: (url: string) => boolean): void;
     setLocalAccessPolicy(policy: (path: string) => boolean): void;
-    createPdf(doc: DocDefinition): { getBuffer(): Promise<Buffer> };
+    createPdf(doc: DocDefinition): OutputDocument;
+  }
+
+  /** A PDF being made: PDFKit's document (before it ends), then its bytes. */
+  interface OutputDocument {
+    getStream(): Promise<{ appendXML(xml: string): void }>;
+    getBuffer(): Promise<Buffer>;
   }
   const pdfmake: PdfMake;
   export default pdfmake;

@@ -18,6 +18,7 @@ describe('resolvePageSetup', () => {
       headingFont: 'PT Sans',
       fontSize: 10.5,
       pdfa: false,
+      flagOlderThanMonths: 0,
     });
   });
 

@@ -26,6 +26,7 @@ export const DEFAULT_PAGE_SETUP: Readonly<ResolvedPageSetup> = Object.freeze({
   headingFont: 'PT Sans',
   fontSize: 10.5,
   pdfa: false,
+  flagOlderThanMonths: 0,
 });
 
 /** Fills in what a template's front matter leaves out from {@link DEFAULT_PAGE_SETUP}. */

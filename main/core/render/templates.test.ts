@@ -22,9 +22,10 @@ describe('loadTemplate', () => {
   it('loads the built-in memo by id, with its partials and the default page setup', async () => {
     const memo = await loadTemplate('memo');
     const source = await readFile(path.join(defaultResourceLayout().templates, 'memo.hbs'), 'utf8');
-    expect(memo).toMatchObject({ id: 'memo', name: 'Memo', builtIn: true, setup: DEFAULT_PAGE_SETUP });
+    // The memo flags records from sources more than five years older than it; the rest is the default setup.
+    expect(memo).toMatchObject({ id: 'memo', name: 'Memo', builtIn: true, setup: { ...DEFAULT_PAGE_SETUP, flagOlderThanMonths: 60 } });
     expect(memo.description).toMatch(/decision memo/);
-    expect(Object.keys(memo.partials).sort()).toEqual(['endnotes', 'note', 'record', 'record-body', 'record-head', 'title-block']);
+    expect(Object.keys(memo.partials).sort()).toEqual(['endnotes', 'note', 'record', 'record-body', 'record-head', 'title-block', 'version-note']);
     // The body starts on the line after the closing ---.
     expect(source.split('\n')[memo.bodyStartLine - 2]).toBe('---');
     expect(source.split('\n')[memo.bodyStartLine - 1]).toBe(memo.body.split('\n')[0]);

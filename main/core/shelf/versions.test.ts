@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ShelfEntry } from '../model';
-import { freeVersionFile, nextVersion, versionFile } from './versions';
+import { freeVersionFile, nextVersion, supersededVersion, versionFile } from './versions';
 
 const folder = path.join(path.sep, 'briefings');
 
-function entry(briefingId: string, version: number): ShelfEntry {
+function entry(briefingId: string, version: number, date = '2024-03-05'): ShelfEntry {
   return {
     id: `entry-${briefingId}-${version}`,
     title: 'T',
@@ -21,7 +21,7 @@ function entry(briefingId: string, version: number): ShelfEntry {
       templateId: 'memo',
       version,
       request: {
-        title: 'T', subject: '', to: '', from: '', date: '2024-03-05', marking: '', bluf: '', draft: false,
+        title: 'T', subject: '', to: '', from: '', date, marking: '', bluf: '', draft: false,
         selection: { topics: [], sources: [], kinds: [], search: '' }, items: [], templateId: 'memo',
       },
       records: [],
@@ -35,6 +35,19 @@ describe('nextVersion', () => {
     expect(nextVersion(shelf, 'a')).toBe(4);
     expect(nextVersion(shelf, 'c')).toBe(1);
     expect(nextVersion([{ ...entry('a', 1), origin: { kind: 'file' } }], 'a')).toBe(1);
+  });
+});
+
+describe('supersededVersion', () => {
+  it('is the highest earlier version of the same briefing, with its date', () => {
+    const shelf = [entry('a', 1, '2024-03-05'), entry('a', 3, '2024-04-01'), entry('a', 5, '2024-06-01'), entry('b', 4, '2024-05-01')];
+    expect(supersededVersion(shelf, 'a', 4)).toEqual({ version: 3, date: '2024-04-01' });
+    expect(supersededVersion(shelf, 'a', 2)).toEqual({ version: 1, date: '2024-03-05' });
+  });
+
+  it('is undefined for a first version and for PDFs added from disk', () => {
+    expect(supersededVersion([entry('a', 1)], 'a', 1)).toBeUndefined();
+    expect(supersededVersion([{ ...entry('a', 1), origin: { kind: 'file' } }], 'a', 2)).toBeUndefined();
   });
 });
 

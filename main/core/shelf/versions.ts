@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { ShelfEntry } from '../model';
+import type { SupersededVersion } from '../compose/briefing-model';
+import type { ExportOrigin, ShelfEntry } from '../model';
 
 /** The version the next export of `briefingId` gets: one more than the highest on `shelf`. */
 export function nextVersion(shelf: readonly ShelfEntry[], briefingId: string): number {
@@ -7,6 +8,18 @@ export function nextVersion(shelf: readonly ShelfEntry[], briefingId: string): n
     entry.origin.kind === 'export' && entry.origin.briefingId === briefingId ? [entry.origin.version] : [],
   );
   return Math.max(0, ...versions) + 1;
+}
+
+/**
+ * The version a new export `version` of `briefingId` replaces: the highest earlier one on
+ * `shelf`, with the date its DATE line printed; undefined for a first version.
+ */
+export function supersededVersion(shelf: readonly ShelfEntry[], briefingId: string, version: number): SupersededVersion | undefined {
+  const earlier = shelf
+    .map((entry) => entry.origin)
+    .filter((origin): origin is ExportOrigin => origin.kind === 'export' && origin.briefingId === briefingId && origin.version < version);
+  const latest = earlier.reduce<ExportOrigin | undefined>((best, origin) => (best && best.version >= origin.version ? best : origin), undefined);
+  return latest && { version: latest.version, date: latest.request.date };
 }
 
 /** `…/Memo.pdf` or `…/Memo (v2).pdf` as version 3: `…/Memo (v3).pdf`, in the same folder. */

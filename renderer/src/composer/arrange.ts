@@ -96,3 +96,9 @@ export function placeRecord(
 export function sameSection(arrangement: Arrangement, recordId: string, targetId: string): boolean {
   return arrangement.some((ids) => ids.includes(recordId) && ids.includes(targetId));
 }
+
+/** How many of the composed records the briefing includes (every record unless its item leaves it out). */
+export function includedCount(composed: { defaultSections: readonly SectionIds[] }, items: readonly BriefingItem[]): number {
+  const excluded = new Set(items.filter((item) => !item.included).map((item) => item.recordId));
+  return composed.defaultSections.flatMap((section) => section.ids).filter((id) => !excluded.has(id)).length;
+}

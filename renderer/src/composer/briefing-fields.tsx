@@ -1,4 +1,5 @@
 import type { Briefing } from '../../../main/api';
+import { paperForLocale } from '../../../main/core/editing/paper-for-locale';
 import { MarkingField } from './marking-field';
 import { TemplatePicker } from './template-picker';
 
@@ -45,6 +46,29 @@ export function BriefingFields({ briefing, onEdit }: BriefingFieldsProps) {
           (PDF/A-2b)
         </label>
       </div>
+      <div className="field">
+        <label htmlFor="briefing-paper">Paper</label>
+        {/* Until the analyst chooses, the paper of where they are: Letter in the US and Canada, A4 elsewhere. */}
+        <select
+          id="briefing-paper"
+          value={briefing.paper ?? paperForLocale(navigator.language)}
+          onChange={(event) => onEdit((b) => ({ ...b, paper: event.target.value === 'letter' ? 'letter' : 'a4' }))}
+        >
+          <option value="a4">A4</option>
+          <option value="letter">Letter</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="briefing-omit-author">
+          <input
+            id="briefing-omit-author"
+            type="checkbox"
+            checked={briefing.omitAuthor ?? false}
+            onChange={(event) => onEdit((b) => ({ ...b, omitAuthor: event.target.checked }))}
+          />{' '}
+          Leave the author out of the PDF’s metadata
+        </label>
+      </div>
       <div className="field field-wide">
         <label htmlFor="briefing-bluf">Bottom line up front</label>
         <textarea
@@ -54,6 +78,11 @@ export function BriefingFields({ briefing, onEdit }: BriefingFieldsProps) {
           onChange={set('bluf')}
           placeholder="The one thing the reader must take away. Left empty, the memo states what it covers."
         />
+        {!briefing.bluf.trim() && (
+          <p className="field-hint" role="note">
+            No bottom line written: the exported memo will print Briefbook’s factual summary of the selection, not yours.
+          </p>
+        )}
       </div>
     </section>
   );

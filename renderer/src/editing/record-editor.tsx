@@ -154,6 +154,11 @@ export function RecordEditor({ editing, sources, initialSourceId, topics, onSave
           <Field label="Tags" error={errors.tags} hint="Separate with commas" className="field-wide">
             {(control) => <input type="text" {...control} value={values.tags} onChange={(e) => set('tags', e.target.value)} />}
           </Field>
+          <label className="field field-wide">
+            <span>
+              <input type="checkbox" checked={values.key} onChange={(e) => set('key', e.target.checked)} /> Key record (a one-page brief leads with key records)
+            </span>
+          </label>
         </div>
       </form>
 

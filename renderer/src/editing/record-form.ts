@@ -17,10 +17,12 @@ export interface RecordFormValues {
   topics: string[];
   /** Tags separated by commas. */
   tags: string;
+  /** A key record: one a one-page brief leads with. */
+  key: boolean;
 }
 
 /** The fields of the record form, where main's problems may be placed. */
-export const RECORD_FORM_FIELDS = ['sourceId', 'kind', 'statement', 'location', 'summary', 'speaker', 'addressees', 'section', 'topics', 'tags'] as const;
+export const RECORD_FORM_FIELDS = ['sourceId', 'kind', 'statement', 'location', 'summary', 'speaker', 'addressees', 'section', 'topics', 'tags', 'key'] as const;
 
 /** The form's values for `record`, or for a new record when there is none. */
 export function recordFormValues(record?: RecordItem): RecordFormValues {
@@ -34,6 +36,7 @@ export function recordFormValues(record?: RecordItem): RecordFormValues {
     section: record?.section ?? '',
     topics: record ? [...record.topics] : [],
     tags: record?.tags.join(', ') ?? '',
+    key: record?.key ?? false,
   };
 }
 

@@ -5,12 +5,15 @@ import { OpenBriefingDialog } from '../briefing/open-briefing-dialog';
 import { UnsavedChangesDialog } from '../briefing/unsaved-changes-dialog';
 import type { BriefingEditor } from '../briefing/use-briefing-editor';
 import type { useBriefingSession } from '../briefing/use-briefing-session';
+import { includedCount } from '../composer/arrange';
 import { ComposerView } from '../composer/composer-view';
+import { paperForLocale } from '../../../main/core/editing/paper-for-locale';
 import { useComposedRecords } from '../composer/use-composed-records';
 import { LibraryActions } from '../editing/library-actions';
 import { LibraryPanels } from './library-panels';
 import { useLibraryChanged } from '../shared/library-revision';
 import { useLibraryEditing } from './use-library-editing';
+import { EMPTY_EXPORT_QUESTION } from '../export/empty-export';
 import { ExportStatus } from '../export/export-status';
 import { useExport } from '../export/use-export';
 import { LibraryView } from './library-view';
@@ -58,7 +61,9 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
   const results = useRecordResults(selection, failedLoading);
   const counts = useFacetCounts(selection, failedLoading);
   const composed = useComposedRecords(briefing, failedComposing);
-  const preview = usePreview(briefing);
+  // Laid out on the paper of where the analyst is until they choose one (the composer shows it).
+  const printed = useMemo(() => (briefing.paper ? briefing : { ...briefing, paper: paperForLocale(navigator.language) }), [briefing]);
+  const preview = usePreview(printed);
   const exporter = useExport();
   // The library at one record, its passage marked: after an import, and from a record link in the reader.
   const showRecord = useCallback((recordId: string) => {
@@ -101,7 +106,12 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
   const redo = () => (isTextField(document.activeElement) ? document.execCommand('redo') : editor.redo());
   const exporting = exporter.state.phase === 'running';
   // One export at a time: the menu stays enabled while the toolbar button is disabled.
-  const startExport = () => !exporting && exporter.start(briefing);
+  const startExport = () => {
+    if (exporting) return;
+    // Asked here, where the composed records are known; main writes whatever it is sent.
+    if (composed && includedCount(composed, briefing.items) === 0 && !window.confirm(EMPTY_EXPORT_QUESTION)) return;
+    exporter.start(printed);
+  };
 
   useUndoShortcuts(editor.undo, editor.redo);
   useMenuCommands({
