@@ -129,6 +129,14 @@ describe("director's checks", () => {
     });
   });
 
+  it.each(matrix)('$key: carries the handling marking in its metadata, where data-loss-prevention tools look', ({ key }) => {
+    const { pdf, model, template } = exported.get(key)!;
+    const marking = template.setup.marking || model.marking;
+    expect(marking).not.toBe('');
+    expect((pdf.info.Custom as Record<string, unknown> | undefined)?.Marking).toBe(marking);
+    expect(String(pdf.info.Keywords).startsWith(marking)).toBe(true);
+  });
+
   it.each(matrix)('$key: says "agree" or "converge" only of positions an analyst linked', ({ key }) => {
     const { pdf, bodies, model } = exported.get(key)!;
     // What the sources and the analyst wrote may say anything; each run of text that says it must come from there.
