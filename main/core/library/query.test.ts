@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIBRARY_SCHEMA_VERSION, type Library, type RecordItem, type RecordKind } from '../model';
 import { findRecords, type RecordQuery } from './query';
-import { wordsOf } from './text-search';
+import { termsOf, wordsIn } from './search/terms';
 
 const at = '2026-01-01T00:00:00Z';
 const KINDS: RecordKind[] = ['recommendation', 'proposal', 'finding', 'concern'];
@@ -36,17 +36,21 @@ function library(): Library {
   };
 }
 
-/** What a query means, written out plainly: every criterion given must hold. */
+/**
+ * What a query means, written out plainly: every criterion given must hold, and every search
+ * word must start a word of the record's own text (not its source's title) or share its stem.
+ */
 function naive(lib: Library, query: RecordQuery): string[] {
-  const titles = new Map(lib.sources.map((s) => [s.id, `${s.title} ${s.publisher} ${s.dialogue}`]));
   return lib.records
     .filter((r) => r.status === 'active')
     .filter((r) => !query.topics?.length || r.topics.some((t) => query.topics!.includes(t)))
     .filter((r) => !query.sources?.length || query.sources.includes(r.sourceId))
     .filter((r) => !query.kinds?.length || query.kinds.includes(r.kind))
     .filter((r) => {
-      const words = wordsOf([r.statement, r.summary, r.speaker, r.section, r.tags.join(' '), r.addressees.join(' '), titles.get(r.sourceId)].join('\n'));
-      return wordsOf(query.search ?? '').every((q) => words.some((w) => w.startsWith(q)));
+      const words = wordsIn([r.statement, r.summary, r.speaker, r.section, r.tags.join(' '), r.addressees.join(' ')].join('\n')).map(termsOf);
+      return wordsIn(query.search ?? '')
+        .map(termsOf)
+        .every((q) => words.some((w) => w.word.startsWith(q.word) || w.stem === q.stem));
     })
     .map((r) => r.id);
 }
@@ -64,7 +68,9 @@ describe('findRecords', () => {
     { search: 'restore' },
     { search: 'mil cha' },
     { search: 'стаб' },
-    { search: 'cafe source' },
+    { search: 'cafe summary' },
+    { search: 'source' },
+    { search: 'risks' },
     { topics: ['arctic'], search: 'risk' },
     { topics: ['cyber'], sources: ['s1'], kinds: ['concern'], search: 'reduction' },
     { search: 'nothing-like-this' },

@@ -1,12 +1,15 @@
 import type { Library, RecordItem, RecordKind } from '../model';
-import { buildTextIndex, type TextIndex } from './text-search';
+import { RecordSearch } from './search/record-search';
 
 /** Which records to find. Empty lists mean "any"; within a list any value matches. */
 export interface RecordQuery {
   topics?: readonly string[];
   sources?: readonly string[];
   kinds?: readonly RecordKind[];
-  /** Free text: every word must start a word of the statement, summary, speaker, section, tags or source title. */
+  /**
+   * Free text, searched by `RecordSearch`: words (by prefix or stem, in either script), quoted
+   * phrases and `speaker:`, `author:`, `kind:`, `topic:`, `source:` prefixes, all of which must match.
+   */
   search?: string;
 }
 
@@ -15,10 +18,9 @@ export interface FacetCount {
   count: number;
 }
 
-/** Active records plus the indexes over them, built once per library snapshot. */
+/** Active records plus the facet indexes over them, built once per library snapshot. */
 interface LibraryIndex {
   records: RecordItem[];
-  text: TextIndex;
   /** Positions (into `records`, ascending) of the records with each topic, source and kind. */
   byTopic: Map<string, number[]>;
   bySource: Map<string, number[]>;
@@ -31,11 +33,7 @@ const indexes = new WeakMap<Library, LibraryIndex>();
 function indexFor(library: Library): LibraryIndex {
   let index = indexes.get(library);
   if (!index) {
-    const sourceTitles = new Map(library.sources.map((s) => [s.id, `${s.title} ${s.publisher} ${s.dialogue}`]));
     const records = library.records.filter((r) => r.status === 'active');
-    const texts = records.map((r) =>
-      [r.statement, r.summary, r.speaker, r.section, r.tags.join(' '), r.addressees.join(' '), sourceTitles.get(r.sourceId) ?? ''].join('\n'),
-    );
     const byTopic = new Map<string, number[]>();
     const bySource = new Map<string, number[]>();
     const byKind = new Map<string, number[]>();
@@ -44,7 +42,7 @@ function indexFor(library: Library): LibraryIndex {
       addTo(bySource, record.sourceId, position);
       addTo(byKind, record.kind, position);
     });
-    index = { records, text: buildTextIndex(texts), byTopic, bySource, byKind };
+    index = { records, byTopic, bySource, byKind };
     indexes.set(library, index);
   }
   return index;
@@ -58,12 +56,12 @@ function indexFor(library: Library): LibraryIndex {
  * test of every record against every criterion (which took 10–50 ms on 100k records).
  */
 export function findRecords(library: Library, query: RecordQuery = {}): RecordItem[] {
-  const { records, text, byTopic, bySource, byKind } = indexFor(library);
+  const { records, byTopic, bySource, byKind } = indexFor(library);
   const criteria: Iterable<number>[][] = [];
   if (query.topics?.length) criteria.push(query.topics.map((topic) => byTopic.get(topic) ?? []));
   if (query.sources?.length) criteria.push(query.sources.map((source) => bySource.get(source) ?? []));
   if (query.kinds?.length) criteria.push(query.kinds.map((kind) => byKind.get(kind) ?? []));
-  if (query.search?.trim()) criteria.push([text.search(query.search)]);
+  if (query.search?.trim()) criteria.push([positionsFound(records, searchRecords(library, query.search))]);
   if (criteria.length === 0) return [...records];
 
   // One bit per criterion; a record matches when all bits are set.
@@ -78,6 +76,31 @@ export function findRecords(library: Library, query: RecordQuery = {}): RecordIt
     if (marks[position] === all) found.push(records[position]!);
   }
   return found;
+}
+
+/**
+ * The text search over `library`, by record id with its relevance score.
+ *
+ * One search index serves every library snapshot in turn: the store replaces the Library
+ * object on every change, and the index is brought up to the new one by updating only the
+ * records that differ (see `RecordSearch.sync`), so an edit never rebuilds it.
+ */
+export function searchRecords(library: Library, search: string): Map<string, number> {
+  if (textIndex?.library !== library) {
+    textIndex = { library, search: textIndex ? textIndex.search.sync(library) : RecordSearch.build(library) };
+  }
+  return textIndex.search.search(search);
+}
+
+let textIndex: { library: Library; search: RecordSearch } | undefined;
+
+/** Positions in `records` (ascending) of the records whose ids are in `found`. */
+function positionsFound(records: readonly RecordItem[], found: ReadonlyMap<string, number>): number[] {
+  const positions: number[] = [];
+  records.forEach((record, position) => {
+    if (found.has(record.id)) positions.push(position);
+  });
+  return positions;
 }
 
 function addTo(lists: Map<string, number[]>, key: string, position: number): void {
