@@ -18,7 +18,7 @@ describe('parseSearch', () => {
   });
 
   it('keeps an unknown prefix as text, and drops empty clauses', () => {
-    expect(parseSearch('10:30 re:"new start" speaker: ""')).toEqual([
+    expect(parseSearch('10:30 re:"new start" speaker: "" - …')).toEqual([
       { text: '10:30', phrase: false },
       { text: 're new start', phrase: true },
     ]);

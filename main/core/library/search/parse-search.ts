@@ -3,6 +3,7 @@
  * a word or phrase to one part of a record (`speaker:elbe`, `kind:concern`, `topic:arctic`,
  * `source:"official channels"`, `author:shapiro`). Every clause must hold.
  */
+import { wordsIn } from './terms';
 
 /** What a prefix narrows a clause to. `source:` is the only way to search source titles and texts. */
 export const SEARCH_FIELDS = ['speaker', 'author', 'section', 'tag', 'kind', 'topic', 'source'] as const;
@@ -30,7 +31,8 @@ export function parseSearch(query: string): SearchClause[] {
     const phrase = quoted !== undefined;
     // An unknown prefix ("10:30", "re:") is part of the text, not a field.
     const text = field || !prefix ? (quoted ?? bare ?? '') : phrase ? `${prefix} ${quoted}` : whole;
-    if (text.trim()) clauses.push({ ...(field && { field }), text: text.trim(), phrase });
+    // Punctuation alone ("-", an empty pair of quotes) asks for nothing.
+    if (wordsIn(text).length > 0) clauses.push({ ...(field && { field }), text: text.trim(), phrase });
   }
   return clauses;
 }

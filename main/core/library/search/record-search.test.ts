@@ -85,6 +85,13 @@ describe('RecordSearch', () => {
     expect(find('cell liaison')).toEqual(phrase);
   });
 
+  it('ignores punctuation alone, and finds every active record for an empty query', () => {
+    const active = seed.records.filter((r) => r.status === 'active').map((r) => r.id).sort();
+    expect(find('')).toEqual(active);
+    expect(find(' - " ')).toEqual(active);
+    expect(find('- liaisons')).toEqual(['elbe-2019-26', 'elbe-2019-27', 'eln-2021-14']);
+  });
+
   it('requires every clause to match', () => {
     expect(find('Gerasimov liaison')).toEqual([]);
     expect(find('nothing-like-this')).toEqual([]);
