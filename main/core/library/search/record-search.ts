@@ -1,6 +1,6 @@
 /**
- * Full-text search over a library's active records, on MiniSearch (a maintained inverted index
- * with fields, boosts, prefix search and in-place updates).
+ * Full-text search over a library's active records, on an inverted index with fields, boosts,
+ * prefix and stem matching and in-place updates (term-index.ts).
  *
  * A record is found by its own words: statement, summary, speaker, section, tags, addressees,
  * and its source's authors. Its source's title, publisher and text are searched only when asked
@@ -12,10 +12,10 @@
  * indexed and adds, replaces or discards only the records and sources that differ, so an edit
  * costs a comparison pass, not a rebuild.
  */
-import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
 import type { Library, RecordItem, Source } from '../../model';
 import { parseSearch, type SearchClause, type SearchField } from './parse-search';
-import { indexTerms, stemsIn, termsOf, wordsIn } from './terms';
+import { TermIndex, type MatchOptions } from './term-index';
+import { stemsIn, termsOf, wordsIn } from './terms';
 
 /** What is indexed of one record: its searchable text, and what `kind:` and `topic:` test. */
 interface RecordDocument {
@@ -41,12 +41,6 @@ interface SourceDocument {
   text: string;
 }
 
-/** A record a clause allows, and how well it matches (0 for filters). */
-interface Match {
-  id: string;
-  score: number;
-}
-
 type RecordTextField = 'statement' | 'summary' | 'speaker' | 'section' | 'tags' | 'addressees' | 'author';
 const RECORD_FIELDS: RecordTextField[] = ['statement', 'summary', 'speaker', 'section', 'tags', 'addressees', 'author'];
 /** A record's own words weigh most; who said it next; where it sits and whom it addresses least. */
@@ -57,24 +51,18 @@ const FIELDS_BY_PREFIX: Partial<Record<SearchField, RecordTextField[]>> = {
   section: ['section'],
   tag: ['tags'],
 };
-const SOURCE_FIELDS: Array<keyof SourceDocument> = ['title', 'publisher', 'dialogue', 'author', 'text'];
+type SourceTextField = Exclude<keyof SourceDocument, 'id'>;
+const SOURCE_FIELDS: SourceTextField[] = ['title', 'publisher', 'dialogue', 'author', 'text'];
 const SOURCE_BOOST = { title: 3, publisher: 2, dialogue: 2, author: 2 };
 
-/**
- * Index options: the same words-to-terms for every field; nothing stored but ids (the
- * documents are kept here). Each field gives each word once: adding a term is most of the
- * build's time, and how often a word repeats within one statement says little about relevance.
- */
-function indexOptions(fields: string[]) {
-  return { fields, storeFields: [], tokenize: (text: string) => [...new Set(wordsIn(text))], processTerm: indexTerms };
-}
-
-/** Search options for terms already made by terms.ts (MiniSearch must not split or fold them again). */
-const AS_GIVEN: SearchOptions = { tokenize: (text) => [text], processTerm: (term) => term };
-
 export class RecordSearch {
-  private readonly records = new MiniSearch<RecordDocument>(indexOptions(RECORD_FIELDS));
-  private readonly sources = new MiniSearch<SourceDocument>(indexOptions(SOURCE_FIELDS));
+  // Each field gives each word once: how often a word repeats within one statement says little about relevance.
+  private readonly records = new TermIndex<RecordTextField>(RECORD_FIELDS);
+  /**
+   * Source titles and texts, indexed on the first `source:` search: their texts hold a third of
+   * a library's words, and most searches never ask for them.
+   */
+  private sources: TermIndex<SourceTextField> | undefined;
   private readonly recordDocuments = new Map<string, RecordDocument>();
   private readonly sourceDocuments = new Map<string, SourceDocument>();
   /** The library's topics, as `topic:` matches them: id and label. */
@@ -90,7 +78,6 @@ export class RecordSearch {
     this.topics = library.topics;
     const authorsChanged = this.syncSources(library.sources);
     const seen = new Set<string>();
-    const added: RecordDocument[] = [];
     const authors = new Map([...this.sourceDocuments.values()].map((s) => [s.id, s.author]));
     for (const record of library.records) {
       if (record.status !== 'active') continue;
@@ -99,14 +86,12 @@ export class RecordSearch {
       if (old && !authorsChanged.has(record.sourceId) && sameRecordText(old, record)) continue;
       const document = recordDocument(record, authors.get(record.sourceId) ?? '');
       this.recordDocuments.set(record.id, document);
-      if (old) this.records.replace(document);
-      else added.push(document);
+      this.records.set(record.id, document);
     }
-    this.records.addAll(added);
     for (const id of this.recordDocuments.keys()) {
       if (seen.has(id)) continue;
       this.recordDocuments.delete(id);
-      this.records.discard(id);
+      this.records.delete(id);
     }
     return this;
   }
@@ -119,10 +104,11 @@ export class RecordSearch {
   search(query: string): Map<string, number> {
     const clauses = parseSearch(query);
     if (clauses.length === 0) return new Map([...this.recordDocuments.keys()].map((id) => [id, 0]));
+    if (clauses.length === 1) return this.matchClause(clauses[0]!);
     let found: Map<string, number> | undefined;
     for (const clause of clauses) {
       const next = new Map<string, number>();
-      for (const { id, score } of this.matchClause(clause)) {
+      for (const [id, score] of this.matchClause(clause)) {
         const before = found ? found.get(id) : 0;
         if (before !== undefined) next.set(id, before + score);
       }
@@ -133,7 +119,7 @@ export class RecordSearch {
   }
 
   /** The records one clause allows, with their scores. */
-  private matchClause(clause: SearchClause): Match[] {
+  private matchClause(clause: SearchClause): Map<string, number> {
     switch (clause.field) {
       case 'kind':
         return this.recordsWhere((d) => d.kind.startsWith(termsOf(clause.text).word));
@@ -146,30 +132,34 @@ export class RecordSearch {
         return this.recordsWhere((d) => sources.has(d.sourceId));
       }
       default: {
-        const matches = this.records.search(this.recordQuery(clause)) as Match[];
-        if (!clause.phrase) return matches;
         const fields = fieldsOf(clause);
+        const matches = matchText(this.records, clause, { fields, boost: RECORD_BOOST });
+        if (!clause.phrase) return matches;
         const phrase = stemsIn(clause.text);
-        return matches.filter(({ id }) => fields.some((field) => containsPhrase(stemsIn(this.recordDocuments.get(id)![field]), phrase)));
+        return new Map([...matches].filter(([id]) => fields.some((field) => containsPhrase(stemsIn(this.recordDocuments.get(id)![field]), phrase))));
       }
     }
   }
 
-  private recordQuery(clause: SearchClause): Query {
-    return textQuery(clause, { fields: fieldsOf(clause), boost: RECORD_BOOST });
-  }
-
   private matchSources(clause: SearchClause): string[] {
-    const ids = this.sources.search(textQuery(clause, { fields: SOURCE_FIELDS, boost: SOURCE_BOOST })).map((r) => r.id as string);
+    const ids = [...matchText(this.sourceIndex(), clause, { fields: SOURCE_FIELDS, boost: SOURCE_BOOST }).keys()];
     if (!clause.phrase) return ids;
     const phrase = stemsIn(clause.text);
     return ids.filter((id) => SOURCE_FIELDS.some((field) => containsPhrase(stemsIn(this.sourceDocuments.get(id)![field]), phrase)));
   }
 
-  private recordsWhere(test: (document: RecordDocument) => boolean): Match[] {
-    const matches: Match[] = [];
-    for (const document of this.recordDocuments.values()) if (test(document)) matches.push({ id: document.id, score: 0 });
+  private recordsWhere(test: (document: RecordDocument) => boolean): Map<string, number> {
+    const matches = new Map<string, number>();
+    for (const document of this.recordDocuments.values()) if (test(document)) matches.set(document.id, 0);
     return matches;
+  }
+
+  private sourceIndex(): TermIndex<SourceTextField> {
+    if (!this.sources) {
+      this.sources = new TermIndex<SourceTextField>(SOURCE_FIELDS);
+      for (const document of this.sourceDocuments.values()) this.sources.set(document.id, document);
+    }
+    return this.sources;
   }
 
   /** Brings the source index up to `sources`; returns the ids of sources whose authors changed (their records carry them). */
@@ -183,29 +173,24 @@ export class RecordSearch {
       if (old && SOURCE_FIELDS.every((field) => old[field] === document[field])) continue;
       if (old?.author !== document.author) authorsChanged.add(source.id);
       this.sourceDocuments.set(source.id, document);
-      if (old) this.sources.replace(document);
-      else this.sources.add(document);
+      this.sources?.set(source.id, document);
     }
     for (const id of this.sourceDocuments.keys()) {
       if (seen.has(id)) continue;
       this.sourceDocuments.delete(id);
-      this.sources.discard(id);
+      this.sources?.delete(id);
     }
     return authorsChanged;
   }
 }
 
 /**
- * The MiniSearch query for a clause: every word must match (AND). A word matches a term that
- * starts with it as typed, or whose stem is its stem ("liaisons" → "liaison"). In a phrase the
- * words are whole words (stems only); the order is checked afterwards, on the text.
+ * The documents of `index` matching every word of a clause: a word matches a word that starts
+ * with it as typed, or whose stem is its stem ("liaisons" → "liaison"). In a phrase the words
+ * are whole words (stems only); the order is checked afterwards, on the text.
  */
-function textQuery(clause: SearchClause, options: SearchOptions): Query {
-  const words = wordsIn(clause.text).map(termsOf);
-  const queries: Query[] = words.map(({ word, stem }) =>
-    clause.phrase ? { ...AS_GIVEN, ...options, queries: [stem] } : { ...AS_GIVEN, ...options, combineWith: 'OR', queries: [{ ...AS_GIVEN, ...options, prefix: true, queries: [word] }, stem] },
-  );
-  return { ...AS_GIVEN, ...options, combineWith: 'AND', queries };
+function matchText<F extends string>(index: TermIndex<F>, clause: SearchClause, options: MatchOptions<F>): Map<string, number> {
+  return index.match(wordsIn(clause.text).map(termsOf), { ...options, wholeWords: clause.phrase });
 }
 
 function fieldsOf(clause: SearchClause): RecordTextField[] {

@@ -45,12 +45,6 @@ export function termsOf(word: string): WordTerms {
   return terms;
 }
 
-/** The index terms of a word: its folded form and, when it differs, its stem. */
-export function indexTerms(word: string): string[] {
-  const { word: folded, stem } = termsOf(word);
-  return stem === folded ? [folded] : [folded, stem];
-}
-
 /** The stems of `text`'s words, in order: what a quoted phrase is compared with. */
 export function stemsIn(text: string): string[] {
   return wordsIn(text).map((word) => termsOf(word).stem);
