@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIBRARY_SCHEMA_VERSION, type Library, type RecordItem, type RecordKind } from '../model';
-import { findRecords, type RecordQuery } from './query';
+import { findRecords, indexInBackground, type RecordQuery } from './query';
 import { termsOf, wordsIn } from './search/terms';
 
 const at = '2026-01-01T00:00:00Z';
@@ -85,5 +85,26 @@ describe('findRecords', () => {
 
   it('returns a new array each time, so callers may sort it', () => {
     expect(findRecords(lib)).not.toBe(findRecords(lib));
+  });
+});
+
+describe('indexInBackground', () => {
+  it('builds the search index between other work, and a search then finds what it finds without it', async () => {
+    const lib = library();
+    const order: string[] = [];
+    const indexed = indexInBackground(lib, 0).then(() => order.push('indexed'));
+    setImmediate(() => order.push('other work'));
+    await indexed;
+    expect(order).toEqual(['other work', 'indexed']);
+    expect(findRecords(lib, { search: 'restore' }).map((r) => r.id)).toEqual(naive(lib, { search: 'restore' }));
+  });
+
+  it('finishes indexing at once when a search comes before it is done, and follows a newer library', async () => {
+    const lib = library();
+    const edited = { ...lib, records: lib.records.map((r) => (r.id === 'r0' ? { ...r, statement: 'Gerasimov' } : r)) };
+    const indexed = indexInBackground(lib, 0);
+    expect(findRecords(lib, { search: 'military' }).map((r) => r.id)).toEqual(naive(lib, { search: 'military' }));
+    await Promise.all([indexed, indexInBackground(edited, 0)]);
+    expect(findRecords(edited, { search: 'gerasimov' }).map((r) => r.id)).toEqual(['r0']);
   });
 });

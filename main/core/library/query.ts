@@ -85,9 +85,11 @@ export function findRecords(library: Library, query: RecordQuery = {}): RecordIt
  *
  * One search index serves every library snapshot in turn: the store replaces the Library
  * object on every change, and the index is brought up to the new one by updating only the
- * records that differ (see `RecordSearch.sync`), so an edit never rebuilds it.
+ * records that differ (see `RecordSearch.sync`), so an edit never rebuilds it. If the index is
+ * being built in the background (`indexInBackground`), the rest of that build is done now.
  */
 export function searchRecords(library: Library, search: string): Map<string, number> {
+  finishBackgroundIndexing();
   if (textIndex?.library !== library) {
     textIndex = { library, search: textIndex ? textIndex.search.sync(library) : RecordSearch.build(library) };
   }
@@ -95,6 +97,43 @@ export function searchRecords(library: Library, search: string): Map<string, num
 }
 
 let textIndex: { library: Library; search: RecordSearch } | undefined;
+
+/** The index being brought up to `library` a step at a time, between other work. */
+let indexing: { library: Library; search: RecordSearch; steps: Generator<void, void> } | undefined;
+/** The library the background indexing should end at (the newest one it was given). */
+let indexTarget: Library | undefined;
+
+/**
+ * Builds (or brings up to date) the text search index of `library` a few milliseconds at a
+ * time, yielding to the event loop in between, so that a process serving a window (the app's
+ * main process) has the index ready by the first search instead of building it then. Resolves
+ * once the index is at `library` or a newer library given since.
+ */
+export function indexInBackground(library: Library, sliceMs = 8): Promise<void> {
+  indexTarget = library;
+  return new Promise((resolve) => {
+    const step = () => {
+      if (!indexing) {
+        if (!indexTarget || textIndex?.library === indexTarget) return resolve();
+        const search = textIndex?.search ?? new RecordSearch();
+        indexing = { library: indexTarget, search, steps: search.syncInSteps(indexTarget) };
+      }
+      const until = performance.now() + sliceMs;
+      do if (indexing.steps.next().done) finishBackgroundIndexing();
+      while (indexing && performance.now() < until);
+      setImmediate(step);
+    };
+    setImmediate(step);
+  });
+}
+
+/** Completes the background indexing in progress, if any, at once. */
+function finishBackgroundIndexing(): void {
+  if (!indexing) return;
+  while (!indexing.steps.next().done);
+  textIndex = { library: indexing.library, search: indexing.search };
+  indexing = undefined;
+}
 
 /** Positions of the records whose ids are in `found` (in no particular order: they only mark records). */
 function positionsFound(positionOf: ReadonlyMap<string, number>, found: ReadonlyMap<string, number>): number[] {

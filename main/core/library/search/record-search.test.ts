@@ -112,4 +112,14 @@ describe('RecordSearch', () => {
     expect(find('shapiro', search)).toEqual([]);
     expect(find('author:"Jane Doe"', search)).toEqual(seed.records.filter((r) => r.sourceId === 'elbe-2019' && r.status === 'active').map((r) => r.id).sort());
   });
+
+  it('syncs a few records at a time when asked, ending where a sync ends', () => {
+    const search = new RecordSearch();
+    const steps = search.syncInSteps(seed, 10);
+    let yielded = 0;
+    while (!steps.next().done) yielded++;
+    expect(yielded).toBe(Math.floor(seed.records.length / 10));
+    expect(find('liaisons', search)).toEqual(find('liaisons'));
+    expect(find('Гераси', search)).toEqual(['eln-2021-10']);
+  });
 });

@@ -75,11 +75,24 @@ export class RecordSearch {
 
   /** Brings the index up to `library`: adds, replaces and discards only what changed. Returns this index. */
   sync(library: Library): this {
+    const steps = this.syncInSteps(library);
+    while (!steps.next().done);
+    return this;
+  }
+
+  /**
+   * `sync` a few thousand records at a time: each `next()` does one step, so a caller can index
+   * a large library between other work (see `indexInBackground` in query.ts). The index must
+   * not be searched or synced again until the steps are done.
+   */
+  *syncInSteps(library: Library, recordsPerStep = 2000): Generator<void, void> {
     this.topics = library.topics;
     const authorsChanged = this.syncSources(library.sources);
     const seen = new Set<string>();
     const authors = new Map([...this.sourceDocuments.values()].map((s) => [s.id, s.author]));
+    let counted = 0;
     for (const record of library.records) {
+      if (++counted % recordsPerStep === 0) yield;
       if (record.status !== 'active') continue;
       seen.add(record.id);
       const old = this.recordDocuments.get(record.id);
@@ -93,7 +106,6 @@ export class RecordSearch {
       this.recordDocuments.delete(id);
       this.records.delete(id);
     }
-    return this;
   }
 
   /**
