@@ -21,8 +21,8 @@ export interface FacetCount {
 /** Active records plus the facet indexes over them, built once per library snapshot. */
 interface LibraryIndex {
   records: RecordItem[];
-  /** Each record's position in `records`, by id. */
-  positionOf: Map<string, number>;
+  /** By position in the library's records: the position of that record in `records` (-1 if not active). */
+  activePosition: Int32Array;
   /** Positions (into `records`, ascending) of the records with each topic, source and kind. */
   byTopic: Map<string, number[]>;
   bySource: Map<string, number[]>;
@@ -44,7 +44,12 @@ function indexFor(library: Library): LibraryIndex {
       addTo(bySource, record.sourceId, position);
       addTo(byKind, record.kind, position);
     });
-    index = { records, positionOf: new Map(records.map((record, position) => [record.id, position])), byTopic, bySource, byKind };
+    const activePosition = new Int32Array(library.records.length).fill(-1);
+    let active = 0;
+    library.records.forEach((record, position) => {
+      if (record.status === 'active') activePosition[position] = active++;
+    });
+    index = { records, activePosition, byTopic, bySource, byKind };
     indexes.set(library, index);
   }
   return index;
@@ -58,12 +63,12 @@ function indexFor(library: Library): LibraryIndex {
  * test of every record against every criterion (which took 10–50 ms on 100k records).
  */
 export function findRecords(library: Library, query: RecordQuery = {}): RecordItem[] {
-  const { records, positionOf, byTopic, bySource, byKind } = indexFor(library);
+  const { records, activePosition, byTopic, bySource, byKind } = indexFor(library);
   const criteria: Iterable<number>[][] = [];
   if (query.topics?.length) criteria.push(query.topics.map((topic) => byTopic.get(topic) ?? []));
   if (query.sources?.length) criteria.push(query.sources.map((source) => bySource.get(source) ?? []));
   if (query.kinds?.length) criteria.push(query.kinds.map((kind) => byKind.get(kind) ?? []));
-  if (query.search?.trim()) criteria.push([positionsFound(positionOf, searchRecords(library, query.search))]);
+  if (query.search?.trim()) criteria.push([searchRecords(library, query.search).map((position) => activePosition[position]!)]);
   if (criteria.length === 0) return [...records];
 
   // One bit per criterion; a record matches when all bits are set.
@@ -81,19 +86,19 @@ export function findRecords(library: Library, query: RecordQuery = {}): RecordIt
 }
 
 /**
- * The text search over `library`, by record id with its relevance score.
+ * The text search over `library`: the positions, in `library.records`, of the records found (in no particular order).
  *
  * One search index serves every library snapshot in turn: the store replaces the Library
  * object on every change, and the index is brought up to the new one by updating only the
  * records that differ (see `RecordSearch.sync`), so an edit never rebuilds it. If the index is
  * being built in the background (`indexInBackground`), the rest of that build is done now.
  */
-export function searchRecords(library: Library, search: string): Map<string, number> {
+export function searchRecords(library: Library, search: string): number[] {
   finishBackgroundIndexing();
   if (textIndex?.library !== library) {
     textIndex = { library, search: textIndex ? textIndex.search.sync(library) : RecordSearch.build(library) };
   }
-  return textIndex.search.search(search);
+  return textIndex.search.positions(search);
 }
 
 let textIndex: { library: Library; search: RecordSearch } | undefined;
@@ -133,16 +138,6 @@ function finishBackgroundIndexing(): void {
   while (!indexing.steps.next().done);
   textIndex = { library: indexing.library, search: indexing.search };
   indexing = undefined;
-}
-
-/** Positions of the records whose ids are in `found` (in no particular order: they only mark records). */
-function positionsFound(positionOf: ReadonlyMap<string, number>, found: ReadonlyMap<string, number>): number[] {
-  const positions: number[] = [];
-  for (const id of found.keys()) {
-    const position = positionOf.get(id);
-    if (position !== undefined) positions.push(position);
-  }
-  return positions;
 }
 
 function addTo(lists: Map<string, number[]>, key: string, position: number): void {

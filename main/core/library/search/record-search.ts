@@ -14,7 +14,7 @@
  */
 import type { Library, RecordItem, Source } from '../../model';
 import { parseSearch, type SearchClause, type SearchField } from './parse-search';
-import { TermIndex, type MatchOptions } from './term-index';
+import { TermIndex, type Found, type WordQuery } from './term-index';
 import { stemsIn, termsOf, wordsIn } from './terms';
 
 /** What is indexed of one record: its searchable text, and what `kind:` and `topic:` test. */
@@ -30,6 +30,8 @@ interface RecordDocument {
   kind: string;
   topics: string;
   sourceId: string;
+  /** Where the record is in the records of the library last synced (found records are handed back by position). */
+  position: number;
 }
 
 interface SourceDocument {
@@ -57,12 +59,12 @@ const SOURCE_BOOST = { title: 3, publisher: 2, dialogue: 2, author: 2 };
 
 export class RecordSearch {
   // Each field gives each word once: how often a word repeats within one statement says little about relevance.
-  private readonly records = new TermIndex<RecordTextField>(RECORD_FIELDS);
+  private readonly records = new TermIndex<RecordTextField, RecordDocument>(RECORD_FIELDS);
   /**
    * Source titles and texts, indexed on the first `source:` search: their texts hold a third of
    * a library's words, and most searches never ask for them.
    */
-  private sources: TermIndex<SourceTextField> | undefined;
+  private sources: TermIndex<SourceTextField, SourceDocument> | undefined;
   private readonly recordDocuments = new Map<string, RecordDocument>();
   private readonly sourceDocuments = new Map<string, SourceDocument>();
   /** The library's topics, as `topic:` matches them: id and label. */
@@ -90,16 +92,18 @@ export class RecordSearch {
     const authorsChanged = this.syncSources(library.sources);
     const seen = new Set<string>();
     const authors = new Map([...this.sourceDocuments.values()].map((s) => [s.id, s.author]));
-    let counted = 0;
-    for (const record of library.records) {
-      if (++counted % recordsPerStep === 0) yield;
+    for (const [position, record] of library.records.entries()) {
+      if ((position + 1) % recordsPerStep === 0) yield;
       if (record.status !== 'active') continue;
       seen.add(record.id);
       const old = this.recordDocuments.get(record.id);
-      if (old && !authorsChanged.has(record.sourceId) && sameRecordText(old, record)) continue;
-      const document = recordDocument(record, authors.get(record.sourceId) ?? '');
+      if (old && !authorsChanged.has(record.sourceId) && sameRecordText(old, record)) {
+        old.position = position;
+        continue;
+      }
+      const document = recordDocument(record, authors.get(record.sourceId) ?? '', position);
       this.recordDocuments.set(record.id, document);
-      this.records.set(record.id, document);
+      this.records.set(document);
     }
     for (const id of this.recordDocuments.keys()) {
       if (seen.has(id)) continue;
@@ -114,62 +118,74 @@ export class RecordSearch {
    * query matches every record.
    */
   search(query: string): Map<string, number> {
-    const clauses = parseSearch(query);
-    if (clauses.length === 0) return new Map([...this.recordDocuments.keys()].map((id) => [id, 0]));
-    if (clauses.length === 1) return this.matchClause(clauses[0]!);
-    let found: Map<string, number> | undefined;
-    for (const clause of clauses) {
-      const next = new Map<string, number>();
-      for (const [id, score] of this.matchClause(clause)) {
-        const before = found ? found.get(id) : 0;
-        if (before !== undefined) next.set(id, before + score);
-      }
-      found = next;
-      if (found.size === 0) break;
-    }
-    return found!;
+    const { documents, scores } = this.find(query);
+    return new Map(documents.map((document, i) => [document.id, scores[i]!]));
   }
 
-  /** The records one clause allows, with their scores. */
-  private matchClause(clause: SearchClause): Map<string, number> {
+  /**
+   * Where the records matching `query` are in the records of the library last synced, in no
+   * particular order: for a caller holding that library, without a map of ids (a common word
+   * finds most of a large library, and a map of 100k ids costs more than the search).
+   */
+  positions(query: string): number[] {
+    return this.find(query).documents.map((document) => document.position);
+  }
+
+  private find(query: string): Found<RecordDocument> {
+    const clauses = parseSearch(query);
+    const words = clauses.filter(isTextClause).flatMap((clause) => wordQueries(clause, fieldsOf(clause)));
+    const tests = clauses.map((clause) => this.testFor(clause)).filter((test) => test !== undefined);
+    const passes = (document: RecordDocument) => tests.every((test) => test(document));
+    if (words.length === 0) {
+      const documents = [...this.recordDocuments.values()].filter(passes);
+      return { documents, scores: documents.map(() => 0) };
+    }
+    // Every text clause's words in one pass over the index; the other clauses then test what it found.
+    const found = this.records.match(words, RECORD_BOOST);
+    if (tests.length === 0) return found;
+    const kept: Found<RecordDocument> = { documents: [], scores: [] };
+    found.documents.forEach((document, i) => {
+      if (!passes(document)) return;
+      kept.documents.push(document);
+      kept.scores.push(found.scores[i]!);
+    });
+    return kept;
+  }
+
+  /** What a clause asks of a record beyond its words being indexed: its kind, topic or source, or a phrase's word order. */
+  private testFor(clause: SearchClause): ((document: RecordDocument) => boolean) | undefined {
     switch (clause.field) {
-      case 'kind':
-        return this.recordsWhere((d) => d.kind.startsWith(termsOf(clause.text).word));
+      case 'kind': {
+        const kind = termsOf(clause.text).word;
+        return (d) => d.kind.startsWith(kind);
+      }
       case 'topic': {
         const topics = new Set(this.topics.filter((t) => matchesText(clause, `${t.id} ${t.label}`)).map((t) => t.id));
-        return this.recordsWhere((d) => d.topics.split(' ').some((t) => topics.has(t)));
+        return (d) => d.topics.split(' ').some((t) => topics.has(t));
       }
       case 'source': {
         const sources = new Set(this.matchSources(clause));
-        return this.recordsWhere((d) => sources.has(d.sourceId));
+        return (d) => sources.has(d.sourceId);
       }
       default: {
+        if (!clause.phrase) return undefined;
         const fields = fieldsOf(clause);
-        const matches = matchText(this.records, clause, { fields, boost: RECORD_BOOST });
-        if (!clause.phrase) return matches;
         const phrase = stemsIn(clause.text);
-        return new Map([...matches].filter(([id]) => fields.some((field) => containsPhrase(stemsIn(this.recordDocuments.get(id)![field]), phrase))));
+        return (d) => fields.some((field) => containsPhrase(stemsIn(d[field]), phrase));
       }
     }
   }
 
   private matchSources(clause: SearchClause): string[] {
-    const ids = [...matchText(this.sourceIndex(), clause, { fields: SOURCE_FIELDS, boost: SOURCE_BOOST }).keys()];
-    if (!clause.phrase) return ids;
-    const phrase = stemsIn(clause.text);
-    return ids.filter((id) => SOURCE_FIELDS.some((field) => containsPhrase(stemsIn(this.sourceDocuments.get(id)![field]), phrase)));
+    const { documents } = this.sourceIndex().match(wordQueries(clause, SOURCE_FIELDS), SOURCE_BOOST);
+    const phrase = clause.phrase && stemsIn(clause.text);
+    return documents.filter((document) => !phrase || SOURCE_FIELDS.some((field) => containsPhrase(stemsIn(document[field]), phrase))).map((document) => document.id);
   }
 
-  private recordsWhere(test: (document: RecordDocument) => boolean): Map<string, number> {
-    const matches = new Map<string, number>();
-    for (const document of this.recordDocuments.values()) if (test(document)) matches.set(document.id, 0);
-    return matches;
-  }
-
-  private sourceIndex(): TermIndex<SourceTextField> {
+  private sourceIndex(): TermIndex<SourceTextField, SourceDocument> {
     if (!this.sources) {
-      this.sources = new TermIndex<SourceTextField>(SOURCE_FIELDS);
-      for (const document of this.sourceDocuments.values()) this.sources.set(document.id, document);
+      this.sources = new TermIndex<SourceTextField, SourceDocument>(SOURCE_FIELDS);
+      for (const document of this.sourceDocuments.values()) this.sources.set(document);
     }
     return this.sources;
   }
@@ -185,7 +201,7 @@ export class RecordSearch {
       if (old && SOURCE_FIELDS.every((field) => old[field] === document[field])) continue;
       if (old?.author !== document.author) authorsChanged.add(source.id);
       this.sourceDocuments.set(source.id, document);
-      this.sources?.set(source.id, document);
+      this.sources?.set(document);
     }
     for (const id of this.sourceDocuments.keys()) {
       if (seen.has(id)) continue;
@@ -197,12 +213,17 @@ export class RecordSearch {
 }
 
 /**
- * The documents of `index` matching every word of a clause: a word matches a word that starts
+ * The words of a text clause, each to match in `fields`: a word matches a word that starts
  * with it as typed, or whose stem is its stem ("liaisons" → "liaison"). In a phrase the words
- * are whole words (stems only); the order is checked afterwards, on the text.
+ * are whole words (stems only); their order is tested afterwards, on the text.
  */
-function matchText<F extends string>(index: TermIndex<F>, clause: SearchClause, options: MatchOptions<F>): Map<string, number> {
-  return index.match(wordsIn(clause.text).map(termsOf), { ...options, wholeWords: clause.phrase });
+function wordQueries<F extends string>(clause: SearchClause, fields: readonly F[]): WordQuery<F>[] {
+  return wordsIn(clause.text).map((word) => ({ terms: termsOf(word), fields, wholeWords: clause.phrase }));
+}
+
+/** Whether a clause is about a record's own words (not a filter on its kind, topic or source). */
+function isTextClause(clause: SearchClause): boolean {
+  return clause.field !== 'kind' && clause.field !== 'topic' && clause.field !== 'source';
 }
 
 function fieldsOf(clause: SearchClause): RecordTextField[] {
@@ -227,7 +248,7 @@ function containsPhrase(stems: readonly string[], phrase: readonly string[]): bo
   return false;
 }
 
-function recordDocument(record: RecordItem, author: string): RecordDocument {
+function recordDocument(record: RecordItem, author: string, position: number): RecordDocument {
   return {
     id: record.id,
     statement: record.statement,
@@ -240,6 +261,7 @@ function recordDocument(record: RecordItem, author: string): RecordDocument {
     kind: record.kind,
     topics: record.topics.join(' '),
     sourceId: record.sourceId,
+    position,
   };
 }
 

@@ -24,14 +24,22 @@ export const MIN_PREFIX = 3;
 const FIELD_BITS = 3;
 const FIELD_MASK = (1 << FIELD_BITS) - 1;
 
-export interface MatchOptions<F extends string> {
+/** One word of a search, and where it may match. */
+export interface WordQuery<F extends string> {
+  terms: WordTerms;
   fields: readonly F[];
-  boost?: Partial<Record<F, number>>;
   /** Whole words only (by stem), as in a quoted phrase; otherwise also words beginning with what is typed. */
   wholeWords?: boolean;
 }
 
-export class TermIndex<F extends string> {
+/** What a search finds: the documents, and each one's score at the same position. */
+export interface Found<D> {
+  documents: D[];
+  scores: number[];
+}
+
+/** Indexes documents of type D (with an id and text fields F), and hands the documents themselves back from a search. */
+export class TermIndex<F extends string, D extends Readonly<Record<F, string>> & { readonly id: string }> {
   private readonly fieldNumber: Map<F, number>;
   /** Word number by folded word, and each word's postings (slot << FIELD_BITS | field). */
   private readonly wordNumber = new Map<string, number>();
@@ -44,7 +52,7 @@ export class TermIndex<F extends string> {
   private keys: string[] = [];
   private newKeys: string[] = [];
   private readonly slotOf = new Map<string, number>();
-  private idOf: (string | undefined)[] = [];
+  private documentAt: (D | undefined)[] = [];
   /** How many postings each slot has, to know when the dead ones are worth dropping. */
   private slotPostings: number[] = [];
   private deadPostings = 0;
@@ -69,11 +77,12 @@ export class TermIndex<F extends string> {
     return this.slotOf.has(id);
   }
 
-  /** Indexes `document`'s fields under `id`, replacing what was indexed under it before. */
-  set(id: string, document: Readonly<Record<F, string>>): void {
+  /** Indexes `document`'s fields under its id, replacing what was indexed under that id before. */
+  set(document: D): void {
+    const { id } = document;
     this.delete(id);
-    const slot = this.idOf.length;
-    this.idOf.push(id);
+    const slot = this.documentAt.length;
+    this.documentAt.push(document);
     this.slotOf.set(id, slot);
     let added = 0;
     for (const [field, number] of this.fieldNumber) {
@@ -95,29 +104,30 @@ export class TermIndex<F extends string> {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
     this.slotOf.delete(id);
-    this.idOf[slot] = undefined;
+    this.documentAt[slot] = undefined;
     this.deadPostings += this.slotPostings[slot]!;
     this.livePostings -= this.slotPostings[slot]!;
     if (this.deadPostings > this.livePostings) this.dropDead();
   }
 
   /**
-   * The documents in which every one of `words` matches in one of `options.fields`, by id, each
-   * with its score: the sum, over the words, of the rarer-is-better weight of the word matched
-   * times the field's boost.
+   * The documents in which every one of `words` matches in one of its fields, each with its
+   * score: the sum, over the words, of the rarer-is-better weight of the word matched times
+   * the field's boost. All words are matched in one pass over scratch arrays, without a map
+   * per word and without a map of ids: a common word names most of a large library.
    */
-  match(words: readonly WordTerms[], options: MatchOptions<F>): Map<string, number> {
-    const fieldMask = options.fields.reduce((mask, field) => mask | (1 << this.fieldNumber.get(field)!), 0);
-    const boosts = [...this.fieldNumber].reduce<number[]>((list, [field, number]) => ((list[number] = options.boost?.[field] ?? 1), list), []);
+  match(words: readonly WordQuery<F>[], boost: Partial<Record<F, number>> = {}): Found<D> {
+    const boosts = [...this.fieldNumber].reduce<number[]>((list, [field, number]) => ((list[number] = boost[field] ?? 1), list), []);
     this.prepareScratch(words.length);
     const { stage, score, stageBase } = this;
     const live = this.slotOf.size;
     const first: number[] = [];
-    words.forEach((terms, position) => {
+    words.forEach(({ terms, fields, wholeWords }, position) => {
+      const fieldMask = fields.reduce((mask, field) => mask | (1 << this.fieldNumber.get(field)!), 0);
       // A slot at stage base + position has matched every word before this one.
       const reached = stageBase + position;
       const matched = reached + 1;
-      for (const word of this.wordsMatching(terms, !options.wholeWords)) {
+      for (const word of this.wordsMatching(terms, !wholeWords)) {
         const list = this.postings[word]!;
         const weight = Math.log(1 + live / (1 + list.length));
         for (const posting of list) {
@@ -125,7 +135,7 @@ export class TermIndex<F extends string> {
           const slot = posting >>> FIELD_BITS;
           const at = stage[slot]!;
           if (at === matched) score[slot]! += weight * boosts[posting & FIELD_MASK]!;
-          else if ((position === 0 ? at < stageBase : at === reached) && this.idOf[slot] !== undefined) {
+          else if ((position === 0 ? at < stageBase : at === reached) && this.documentAt[slot] !== undefined) {
             if (position === 0) {
               score[slot] = 0;
               first.push(slot);
@@ -136,9 +146,13 @@ export class TermIndex<F extends string> {
         }
       }
     });
-    const found = new Map<string, number>();
+    const found: Found<D> = { documents: [], scores: [] };
     const all = stageBase + words.length;
-    for (const slot of first) if (stage[slot] === all) found.set(this.idOf[slot]!, score[slot]!);
+    for (const slot of first) {
+      if (stage[slot] !== all) continue;
+      found.documents.push(this.documentAt[slot]!);
+      found.scores.push(score[slot]!);
+    }
     return found;
   }
 
@@ -198,8 +212,8 @@ export class TermIndex<F extends string> {
 
   /** Makes the scratch arrays as long as the slots, and moves the stage base past every stage used so far. */
   private prepareScratch(words: number): void {
-    if (this.stage.length < this.idOf.length) {
-      const length = Math.max(this.idOf.length, this.stage.length * 2);
+    if (this.stage.length < this.documentAt.length) {
+      const length = Math.max(this.documentAt.length, this.stage.length * 2);
       this.stage = new Uint32Array(length);
       this.score = new Float64Array(length);
       this.stageBase = 0;
@@ -216,17 +230,17 @@ export class TermIndex<F extends string> {
 
   /** Drops the postings of deleted documents and renumbers the slots densely. */
   private dropDead(): void {
-    const newSlot = new Int32Array(this.idOf.length).fill(-1);
-    const ids: string[] = [];
+    const newSlot = new Int32Array(this.documentAt.length).fill(-1);
+    const documents: D[] = [];
     const counts: number[] = [];
-    this.idOf.forEach((id, slot) => {
-      if (id === undefined) return;
-      newSlot[slot] = ids.length;
-      this.slotOf.set(id, ids.length);
-      ids.push(id);
+    this.documentAt.forEach((document, slot) => {
+      if (document === undefined) return;
+      newSlot[slot] = documents.length;
+      this.slotOf.set(document.id, documents.length);
+      documents.push(document);
       counts.push(this.slotPostings[slot]!);
     });
-    this.idOf = ids;
+    this.documentAt = documents;
     this.slotPostings = counts;
     this.livePostings = 0;
     for (let word = 0; word < this.postings.length; word++) {
