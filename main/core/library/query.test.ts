@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIBRARY_SCHEMA_VERSION, type Library, type RecordItem, type RecordKind } from '../model';
-import { findRecords, indexInBackground, type RecordQuery } from './query';
+import { findRecords, indexInBackground, searchRecords, type RecordQuery } from './query';
 import { termsOf, wordsIn } from './search/terms';
 
 const at = '2026-01-01T00:00:00Z';
@@ -106,5 +106,17 @@ describe('indexInBackground', () => {
     expect(findRecords(lib, { search: 'military' }).map((r) => r.id)).toEqual(naive(lib, { search: 'military' }));
     await Promise.all([indexed, indexInBackground(edited, 0)]);
     expect(findRecords(edited, { search: 'gerasimov' }).map((r) => r.id)).toEqual(['r0']);
+  });
+});
+
+describe('searchRecords', () => {
+  it('answers the same search on the same library from its last answer, and a changed library afresh', () => {
+    const lib = library();
+    const first = searchRecords(lib, 'restore');
+    expect(searchRecords(lib, 'restore')).toBe(first);
+    const edited = { ...lib, records: lib.records.map((r) => (r.id === 'r1' ? { ...r, statement: 'restore' } : r)) };
+    const again = searchRecords(edited, 'restore');
+    expect(again).not.toBe(first);
+    expect(again.map((position) => edited.records[position]!.id).sort()).toEqual(naive(edited, { search: 'restore' }).sort());
   });
 });

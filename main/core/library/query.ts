@@ -97,9 +97,15 @@ export function searchRecords(library: Library, search: string): number[] {
   finishBackgroundIndexing();
   if (textIndex?.library !== library) {
     textIndex = { library, search: textIndex ? textIndex.search.sync(library) : RecordSearch.build(library) };
+    lastSearch = undefined;
   }
-  return textIndex.search.positions(search);
+  // The window pages through one search's results, asking again for each page.
+  if (lastSearch?.search !== search) lastSearch = { search, positions: textIndex.search.positions(search) };
+  return lastSearch.positions;
 }
+
+/** The last search's answer, for the library `textIndex` is at. */
+let lastSearch: { search: string; positions: number[] } | undefined;
 
 let textIndex: { library: Library; search: RecordSearch } | undefined;
 
@@ -138,6 +144,7 @@ function finishBackgroundIndexing(): void {
   while (!indexing.steps.next().done);
   textIndex = { library: indexing.library, search: indexing.search };
   indexing = undefined;
+  lastSearch = undefined;
 }
 
 function addTo(lists: Map<string, number[]>, key: string, position: number): void {
