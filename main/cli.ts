@@ -26,7 +26,7 @@ function withSelection(command: Command): Command {
     .option('--topic <id>', 'only records on this topic (repeatable, or comma-separated)', collect)
     .option('--source <id>', 'only records from this source (repeatable, or comma-separated)', collect)
     .option('--kind <kind>', `only records of this kind: ${RecordKind.options.join(', ')} (repeatable, or comma-separated)`, collect)
-    .option('--search <text>', 'only records whose text has every word of TEXT');
+    .option('--search <text>', 'only records matching TEXT (as the app\'s library search: words, "phrases", speaker: author: kind: topic: source:)');
 }
 
 export function buildProgram(print: (line: string) => void): Command {

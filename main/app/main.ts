@@ -33,6 +33,7 @@ import { dispatch, type HandlerTable } from './dispatch';
 import { createHandlers } from './handlers';
 import { forwardEvents, registerIpc, trustedSenderCheck } from './ipc';
 import { menuTemplate, nextThemeSource } from './menu';
+import { indexInBackground } from '../core/library/query';
 import { openLibrary, type OpenedLibrary } from './open-library';
 import { watchLibrary } from './watch-library';
 import { guardSession, guardWebContents } from './security';
@@ -84,6 +85,8 @@ async function boot(): Promise<void> {
     return;
   }
 
+  // Built between start-up's other work, so the first search does not wait for it (or block the window).
+  void indexInBackground(library.store.data);
   // Started now, so it has loaded the export code and fonts by the first preview.
   exportWorker = new ExportWorker(files.exportWorker, layout, renderBriefing);
   const emit = forwardEvents(() => mainWindow?.webContents);
@@ -106,7 +109,10 @@ async function boot(): Promise<void> {
   unregisterIpc = registerIpc(ipcMain, handlers, trustedSenderCheck(() => mainWindow, files.pageUrl));
   // The CLI or another computer may change the library while the app runs: show it at once.
   // A temporary default library (the analyst's file is unusable) has nobody else writing it.
-  if (!library.unusable) stopWatchingLibrary = watchLibrary(library.store, () => emit('library:changed', {}));
+  if (!library.unusable) stopWatchingLibrary = watchLibrary(library.store, () => {
+      emit('library:changed', {});
+      void indexInBackground(library!.store.data);
+    });
 
   const template = menuTemplate(
     { platform: process.platform, isPackaged: app.isPackaged, appName: PRODUCT_NAME },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIBRARY_SCHEMA_VERSION, type Library, type RecordItem, type RecordKind } from '../model';
-import { findRecords, type RecordQuery } from './query';
-import { wordsOf } from './text-search';
+import { findRecords, indexInBackground, searchRecords, type RecordQuery } from './query';
+import { termsOf, wordsIn } from './search/terms';
 
 const at = '2026-01-01T00:00:00Z';
 const KINDS: RecordKind[] = ['recommendation', 'proposal', 'finding', 'concern'];
@@ -36,17 +36,21 @@ function library(): Library {
   };
 }
 
-/** What a query means, written out plainly: every criterion given must hold. */
+/**
+ * What a query means, written out plainly: every criterion given must hold, and every search
+ * word must start a word of the record's own text (not its source's title) or share its stem.
+ */
 function naive(lib: Library, query: RecordQuery): string[] {
-  const titles = new Map(lib.sources.map((s) => [s.id, `${s.title} ${s.publisher} ${s.dialogue}`]));
   return lib.records
     .filter((r) => r.status === 'active')
     .filter((r) => !query.topics?.length || r.topics.some((t) => query.topics!.includes(t)))
     .filter((r) => !query.sources?.length || query.sources.includes(r.sourceId))
     .filter((r) => !query.kinds?.length || query.kinds.includes(r.kind))
     .filter((r) => {
-      const words = wordsOf([r.statement, r.summary, r.speaker, r.section, r.tags.join(' '), r.addressees.join(' '), titles.get(r.sourceId)].join('\n'));
-      return wordsOf(query.search ?? '').every((q) => words.some((w) => w.startsWith(q)));
+      const words = wordsIn([r.statement, r.summary, r.speaker, r.section, r.tags.join(' '), r.addressees.join(' ')].join('\n')).map(termsOf);
+      return wordsIn(query.search ?? '')
+        .map(termsOf)
+        .every((q) => words.some((w) => w.word.startsWith(q.word) || w.stem === q.stem));
     })
     .map((r) => r.id);
 }
@@ -64,7 +68,9 @@ describe('findRecords', () => {
     { search: 'restore' },
     { search: 'mil cha' },
     { search: 'стаб' },
-    { search: 'cafe source' },
+    { search: 'cafe summary' },
+    { search: 'source' },
+    { search: 'risks' },
     { topics: ['arctic'], search: 'risk' },
     { topics: ['cyber'], sources: ['s1'], kinds: ['concern'], search: 'reduction' },
     { search: 'nothing-like-this' },
@@ -79,5 +85,38 @@ describe('findRecords', () => {
 
   it('returns a new array each time, so callers may sort it', () => {
     expect(findRecords(lib)).not.toBe(findRecords(lib));
+  });
+});
+
+describe('indexInBackground', () => {
+  it('builds the search index between other work, and a search then finds what it finds without it', async () => {
+    const lib = library();
+    const order: string[] = [];
+    const indexed = indexInBackground(lib, 0).then(() => order.push('indexed'));
+    setImmediate(() => order.push('other work'));
+    await indexed;
+    expect(order).toEqual(['other work', 'indexed']);
+    expect(findRecords(lib, { search: 'restore' }).map((r) => r.id)).toEqual(naive(lib, { search: 'restore' }));
+  });
+
+  it('finishes indexing at once when a search comes before it is done, and follows a newer library', async () => {
+    const lib = library();
+    const edited = { ...lib, records: lib.records.map((r) => (r.id === 'r0' ? { ...r, statement: 'Gerasimov' } : r)) };
+    const indexed = indexInBackground(lib, 0);
+    expect(findRecords(lib, { search: 'military' }).map((r) => r.id)).toEqual(naive(lib, { search: 'military' }));
+    await Promise.all([indexed, indexInBackground(edited, 0)]);
+    expect(findRecords(edited, { search: 'gerasimov' }).map((r) => r.id)).toEqual(['r0']);
+  });
+});
+
+describe('searchRecords', () => {
+  it('answers the same search on the same library from its last answer, and a changed library afresh', () => {
+    const lib = library();
+    const first = searchRecords(lib, 'restore');
+    expect(searchRecords(lib, 'restore')).toBe(first);
+    const edited = { ...lib, records: lib.records.map((r) => (r.id === 'r1' ? { ...r, statement: 'restore' } : r)) };
+    const again = searchRecords(edited, 'restore');
+    expect(again).not.toBe(first);
+    expect(again.map((position) => edited.records[position]!.id).sort()).toEqual(naive(edited, { search: 'restore' }).sort());
   });
 });

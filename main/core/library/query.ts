@@ -1,12 +1,15 @@
 import type { Library, RecordItem, RecordKind } from '../model';
-import { buildTextIndex, type TextIndex } from './text-search';
+import { RecordSearch } from './search/record-search';
 
 /** Which records to find. Empty lists mean "any"; within a list any value matches. */
 export interface RecordQuery {
   topics?: readonly string[];
   sources?: readonly string[];
   kinds?: readonly RecordKind[];
-  /** Free text: every word must start a word of the statement, summary, speaker, section, tags or source title. */
+  /**
+   * Free text, searched by `RecordSearch`: words (by prefix or stem, in either script), quoted
+   * phrases and `speaker:`, `author:`, `kind:`, `topic:`, `source:` prefixes, all of which must match.
+   */
   search?: string;
 }
 
@@ -15,10 +18,11 @@ export interface FacetCount {
   count: number;
 }
 
-/** Active records plus the indexes over them, built once per library snapshot. */
+/** Active records plus the facet indexes over them, built once per library snapshot. */
 interface LibraryIndex {
   records: RecordItem[];
-  text: TextIndex;
+  /** By position in the library's records: the position of that record in `records` (-1 if not active). */
+  activePosition: Int32Array;
   /** Positions (into `records`, ascending) of the records with each topic, source and kind. */
   byTopic: Map<string, number[]>;
   bySource: Map<string, number[]>;
@@ -31,11 +35,7 @@ const indexes = new WeakMap<Library, LibraryIndex>();
 function indexFor(library: Library): LibraryIndex {
   let index = indexes.get(library);
   if (!index) {
-    const sourceTitles = new Map(library.sources.map((s) => [s.id, `${s.title} ${s.publisher} ${s.dialogue}`]));
     const records = library.records.filter((r) => r.status === 'active');
-    const texts = records.map((r) =>
-      [r.statement, r.summary, r.speaker, r.section, r.tags.join(' '), r.addressees.join(' '), sourceTitles.get(r.sourceId) ?? ''].join('\n'),
-    );
     const byTopic = new Map<string, number[]>();
     const bySource = new Map<string, number[]>();
     const byKind = new Map<string, number[]>();
@@ -44,7 +44,12 @@ function indexFor(library: Library): LibraryIndex {
       addTo(bySource, record.sourceId, position);
       addTo(byKind, record.kind, position);
     });
-    index = { records, text: buildTextIndex(texts), byTopic, bySource, byKind };
+    const activePosition = new Int32Array(library.records.length).fill(-1);
+    let active = 0;
+    library.records.forEach((record, position) => {
+      if (record.status === 'active') activePosition[position] = active++;
+    });
+    index = { records, activePosition, byTopic, bySource, byKind };
     indexes.set(library, index);
   }
   return index;
@@ -58,12 +63,12 @@ function indexFor(library: Library): LibraryIndex {
  * test of every record against every criterion (which took 10–50 ms on 100k records).
  */
 export function findRecords(library: Library, query: RecordQuery = {}): RecordItem[] {
-  const { records, text, byTopic, bySource, byKind } = indexFor(library);
+  const { records, activePosition, byTopic, bySource, byKind } = indexFor(library);
   const criteria: Iterable<number>[][] = [];
   if (query.topics?.length) criteria.push(query.topics.map((topic) => byTopic.get(topic) ?? []));
   if (query.sources?.length) criteria.push(query.sources.map((source) => bySource.get(source) ?? []));
   if (query.kinds?.length) criteria.push(query.kinds.map((kind) => byKind.get(kind) ?? []));
-  if (query.search?.trim()) criteria.push([text.search(query.search)]);
+  if (query.search?.trim()) criteria.push([searchRecords(library, query.search).map((position) => activePosition[position]!)]);
   if (criteria.length === 0) return [...records];
 
   // One bit per criterion; a record matches when all bits are set.
@@ -78,6 +83,68 @@ export function findRecords(library: Library, query: RecordQuery = {}): RecordIt
     if (marks[position] === all) found.push(records[position]!);
   }
   return found;
+}
+
+/**
+ * The text search over `library`: the positions, in `library.records`, of the records found (in no particular order).
+ *
+ * One search index serves every library snapshot in turn: the store replaces the Library
+ * object on every change, and the index is brought up to the new one by updating only the
+ * records that differ (see `RecordSearch.sync`), so an edit never rebuilds it. If the index is
+ * being built in the background (`indexInBackground`), the rest of that build is done now.
+ */
+export function searchRecords(library: Library, search: string): number[] {
+  finishBackgroundIndexing();
+  if (textIndex?.library !== library) {
+    textIndex = { library, search: textIndex ? textIndex.search.sync(library) : RecordSearch.build(library) };
+    lastSearch = undefined;
+  }
+  // The window pages through one search's results, asking again for each page.
+  if (lastSearch?.search !== search) lastSearch = { search, positions: textIndex.search.positions(search) };
+  return lastSearch.positions;
+}
+
+/** The last search's answer, for the library `textIndex` is at. */
+let lastSearch: { search: string; positions: number[] } | undefined;
+
+let textIndex: { library: Library; search: RecordSearch } | undefined;
+
+/** The index being brought up to `library` a step at a time, between other work. */
+let indexing: { library: Library; search: RecordSearch; steps: Generator<void, void> } | undefined;
+/** The library the background indexing should end at (the newest one it was given). */
+let indexTarget: Library | undefined;
+
+/**
+ * Builds (or brings up to date) the text search index of `library` a few milliseconds at a
+ * time, yielding to the event loop in between, so that a process serving a window (the app's
+ * main process) has the index ready by the first search instead of building it then. Resolves
+ * once the index is at `library` or a newer library given since.
+ */
+export function indexInBackground(library: Library, sliceMs = 8): Promise<void> {
+  indexTarget = library;
+  return new Promise((resolve) => {
+    const step = () => {
+      if (!indexing) {
+        if (!indexTarget || textIndex?.library === indexTarget) return resolve();
+        const search = textIndex?.search ?? new RecordSearch();
+        indexing = { library: indexTarget, search, steps: search.syncInSteps(indexTarget) };
+      }
+      const until = performance.now() + sliceMs;
+      do if (indexing.steps.next().done) finishBackgroundIndexing();
+      while (indexing && performance.now() < until);
+      setImmediate(step);
+    };
+    setImmediate(step);
+  });
+}
+
+/** Completes the background indexing in progress, if any, at once. */
+function finishBackgroundIndexing(): void {
+  if (!indexing) return;
+  while (!indexing.steps.next().done);
+  textIndex = { library: indexing.library, search: indexing.search };
+  indexing = undefined;
+  lastSearch = undefined;
 }
 
 function addTo(lists: Map<string, number[]>, key: string, position: number): void {

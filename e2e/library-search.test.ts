@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Library } from '../main/core/model';
+import { closeBriefbook, launchBriefbook, root, type BriefbookApp } from './harness';
+
+const seed = Library.parse(JSON.parse(readFileSync(path.join(root, 'data', 'library.json'), 'utf8')));
+const summaryOf = (id: string) => seed.records.find((r) => r.id === id)!.summary;
+
+describe('Library search, end to end', () => {
+  let app: BriefbookApp | undefined;
+
+  afterEach(async () => {
+    const problems = await closeBriefbook(app);
+    app = undefined;
+    expect(problems).toEqual([]);
+  });
+
+  it('finds the Gerasimov record typed in Cyrillic, the liaison records by "liaisons", and "channel" only in records that speak of channels', async () => {
+    app = await launchBriefbook();
+    const { library } = app;
+    await library.waitForRecordCount(seed.records.filter((r) => r.status === 'active').length);
+
+    await library.search('Герасимов');
+    await library.waitForRecordCount(1);
+    expect(await library.listedSummaries()).toEqual([summaryOf('eln-2021-10')]);
+    await app.screenshot('library-search-cyrillic');
+
+    await library.search('liaisons');
+    await library.waitForRecordCount(3);
+    expect((await library.listedSummaries()).sort()).toEqual(['elbe-2019-26', 'elbe-2019-27', 'eln-2021-14'].map(summaryOf).sort());
+
+    // The Elbe article's title says "Channels"; its records are found by that only when asked with source:.
+    await library.search('channel');
+    await library.waitForRecordCount(4);
+    await library.search('source:"official channels" liaison');
+    await library.waitForRecordCount(2);
+    expect((await library.listedSummaries()).sort()).toEqual(['elbe-2019-26', 'elbe-2019-27'].map(summaryOf).sort());
+  });
+});
