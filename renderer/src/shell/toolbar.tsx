@@ -61,7 +61,8 @@ export function Toolbar(props: ToolbarProps) {
       <div className="toolbar-actions">
         <ToolButton label="New briefing" shortcut={`${modKey}N`} onClick={props.onNew} icon={<NewIcon />} />
         <ToolButton label="Open…" shortcut={`${modKey}O`} onClick={props.onOpen} icon={<OpenIcon />} />
-        <ToolButton label="Save" shortcut={`${modKey}S`} onClick={props.onSave} icon={<SaveIcon />} />
+        {/* One Save per view: the template studio has its own, for the template. */}
+        {view !== 'templates' && <ToolButton label="Save briefing" shortcut={`${modKey}S`} onClick={props.onSave} icon={<SaveIcon />} />}
         <span className="toolbar-separator" aria-hidden="true" />
         <ToolButton label="Undo" shortcut={`${modKey}Z`} onClick={props.onUndo} icon={<UndoIcon />} disabled={!props.canUndo} />
         <ToolButton label="Redo" shortcut={`Shift+${modKey}Z`} onClick={props.onRedo} icon={<RedoIcon />} disabled={!props.canRedo} />
