@@ -19,6 +19,7 @@ interface ToolbarProps {
   onUndo(): void;
   onRedo(): void;
   onExport(): void;
+  onHelp(): void;
 }
 
 const modKey = navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl+';
@@ -70,6 +71,9 @@ export function Toolbar(props: ToolbarProps) {
         <button type="button" className="button button-primary export-button" onClick={props.onExport} disabled={props.exporting}>
           <ExportIcon />
           Export PDF
+        </button>
+        <button type="button" className="icon-button tool-button help-button" aria-label="Help" title="Help: shortcuts and guides (F1)" onClick={props.onHelp}>
+          ?
         </button>
       </div>
     </header>

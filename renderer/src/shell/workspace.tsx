@@ -27,6 +27,7 @@ import { ReadingRoom } from './reading-room';
 import { useShelf } from '../shelf/use-shelf';
 import { TemplateStudio } from '../templates/template-studio';
 import { useTemplateBuffers } from '../templates/use-template-buffers';
+import { HelpDialog } from './help-dialog';
 import { Notices } from '../shared/notices';
 import { ReadOnlyBanner } from './read-only-banner';
 import { StatusBar } from './status-bar';
@@ -48,6 +49,7 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
   const [view, setView] = useState<View>('library');
   const [selectedId, setSelectedId] = useState<string>();
   const [choosingBriefing, setChoosingBriefing] = useState(false);
+  const [showingHelp, setShowingHelp] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const saveTemplateRef = useRef<(() => void) | null>(null);
   const templateBuffers = useTemplateBuffers();
@@ -131,6 +133,7 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
     'view:composer': () => setView('composer'),
     'view:templates': () => setView('templates'),
     'view:reading-room': () => setView('reading-room'),
+    'help:show': () => setShowingHelp(true),
   });
 
   const reportOutcome = (action: Promise<void>, failure: string) => action.catch((error: unknown) => fail(failure, error));
@@ -152,6 +155,7 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
         onUndo={editor.undo}
         onRedo={editor.redo}
         onExport={startExport}
+        onHelp={() => setShowingHelp(true)}
       />
 
       <ReadOnlyBanner reason={overview.readOnly} />
@@ -228,6 +232,7 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
         onRenamed={(id, title) => id === briefing.id && edit((b) => ({ ...b, title }))}
       />
       <UnsavedChangesDialog {...session.unsaved} />
+      <HelpDialog open={showingHelp} onClose={() => setShowingHelp(false)} onError={(error) => fail('The guide could not be opened', error)} />
       <LibraryPanels editing={libraryEditing} overview={overview} />
     </div>
     </OpenRecordContext.Provider>
