@@ -47,8 +47,10 @@ describe('Saved briefings and toasts, end to end', () => {
     await dialog.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await toolbar.savedBriefingTitles()).sort()).toEqual(['Arctic incidents at sea', 'Arctic incidents at sea (copy)']);
 
-    // Opening the copy opens it.
+    // Opening the copy opens it. The rename reached the briefing being edited as an unsaved
+    // change, so opening another one asks first.
     await dialog.getByRole('button', { name: 'Arctic incidents at sea (copy)' }).click();
+    await toolbar.unsavedChangesDialog().getByRole('button', { name: 'Don’t save' }).click();
     await page.locator('.briefing-name', { hasText: 'Arctic incidents at sea (copy)' }).waitFor();
   });
 
