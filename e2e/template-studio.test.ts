@@ -110,8 +110,13 @@ describe('Template studio, end to end', () => {
     await page.getByRole('button', { name: 'Restore draft' }).click();
     await expect.poll(() => studio.text()).toContain('MEMORANDUM FOR THE RECORD');
 
-    // Deleting goes to the trash; Undo brings it back.
+    // The restored draft is not saved, so deleting asks first; once the edits are discarded it goes
+    // to the trash, and Undo brings it back.
     await studio.delete();
+    await page
+      .getByRole('dialog', { name: 'Save changes to template “Memo (copy)”?' })
+      .getByRole('button', { name: 'Discard edits' })
+      .click();
     await expect.poll(() => studio.names()).not.toContain('Memo (copy)');
     await studio.undoDelete();
     await expect.poll(() => studio.names()).toContain('Memo (copy)');
