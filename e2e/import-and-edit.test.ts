@@ -142,6 +142,55 @@ describe('Adding and editing sources and records, end to end', () => {
     }
   });
 
+  it('triages the review from the keyboard, as the sheet shows, and makes a topic from inside it', async () => {
+    const file = path.join(articles, 'baltic-hotline.md');
+    await writeFile(file, ARTICLE);
+    app = await launchBriefbook();
+    const { importSheet, library, page } = app;
+    await library.waitForRecordCount(activeRecords.length);
+    await app.answerOpenDialog(file);
+    await app.menu('library:import');
+    await importSheet.sourceField('Publisher').fill('Baltic Security Network');
+    await importSheet.confirmDetails();
+
+    // The keys are listed above the queue.
+    expect(await importSheet.queue().getByLabel('Keyboard').locator('span').allTextContents()).toEqual(['A accept', 'R reject', 'J↓ next', 'K↑ previous', 'E edit']);
+    const decisions = async () => (await importSheet.candidates()).map((c) => c.decision);
+    const selected = () => importSheet.queue().locator('.candidate.is-selected .candidate-number').textContent();
+
+    // A accepts and moves on; R rejects and moves on; K goes back, J and ↓ forward.
+    expect(await selected()).toBe('1');
+    await page.keyboard.press('a');
+    await expect.poll(decisions).toEqual(['Accepted', 'To review', 'To review', 'To review', 'To review']);
+    expect(await selected()).toBe('2');
+    await page.keyboard.press('r');
+    await expect.poll(decisions).toEqual(['Accepted', 'Rejected', 'To review', 'To review', 'To review']);
+    expect(await selected()).toBe('3');
+    await page.keyboard.press('k');
+    expect(await selected()).toBe('2');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('j');
+    expect(await selected()).toBe('4');
+
+    // E edits the selected one; typing in its fields types, it does not triage.
+    await page.keyboard.press('e');
+    const editor = importSheet.candidate(4).getByRole('form', { name: 'Edit candidate' });
+    await editor.getByLabel('Summary', { exact: true }).fill('Annual review of the Incidents at Sea Agreement');
+    expect(await decisions()).toEqual(['Accepted', 'Rejected', 'To review', 'To review', 'To review']);
+
+    // A topic the taxonomy lacks, made here and given to this candidate.
+    await editor.getByLabel('New topic').fill('Naval incidents');
+    await editor.getByRole('button', { name: 'Add topic' }).click();
+    await editor.getByRole('checkbox', { name: 'Naval incidents' }).waitFor();
+    expect(await editor.getByRole('checkbox', { name: 'Naval incidents' }).isChecked()).toBe(true);
+    await editor.getByRole('button', { name: 'Save and accept' }).click();
+    await editor.waitFor({ state: 'detached' });
+    await expect.poll(decisions).toEqual(['Accepted', 'Rejected', 'To review', 'Accepted', 'To review']);
+    expect(await importSheet.candidate(4).locator('.chip').allTextContents()).toContain('Naval incidents');
+    const saved = await readLibrary(app);
+    expect(saved.topics.map((t) => t.label)).toContain('Naval incidents');
+  });
+
   it('imports a file dropped on the window, one at a time, says why a file cannot be, and a discarded import leaves the library as it was', async () => {
     app = await launchBriefbook();
     const { importSheet, page } = app;

@@ -200,7 +200,7 @@ describe('Reading room, end to end and offline', () => {
     await reader.close();
     expect((await shelf.rows()).map((row) => [row.file, row.state])).toEqual([
       ['NATO-Russia-military-risk-reduction (v2).pdf', 'v2 Current'],
-      ['NATO-Russia-military-risk-reduction.pdf', 'v1 Out of date'],
+      ['NATO-Russia-military-risk-reduction.pdf', 'v1 Superseded by v2'],
     ]);
 
     // Any PDF from disk joins them (File > Open PDF…): here a memo a colleague sent.

@@ -110,10 +110,70 @@ describe('Template studio, end to end', () => {
     await page.getByRole('button', { name: 'Restore draft' }).click();
     await expect.poll(() => studio.text()).toContain('MEMORANDUM FOR THE RECORD');
 
-    // Deleting goes to the trash; Undo brings it back.
+    // The restored draft is not saved, so deleting asks first; once the edits are discarded it goes
+    // to the trash, and Undo brings it back.
     await studio.delete();
+    await page
+      .getByRole('dialog', { name: 'Save changes to template “Memo (copy)”?' })
+      .getByRole('button', { name: 'Discard edits' })
+      .click();
     await expect.poll(() => studio.names()).not.toContain('Memo (copy)');
     await studio.undoDelete();
     await expect.poll(() => studio.names()).toContain('Memo (copy)');
+  });
+  it('keeps every open template as typed across view switches, asks before closing one with unsaved edits, and lists every problem at its line', async () => {
+    app = await launchBriefbook();
+    const { toolbar, templateStudio: studio, page } = app;
+
+    // One Save per view, named for what it saves.
+    await page.getByRole('button', { name: 'Save briefing', exact: true }).waitFor();
+    await toolbar.showView('Templates');
+    await studio.open('Memo');
+    expect(await page.getByRole('button', { name: 'Save briefing' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Duplicate to edit' }).click();
+    await page.getByRole('textbox', { name: 'Template name' }).waitFor();
+    await page.getByRole('button', { name: 'Save template', exact: true }).waitFor();
+
+    // Two mistakes at once: a field typo and a block closed by the wrong name; both listed, each at its line.
+    const source = await studio.text();
+    const typo = placeOf(source, '{{title}}');
+    const closer = placeOf(source, '{{/if}}');
+    const opener = placeOf(source, '{{#if bluf}}');
+    await studio.replace('{{title}}', '{{titel}}');
+    await studio.replace('{{/if}}', '{{/iff}}');
+    expect(await studio.problems(/2 errors/)).toEqual([
+      `${typo.line}:${typo.column + 2} "titel" is not a field of the briefing; did you mean "title"?`,
+      `${closer.line}:${closer.column} {{/iff}} does not close {{#if}} (line ${opener.line}:${opener.column}): write {{/if}}`,
+    ]);
+
+    // Another view and back: the buffer is as it was left, unsaved.
+    await toolbar.showView('Library');
+    await toolbar.showView('Templates');
+    await page.getByRole('textbox', { name: 'Template name' }).waitFor();
+    expect(await studio.openName()).toBe('Memo (copy)');
+    expect(await studio.text()).toContain('{{/iff}}');
+    expect(await studio.text()).toContain('{{titel}}');
+    await expect.poll(() => studio.saveState().textContent()).toMatch(/^Unsaved changes/);
+
+    // Another template opened beside it, then back to the first: still as typed.
+    await studio.open('One-pager');
+    const tabs = page.getByRole('tablist', { name: 'Open templates' });
+    expect(await tabs.getByRole('tab').allTextContents()).toEqual(['Memo', 'Memo (copy)', 'One-pager']);
+    await tabs.getByRole('tab', { name: 'Memo (copy)' }).click();
+    await expect.poll(() => studio.text()).toContain('{{titel}}');
+
+    // Closing it asks first; Cancel keeps it, Discard edits closes it.
+    const question = page.getByRole('dialog', { name: 'Save changes to template “Memo (copy)”?' });
+    await tabs.getByRole('button', { name: 'Close Memo (copy)' }).click();
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await question.waitFor({ state: 'hidden' });
+    expect(await tabs.getByRole('tab').count()).toBe(3);
+    await tabs.getByRole('button', { name: 'Close Memo (copy)' }).click();
+    await question.getByRole('button', { name: 'Discard edits' }).click();
+    await expect.poll(() => tabs.getByRole('tab').allTextContents()).toEqual(['Memo', 'One-pager']);
+    // The saved template never had the edits.
+    await studio.open('Memo (copy)');
+    expect(await studio.text()).not.toContain('{{titel}}');
+    expect(await page.getByRole('button', { name: 'Restore draft' }).count()).toBe(0);
   });
 });

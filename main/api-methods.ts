@@ -22,6 +22,7 @@ export const methods = {
   exportBriefing: 'briefing:export',
   openLastExport: 'export:open-last',
   revealLastExport: 'export:reveal-last',
+  openHelpDoc: 'help:open-doc',
   listTemplates: 'templates:list',
   openTemplate: 'template:open',
   createTemplate: 'template:create',
@@ -95,5 +96,6 @@ export const MENU_COMMANDS = [
   'view:composer',
   'view:templates',
   'view:reading-room',
+  'help:show',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

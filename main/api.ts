@@ -87,6 +87,8 @@ export const requests = {
   // The OS opens or shows the file main itself wrote last in this session.
   'export:open-last': NoPayload,
   'export:reveal-last': NoPayload,
+  // Opens one of the guides shipped with the app (named by id; main finds its file) in the system's viewer.
+  'help:open-doc': z.object({ doc: z.enum(['guide', 'templates', 'importer']) }),
   // Read (and, for changes, write) the user templates folder by id, and read the built-in templates.
   'templates:list': NoPayload,
   'template:open': TemplateById,
@@ -258,6 +260,7 @@ export interface Responses {
   'briefing:export': ExportResult;
   'export:open-last': void;
   'export:reveal-last': void;
+  'help:open-doc': void;
   'templates:list': TemplateListing[];
   'template:open': OpenedTemplate;
   'template:create': TemplateListing;

@@ -111,7 +111,7 @@ export class TemplateStudioPage {
   }
 
   async save(): Promise<void> {
-    await this.page.locator('.template-header').getByRole('button', { name: 'Save', exact: true }).click();
+    await this.page.locator('.template-header').getByRole('button', { name: 'Save template', exact: true }).click();
   }
 
   /** What the line under the name says about saving. */

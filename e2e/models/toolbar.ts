@@ -13,7 +13,7 @@ export class Toolbar {
   }
 
   async save(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await this.page.getByRole('button', { name: 'Save briefing', exact: true }).click();
     await this.waitForSaved();
   }
 

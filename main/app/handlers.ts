@@ -3,6 +3,7 @@ import type { HandlerContext } from './handler-context';
 import { briefingHandlers } from './handlers/briefings';
 import { editingHandlers } from './handlers/editing';
 import { exportHandlers } from './handlers/exports';
+import { helpHandlers } from './handlers/help';
 import { importHandlers } from './handlers/import';
 import { libraryHandlers } from './handlers/library';
 import { shelfHandlers } from './handlers/shelf';
@@ -28,5 +29,6 @@ export function createHandlers(context: HandlerContext): HandlerTable {
     ...importHandlers(context),
     ...shelfHandlers(context),
     ...positionHandlers(context),
+    ...helpHandlers(context),
   };
 }

@@ -45,6 +45,7 @@ describe('menuTemplate', () => {
       Templates: 'CmdOrCtrl+3',
       'Reading Room': 'CmdOrCtrl+4',
       'Toggle Dark Mode': 'CmdOrCtrl+Shift+D',
+      'Keyboard Shortcuts and Guides': 'F1',
     });
   });
 
@@ -71,6 +72,7 @@ describe('menuTemplate', () => {
       Composer: 'view:composer',
       Templates: 'view:templates',
       'Reading Room': 'view:reading-room',
+      'Keyboard Shortcuts and Guides': 'help:show',
     };
     for (const [label, command] of Object.entries(sent)) {
       click(item(items, label));

@@ -113,7 +113,7 @@ export function menuTemplate(env: MenuEnvironment, actions: MenuActions): MenuIt
 
   const helpMenu: MenuItemConstructorOptions = {
     role: 'help',
-    submenu: isMac ? [] : [{ role: 'about', label: `About ${env.appName}` }],
+    submenu: [command('Keyboard Shortcuts and Guides', 'F1', 'help:show'), ...(isMac ? [] : [{ role: 'about', label: `About ${env.appName}` } as const])],
   };
 
   return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];

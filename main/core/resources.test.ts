@@ -23,6 +23,7 @@ describe('resourceLayout in development', () => {
     expect((await listBuiltInTemplates(layout)).map((template) => template.id)).toContain('memo');
     expect(layout.fonts.ptSerif).toMatch(/@expo-google-fonts[/\\]pt-serif$/);
     expect(layout.fonts.ptSans).toMatch(/@expo-google-fonts[/\\]pt-sans$/);
+    for (const doc of Object.values(layout.docs)) expect(existsSync(doc), doc).toBe(true);
     const fonts = fontFiles(layout);
     expect(fonts).toHaveLength(8);
     for (const file of fonts) expect(existsSync(file), file).toBe(true);
@@ -63,6 +64,11 @@ describe('resourceLayout in a packaged app', () => {
       data: path.join(resources, 'data'),
       fonts: { ptSerif: path.join(resources, 'fonts', 'pt-serif'), ptSans: path.join(resources, 'fonts', 'pt-sans') },
       colorProfile: path.join(resources, 'color', 'sRGB_IEC61966_2_1.icc'),
+      docs: {
+        guide: path.join(resources, 'docs', 'README.md'),
+        templates: path.join(resources, 'docs', 'templates.md'),
+        importer: path.join(resources, 'docs', 'importer.md'),
+      },
     });
     expect(existsSync(path.join(layout.data, 'library.json'))).toBe(true);
     const templates = await listBuiltInTemplates(layout);

@@ -16,6 +16,8 @@ export interface ResourceLayout {
   fonts: { ptSerif: string; ptSans: string };
   /** The sRGB ICC profile a PDF/A export names as its output intent (the one PDFKit ships). */
   colorProfile: string;
+  /** The guides Help opens: the user guide (the README) and the Markdown guides in `docs/`. */
+  docs: { guide: string; templates: string; importer: string };
 }
 
 /**
@@ -34,6 +36,7 @@ export function resourceLayout(options: { resourcesPath?: string } = {}): Resour
       data: path.join(base, 'data'),
       fonts: { ptSerif: path.join(base, 'fonts', 'pt-serif'), ptSans: path.join(base, 'fonts', 'pt-sans') },
       colorProfile: path.join(base, 'color', SRGB_PROFILE),
+      docs: shippedDocs(path.join(base, 'docs'), path.join(base, 'docs', 'README.md')),
     };
   }
   const root = projectRoot();
@@ -47,7 +50,12 @@ export function resourceLayout(options: { resourcesPath?: string } = {}): Resour
       ptSans: fontDir('@expo-google-fonts/pt-sans'),
     },
     colorProfile: path.join(path.dirname(require.resolve('pdfkit/package.json')), 'js', 'data', SRGB_PROFILE),
+    docs: shippedDocs(path.join(root, 'docs'), path.join(root, 'README.md')),
   };
+}
+
+function shippedDocs(folder: string, guide: string): ResourceLayout['docs'] {
+  return { guide, templates: path.join(folder, 'templates.md'), importer: path.join(folder, 'importer.md') };
 }
 
 /** The folder holding Briefbook's package.json, searched upwards from this module. */

@@ -46,9 +46,36 @@ describe('checkTemplate', () => {
     ]);
   });
 
-  it('reports an unclosed block where it opens and mismatched blocks at the opening name', () => {
+  it('reports an unclosed block where it opens and a block closed by the wrong name at the closing tag', () => {
     expect(check('<h1>{{title}}</h1>\n  {{#each sections}}\n  <h2>{{topic.label}}</h2>\n')).toEqual(['5:3: {{#each}} is never closed: add {{/each}}']);
-    expect(check('\n {{#if bluf}}x{{/each}}')).toEqual(["5:5: if doesn't match each"]);
+    expect(check('\n {{#if bluf}}x{{/each}}')).toEqual(['5:15: {{/each}} does not close {{#if}} (line 5:2): write {{/if}}']);
+    const [mismatch] = checkTemplate(`${FRONT_MATTER}{{#if bluf}}\n  <p>{{bluf}}</p>\n{{/iff}}`, 'test.hbs');
+    expect(mismatch).toEqual<TemplateProblem>({
+      line: 6,
+      column: 1,
+      end: { line: 6, column: 9 },
+      message: '{{/iff}} does not close {{#if}} (line 4:1): write {{/if}}',
+      severity: 'error',
+    });
+  });
+
+  it('lists every block and syntax problem at once, and still checks the fields around them', () => {
+    const body = [
+      '{{#if bluf}}<p>{{bluf}}</p>{{/iff}}',
+      '{{#each sections}}{{#if topic.label}}<h2>{{topic.lable}}</h2>{{/each}}',
+      '<p>{{formatDate date format=}}</p>{{/with}}',
+      '<h1>{{titel}}</h1>',
+      '{{#unless draft}}',
+    ].join('\n');
+    expect(check(body)).toEqual([
+      '4:28: {{/iff}} does not close {{#if}} (line 4:1): write {{/if}}',
+      '5:19: {{#if}} is never closed: add {{/if}}',
+      '5:50: "lable" is not a field of SectionTopic; did you mean "label"?',
+      '6:29: syntax error: unexpected "}}"',
+      '6:35: {{/with}} closes no open block: remove it',
+      '7:7: "titel" is not a field of the briefing; did you mean "title"?',
+      '8:1: {{#unless}} is never closed: add {{/unless}}',
+    ]);
   });
 
   it('reports every unknown field, at the wrong name, with a suggestion', () => {

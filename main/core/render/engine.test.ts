@@ -83,8 +83,8 @@ describe('template errors', () => {
     expect(error.message).toBe('test.hbs:5:28: syntax error: unexpected "}}"');
   });
 
-  it('mismatched blocks point at the opening block\'s name', () => {
-    expect(templateError(() => template('\n {{#if bluf}}x{{/each}}')).message).toBe("test.hbs:5:5: if doesn't match each");
+  it('a block closed by the wrong name points at the closing tag', () => {
+    expect(templateError(() => template('\n {{#if bluf}}x{{/each}}')).message).toBe('test.hbs:5:15: {{/each}} does not close {{#if}} (line 5:2): write {{/if}}');
   });
 
   it('an unknown helper is reported when the template is loaded', () => {

@@ -1,5 +1,5 @@
 import { TemplateError } from './template-error';
-import { findUnclosedBlock } from './unclosed-block';
+import { checkBlockStructure } from './block-structure';
 
 /** Which file a body came from, and how far its first line sits below the top of that file. */
 export interface TemplatePlace {
@@ -55,9 +55,11 @@ export function toTemplateError(error: unknown, place: TemplatePlace, body: stri
     return new TemplateError(place.template, line > 0 ? line + place.lineOffset : 0, line > 0 ? column + 1 + shift : 0, reason, place.file, { cause: error });
   };
 
+  // A block left open or closed by the wrong name: Handlebars points at the end of the file or
+  // the opening tag; the structure scan points where the mistake is (see checkBlockStructure).
+  const blockMistake = /got 'EOF'|doesn't match/.test(message) ? checkBlockStructure(body, place.lineOffset).problems[0] : undefined;
+  if (blockMistake) return at(blockMistake.line, blockMistake.column, blockMistake.message);
   if (message.startsWith('Parse error')) {
-    const unclosed = /got 'EOF'/.test(message) ? findUnclosedBlock(body) : undefined;
-    if (unclosed) return at(unclosed.line, unclosed.column, `{{${unclosed.sigil}${unclosed.name}}} is never closed: add {{/${unclosed.name}}}`);
     const line = parserPosition?.first_line ?? Number(/line (\d+)/.exec(message)?.[1] ?? 0);
     return at(line, parserPosition?.first_column ?? 0, `syntax error: ${describeUnexpected(message)}`);
   }

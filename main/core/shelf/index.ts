@@ -13,4 +13,4 @@ export {
   type RemovedRecord,
   type Staleness,
 } from './staleness';
-export { freeVersionFile, nextVersion, supersededVersion, versionFile } from './versions';
+export { freeVersionFile, nextVersion, supersededVersion, supersedingVersion, versionFile } from './versions';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ShelfEntry } from '../model';
-import { freeVersionFile, nextVersion, supersededVersion, versionFile } from './versions';
+import { freeVersionFile, nextVersion, supersededVersion, supersedingVersion, versionFile } from './versions';
 
 const folder = path.join(path.sep, 'briefings');
 
@@ -48,6 +48,14 @@ describe('supersededVersion', () => {
   it('is undefined for a first version and for PDFs added from disk', () => {
     expect(supersededVersion([entry('a', 1)], 'a', 1)).toBeUndefined();
     expect(supersededVersion([{ ...entry('a', 1), origin: { kind: 'file' } }], 'a', 2)).toBeUndefined();
+  });
+});
+
+describe('supersedingVersion', () => {
+  it('is the newest version of the same briefing, for every older one; none for the newest or a PDF from disk', () => {
+    const shelf = [entry('a', 1), entry('a', 2), entry('a', 3), entry('b', 1)];
+    expect(shelf.map((e) => supersedingVersion(shelf, e))).toEqual([3, 3, undefined, undefined]);
+    expect(supersedingVersion(shelf, { ...entry('a', 1), origin: { kind: 'file' } })).toBeUndefined();
   });
 });
 

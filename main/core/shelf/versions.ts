@@ -22,6 +22,16 @@ export function supersededVersion(shelf: readonly ShelfEntry[], briefingId: stri
   return latest && { version: latest.version, date: latest.request.date };
 }
 
+/**
+ * The newest version on `shelf` of the briefing `entry` exported, when it is newer than `entry`:
+ * the version that supersedes it. Undefined for the newest version and for PDFs added from disk.
+ */
+export function supersedingVersion(shelf: readonly ShelfEntry[], entry: ShelfEntry): number | undefined {
+  if (entry.origin.kind !== 'export') return undefined;
+  const newest = nextVersion(shelf, entry.origin.briefingId) - 1;
+  return newest > entry.origin.version ? newest : undefined;
+}
+
 /** `…/Memo.pdf` or `…/Memo (v2).pdf` as version 3: `…/Memo (v3).pdf`, in the same folder. */
 export function versionFile(original: string, version: number): string {
   const extension = path.extname(original) || '.pdf';

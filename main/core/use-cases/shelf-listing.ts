@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises';
 import type { Library, ShelfEntry } from '../model';
-import { shelfEntryStaleness, type Staleness } from '../shelf';
+import { shelfEntryStaleness, supersedingVersion, type Staleness } from '../shelf';
 
 /** A document on the reading room's shelf, as it stands now. */
 export interface ShelvedDocument {
@@ -9,6 +9,8 @@ export interface ShelvedDocument {
   missing: boolean;
   /** For a briefing Briefbook exported, what changed in the library since; undefined for a PDF added from disk. */
   staleness?: Staleness;
+  /** For an export of which a newer version is on the shelf: that version's number. */
+  supersededBy?: number;
 }
 
 /** A shelf entry as the window's reading room lists it: whether its file is still there, whether it is out of date. */
@@ -30,6 +32,8 @@ export interface ShelfItem {
   missing: boolean;
   /** An export whose records have changed since (see `shelf:staleness` for how). */
   stale: boolean;
+  /** An export of which a newer version is on the shelf: that version's number. */
+  supersededBy?: number;
 }
 
 /** The shelf of `library`, newest first, each document with whether its file is there and whether it is out of date. */
@@ -44,11 +48,12 @@ export async function shelvedDocument(library: Library, entry: ShelfEntry): Prom
     () => false,
     () => true,
   );
-  return { entry, missing, staleness: shelfEntryStaleness(library, entry) };
+  const supersededBy = supersedingVersion(library.shelf, entry);
+  return { entry, missing, staleness: shelfEntryStaleness(library, entry), ...(supersededBy ? { supersededBy } : {}) };
 }
 
 /** A shelved document as the window lists it. */
-export function shelfItem({ entry, missing, staleness }: ShelvedDocument): ShelfItem {
+export function shelfItem({ entry, missing, staleness, supersededBy }: ShelvedDocument): ShelfItem {
   const { origin } = entry;
   return {
     id: entry.id,
@@ -64,6 +69,7 @@ export function shelfItem({ entry, missing, staleness }: ShelvedDocument): Shelf
         : undefined,
     missing,
     stale: staleness?.stale ?? false,
+    ...(supersededBy ? { supersededBy } : {}),
   };
 }
 

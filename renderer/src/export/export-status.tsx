@@ -2,6 +2,7 @@ import type { Events } from '../../../main/api';
 import { ErrorMessage } from '../shared/error-message';
 import { plural } from '../shared/format';
 import { CheckIcon, CloseIcon } from '../shared/icons';
+import { TOAST_MS, useToastTimeout } from '../shared/use-toast-timeout';
 import type { ExportState } from './use-export';
 
 interface ExportStatusProps {
@@ -19,6 +20,8 @@ const stageLabels: Record<Events['export:progress']['stage'], string> = {
 
 /** The export in progress, its result with Open / Show in folder, or its failure. */
 export function ExportStatus({ state, onOpen, onReveal, onDismiss }: ExportStatusProps) {
+  // A running export stays in view; its result goes after a while, like any other toast.
+  const timing = useToastTimeout(state.phase === 'done' || state.phase === 'failed' ? TOAST_MS.result : undefined, onDismiss, state);
   if (state.phase === 'idle') return null;
 
   if (state.phase === 'running') {
@@ -36,7 +39,7 @@ export function ExportStatus({ state, onOpen, onReveal, onDismiss }: ExportStatu
 
   if (state.phase === 'failed') {
     return (
-      <div className="toast toast-error export-toast" aria-label="Export">
+      <div className="toast toast-error export-toast" aria-label="Export" {...timing}>
         <ErrorMessage title="The PDF was not exported" error={state.error} />
         <DismissButton onDismiss={onDismiss} />
       </div>
@@ -44,7 +47,7 @@ export function ExportStatus({ state, onOpen, onReveal, onDismiss }: ExportStatu
   }
 
   return (
-    <div className="toast toast-success export-toast" role="status" aria-label="Export">
+    <div className="toast toast-success export-toast" role="status" aria-label="Export" {...timing}>
       <CheckIcon />
       <div className="toast-body">
         <p className="toast-title">Exported {plural(state.pageCount, 'page')}</p>

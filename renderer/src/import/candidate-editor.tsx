@@ -7,6 +7,7 @@ import { problemsFromFailure, problemsFromZod, type FormProblems } from '../shar
 import { TopicPicker } from '../shared/forms/topic-picker';
 import { ErrorMessage } from '../shared/error-message';
 import { CANDIDATE_FORM_FIELDS, type CandidateFormValues } from './candidate-form';
+import { NewTopicField } from './new-topic-field';
 
 const KINDS: RecordItem['kind'][] = ['recommendation', 'proposal', 'finding', 'concern'];
 
@@ -94,6 +95,7 @@ export function CandidateEditor({ values, onChange, sourceText, language, topics
       <Field label="Topics" error={errors.topics}>
         {(control) => <TopicPicker {...control} topics={topics} selected={values.topics} onChange={(t) => set('topics', t)} />}
       </Field>
+      <NewTopicField onAdded={(topic) => set('topics', [...values.topics, topic.id])} />
       <div className="form-actions">
         <button type="button" className="button" onClick={onCancel}>
           Cancel

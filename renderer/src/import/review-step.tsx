@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CandidateView, ImportDraftView, Topic } from '../../../main/api';
 import { PassagePicker, type Passage } from '../shared/forms/passage-picker';
 import { plural } from '../shared/format';
 import { CandidateCard } from './candidate-card';
 import { CandidateEditor } from './candidate-editor';
+import { REVIEW_KEYS, keyLabel, reviewCommandFor, type ReviewCommand } from './review-keys';
 import { candidateFormValues, type CandidateFormValues } from './candidate-form';
 import { SplitPicker } from './split-picker';
 import type { ImportReview } from './use-import';
@@ -67,6 +68,40 @@ export function ReviewStep({ draft, review, topics }: ReviewStepProps) {
   ].filter((group) => group.members.length);
   const pending = candidates.filter((c) => c.decision === 'pending');
   const accepted = candidates.filter((c) => c.decision === 'accepted').length;
+  // The queue in the order it is shown, for the next/previous keys.
+  const ordered = [...calls, ...assessments];
+  const step = (by: number) => {
+    const at = ordered.findIndex((c) => c.key === selectedKey);
+    const next = ordered[Math.min(Math.max(at + by, 0), ordered.length - 1)];
+    if (next) select(next);
+  };
+  const runCommand = (command: ReviewCommand) => {
+    if (!selected || review.busy) return;
+    if (command === 'next') return step(1);
+    if (command === 'previous') return step(-1);
+    if (command === 'edit') return setMode({ view: 'edit', values: candidateFormValues(selected) });
+    void attempt('The decision was not recorded', review.decide(selected.key, command === 'accept' ? 'accepted' : 'rejected'));
+    // Decided: on to the next one still to review after it, or simply the next.
+    const at = ordered.indexOf(selected);
+    const after = ordered.slice(at + 1).find((c) => c.decision === 'pending') ?? ordered[at + 1];
+    if (after) select(after);
+  };
+  const latestCommand = useRef(runCommand);
+  latestCommand.current = runCommand;
+  // Keys work wherever focus is in the review, except while a card is being edited or split.
+  const showing = mode.view === 'show';
+  useEffect(() => {
+    if (!showing) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const command = reviewCommandFor(event);
+      if (!command) return;
+      event.preventDefault();
+      latestCommand.current(command);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [showing]);
+
   const rejectRest = () => attempt('The candidates were not rejected', (async () => {
     for (const candidate of pending) await review.decide(candidate.key, 'rejected');
   })());
@@ -83,6 +118,16 @@ export function ReviewStep({ draft, review, topics }: ReviewStepProps) {
             Reject the rest
           </button>
         </header>
+        <p className="review-keys" aria-label="Keyboard">
+          {REVIEW_KEYS.map(({ keys, label }) => (
+            <span key={label}>
+              {keys.map((key) => (
+                <kbd key={key}>{keyLabel(key)}</kbd>
+              ))}{' '}
+              {label}
+            </span>
+          ))}
+        </p>
         <div className="candidate-list">
           {groups.map((group) => (
             <section key={group.label} className="candidate-group" aria-label={group.label}>

@@ -11,7 +11,7 @@ export interface NoticeAction {
 export interface Notice {
   id: number;
   title: string;
-  /** Failures stay until dismissed; confirmations fade on their own. */
+  /** What went wrong, for a failure (shown longer than a confirmation: see `TOAST_MS`). */
   error?: ApiErrorInfo;
   action?: NoticeAction;
 }
@@ -28,11 +28,6 @@ export interface NoticeStack {
   dismiss(id: number): void;
 }
 
-/** Confirmations stay this long. */
-const CONFIRMATION_MS = 3000;
-/** Confirmations with an action (Undo) stay longer: long enough to notice a mistake and take it back. */
-const ACTION_MS = 10_000;
-
 let nextId = 1;
 
 /** Transient messages: confirmations and failures, each said once, none silent. */
@@ -43,11 +38,10 @@ export function useNoticeState(): { notify: Notify; stack: NoticeStack } {
 
   const confirm = useCallback(
     (title: string, action?: NoticeAction) => {
-      const id = nextId++;
-      setNotices((all) => [...all, { id, title, ...(action ? { action } : {}) }]);
-      setTimeout(() => dismiss(id), action ? ACTION_MS : CONFIRMATION_MS);
+      // Each toast times itself out (see useToastTimeout), pausing while it is read.
+      setNotices((all) => [...all, { id: nextId++, title, ...(action ? { action } : {}) }]);
     },
-    [dismiss],
+    [],
   );
 
   const fail = useCallback((title: string, error: unknown) => {

@@ -49,9 +49,14 @@ export function ShelfRow({ item, onOpen, onRemove }: ShelfRowProps) {
       <td>
         <span className="shelf-states">
           {item.export && <span className="chip">v{item.export.version}</span>}
-          {item.stale && <span className="state-chip is-stale">Out of date</span>}
+          {/* A superseded version is read as the record it is: whether it is out of date is the newer one's question. */}
+          {item.supersededBy ? (
+            <span className="state-chip is-superseded">Superseded by v{item.supersededBy}</span>
+          ) : (
+            item.stale && <span className="state-chip is-stale">Out of date</span>
+          )}
           {item.missing && <span className="state-chip is-missing">File missing</span>}
-          {item.export && !item.stale && !item.missing && <span className="state-chip is-current">Current</span>}
+          {item.export && !item.supersededBy && !item.stale && !item.missing && <span className="state-chip is-current">Current</span>}
         </span>
       </td>
       <td className="shelf-actions">

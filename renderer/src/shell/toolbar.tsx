@@ -19,6 +19,7 @@ interface ToolbarProps {
   onUndo(): void;
   onRedo(): void;
   onExport(): void;
+  onHelp(): void;
 }
 
 const modKey = navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl+';
@@ -61,7 +62,8 @@ export function Toolbar(props: ToolbarProps) {
       <div className="toolbar-actions">
         <ToolButton label="New briefing" shortcut={`${modKey}N`} onClick={props.onNew} icon={<NewIcon />} />
         <ToolButton label="Open…" shortcut={`${modKey}O`} onClick={props.onOpen} icon={<OpenIcon />} />
-        <ToolButton label="Save" shortcut={`${modKey}S`} onClick={props.onSave} icon={<SaveIcon />} />
+        {/* One Save per view: the template studio has its own, for the template. */}
+        {view !== 'templates' && <ToolButton label="Save briefing" shortcut={`${modKey}S`} onClick={props.onSave} icon={<SaveIcon />} />}
         <span className="toolbar-separator" aria-hidden="true" />
         <ToolButton label="Undo" shortcut={`${modKey}Z`} onClick={props.onUndo} icon={<UndoIcon />} disabled={!props.canUndo} />
         <ToolButton label="Redo" shortcut={`Shift+${modKey}Z`} onClick={props.onRedo} icon={<RedoIcon />} disabled={!props.canRedo} />
@@ -69,6 +71,9 @@ export function Toolbar(props: ToolbarProps) {
         <button type="button" className="button button-primary export-button" onClick={props.onExport} disabled={props.exporting}>
           <ExportIcon />
           Export PDF
+        </button>
+        <button type="button" className="icon-button tool-button help-button" aria-label="Help" title="Help: shortcuts and guides (F1)" onClick={props.onHelp}>
+          ?
         </button>
       </div>
     </header>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Briefing, LibraryOverview } from '../../../main/api';
 import { call, onEvent } from '../api';
 import { OpenBriefingDialog } from '../briefing/open-briefing-dialog';
-import { UnsavedChangesDialog } from '../briefing/unsaved-changes-dialog';
+import { UnsavedChangesDialog } from '../shared/unsaved-changes-dialog';
 import type { BriefingEditor } from '../briefing/use-briefing-editor';
 import type { useBriefingSession } from '../briefing/use-briefing-session';
 import { includedCount } from '../composer/arrange';
@@ -26,6 +26,8 @@ import { usePreview } from '../preview/use-preview';
 import { ReadingRoom } from './reading-room';
 import { useShelf } from '../shelf/use-shelf';
 import { TemplateStudio } from '../templates/template-studio';
+import { useTemplateBuffers } from '../templates/use-template-buffers';
+import { HelpDialog } from './help-dialog';
 import { Notices } from '../shared/notices';
 import { ReadOnlyBanner } from './read-only-banner';
 import { StatusBar } from './status-bar';
@@ -47,8 +49,10 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
   const [view, setView] = useState<View>('library');
   const [selectedId, setSelectedId] = useState<string>();
   const [choosingBriefing, setChoosingBriefing] = useState(false);
+  const [showingHelp, setShowingHelp] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const saveTemplateRef = useRef<(() => void) | null>(null);
+  const templateBuffers = useTemplateBuffers();
   const readingSearchRef = useRef<HTMLInputElement>(null);
   const { fail } = useNotify();
   const { edit } = editor;
@@ -129,6 +133,7 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
     'view:composer': () => setView('composer'),
     'view:templates': () => setView('templates'),
     'view:reading-room': () => setView('reading-room'),
+    'help:show': () => setShowingHelp(true),
   });
 
   const reportOutcome = (action: Promise<void>, failure: string) => action.catch((error: unknown) => fail(failure, error));
@@ -150,12 +155,13 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
         onUndo={editor.undo}
         onRedo={editor.redo}
         onExport={startExport}
+        onHelp={() => setShowingHelp(true)}
       />
 
       <ReadOnlyBanner reason={overview.readOnly} />
 
       {view === 'templates' ? (
-        <TemplateStudio briefing={briefing} saveRef={saveTemplateRef} />
+        <TemplateStudio briefing={briefing} buffers={templateBuffers} saveRef={saveTemplateRef} />
       ) : view === 'reading-room' ? (
         <ReadingRoom shelf={shelf} searchRef={readingSearchRef} />
       ) : (
@@ -223,8 +229,10 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
           session.requestOpen(id);
         }}
         onError={failedListing}
+        onRenamed={(id, title) => id === briefing.id && edit((b) => ({ ...b, title }))}
       />
       <UnsavedChangesDialog {...session.unsaved} />
+      <HelpDialog open={showingHelp} onClose={() => setShowingHelp(false)} onError={(error) => fail('The guide could not be opened', error)} />
       <LibraryPanels editing={libraryEditing} overview={overview} />
     </div>
     </OpenRecordContext.Provider>

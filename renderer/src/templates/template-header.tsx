@@ -37,7 +37,7 @@ export function TemplateHeader({ doc, status, onRename, onSave, onDuplicate }: T
         </button>
       ) : (
         <button type="button" className="button button-primary" onClick={onSave} title={`Save template (${modKey}S)`}>
-          Save
+          Save template
         </button>
       )}
     </header>

@@ -4,6 +4,8 @@ import type { ApiErrorInfo, Briefing, TemplateEditorReference, TemplateListing, 
 import { ApiError, call } from '../api';
 import { PreviewPane } from '../shared/pdf/preview-pane';
 import { useNotify } from '../shared/use-notices';
+import { DiscardEditsDialog } from './discard-edits-dialog';
+import { OpenTemplateTabs } from './open-template-tabs';
 import { ProblemsList } from './problems-list';
 import { ReferencePanel } from './reference-panel';
 import { TemplateEditor } from './template-editor';
@@ -11,12 +13,15 @@ import { TemplateHeader } from './template-header';
 import { offsetOf } from './template-lint';
 import { TemplateList } from './template-list';
 import './template-studio.css';
+import { isUnsaved, type TemplateBuffers } from './use-template-buffers';
 import { useTemplateDocument } from './use-template-document';
 import { useTemplateList } from './use-template-list';
 import { useTemplatePreview } from './use-template-preview';
 
 interface TemplateStudioProps {
   briefing: Briefing;
+  /** The open templates' text, kept by the workspace across view switches. */
+  buffers: TemplateBuffers;
   /** Set to this view's Save, for the menu's Save command while the studio is shown. */
   saveRef: RefObject<(() => void) | null>;
 }
@@ -25,16 +30,18 @@ interface TemplateStudioProps {
  * The template studio: the templates | the open one's source, checked as it is typed | the
  * current briefing printed with it. Fills the workspace's sidebar, main and preview areas.
  */
-export function TemplateStudio({ briefing, saveRef }: TemplateStudioProps) {
+export function TemplateStudio({ briefing, buffers, saveRef }: TemplateStudioProps) {
   const { fail, confirm } = useNotify();
   const failedListing = useCallback((error: unknown) => fail('Templates could not be listed', error), [fail]);
   const list = useTemplateList(failedListing);
   const { refresh } = list;
-  const document = useTemplateDocument(fail, () => void refresh());
+  const document = useTemplateDocument(buffers, fail, () => void refresh());
   const { open, openTemplate } = document;
   const reference = useTemplateReference(fail);
   const [problems, setProblems] = useState<TemplateProblem[]>([]);
   const [deleted, setDeleted] = useState<TrashedTemplate>();
+  // An action that would drop unsaved edits, waiting for the analyst's answer.
+  const [pendingDiscard, setPendingDiscard] = useState<{ name: string; action: string; run(): void }>();
   const viewRef = useRef<EditorView>(null);
   const preview = useTemplatePreview(briefing, open?.template.id, open?.text);
 
@@ -46,9 +53,10 @@ export function TemplateStudio({ briefing, saveRef }: TemplateStudioProps) {
     };
   }, [saveRef, save]);
 
-  // The studio opens on the template the briefing uses, once the list has come; then the analyst chooses.
+  // The studio opens on the template the briefing uses, once the list has come; then the analyst
+  // chooses. Coming back from another view shows the templates as they were left.
   const templates = list.templates;
-  const openedFirst = useRef(false);
+  const openedFirst = useRef(buffers[0].activeId !== undefined);
   useEffect(() => {
     if (!templates || openedFirst.current) return;
     openedFirst.current = true;
@@ -70,6 +78,15 @@ export function TemplateStudio({ briefing, saveRef }: TemplateStudioProps) {
     if (!view) return;
     view.dispatch({ selection: { anchor: offsetOf(view.state.doc, problem.line, problem.column) }, scrollIntoView: true });
     view.focus();
+  };
+
+  /** Runs `run` now, or after asking, when it would drop unsaved edits to template `id`. */
+  const guardEdits = (id: string, action: string, run: () => void) => {
+    const doc = document.buffers.find((d) => d.template.id === id);
+    if (!doc || !isUnsaved(doc)) return run();
+    // The question is about the template in front of the analyst, so Save saves that one.
+    if (open?.template.id !== id) void openTemplate(id);
+    setPendingDiscard({ name: doc.template.name, action, run });
   };
 
   /** Runs a list command; a new or changed template it returns is opened. */
@@ -108,12 +125,14 @@ export function TemplateStudio({ briefing, saveRef }: TemplateStudioProps) {
           }
           onDuplicate={(id) => void run('The template could not be duplicated', () => call('duplicateTemplate', { id }))}
           onDelete={(id) =>
-            void run('The template could not be deleted', async () => {
-              const trashed = await call('deleteTemplate', { id });
-              if (open?.template.id === id) document.replaceListing(undefined);
-              setDeleted(trashed);
-              return undefined;
-            })
+            guardEdits(id, 'Deleting it', () =>
+              void run('The template could not be deleted', async () => {
+                const trashed = await call('deleteTemplate', { id });
+                document.close(id);
+                setDeleted(trashed);
+                return undefined;
+              }),
+            )
           }
           onRestore={(trashId) => void run('The template could not be restored', () => call('restoreTemplate', { trashId }))}
           onImport={() =>
@@ -134,6 +153,18 @@ export function TemplateStudio({ briefing, saveRef }: TemplateStudioProps) {
       </aside>
 
       <main id="main-view" className="main-pane template-main" role="tabpanel" aria-labelledby="tab-templates">
+        <OpenTemplateTabs
+          docs={document.buffers}
+          activeId={open?.template.id}
+          onShow={(id) => void openTemplate(id)}
+          onClose={(id) =>
+            guardEdits(id, 'Closing it', () => {
+              document.close(id);
+              // Closed without saving: the draft kept of its edits goes too, or reopening would offer it.
+              call('discardTemplateDraft', { id }).catch((error: unknown) => fail('The draft could not be discarded', error));
+            })
+          }
+        />
         {open ? (
           <>
             <TemplateHeader
@@ -185,6 +216,20 @@ export function TemplateStudio({ briefing, saveRef }: TemplateStudioProps) {
       </main>
 
       <PreviewPane preview={preview} />
+
+      <DiscardEditsDialog
+        name={pendingDiscard?.name}
+        action={pendingDiscard?.action ?? ''}
+        onCancel={() => setPendingDiscard(undefined)}
+        onDiscard={() => {
+          setPendingDiscard(undefined);
+          pendingDiscard?.run();
+        }}
+        onSave={() => {
+          setPendingDiscard(undefined);
+          void document.save().then((saved) => saved && pendingDiscard?.run());
+        }}
+      />
     </>
   );
 }
