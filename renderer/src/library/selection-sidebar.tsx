@@ -28,7 +28,7 @@ export function SelectionSidebar({ overview, filters, counts, onChange }: Select
   }));
 
   return (
-    <nav className="sidebar" aria-label="Filter the library">
+    <nav className="sidebar" aria-label="Browse by topic and source">
       <FacetList legend="Topics" options={topics} selected={filters.topics} onChange={(topics) => onChange({ topics })} />
       <FacetList legend="Sources" options={sources} selected={filters.sources} onChange={(sources) => onChange({ sources })} />
     </nav>
