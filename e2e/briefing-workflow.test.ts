@@ -44,12 +44,13 @@ describe('Briefbook, end to end', () => {
     const wholeLibraryPage = await preview.pageImage();
     const wholeLibraryPages = await preview.pageCount();
 
-    // Two topics and one source: the count and the preview follow.
+    // Two topics and one source, made the briefing's rule: the count and the preview follow.
     await library.chooseTopic(topicLabel(CHOSEN_TOPICS[0]!));
     await library.chooseTopic(topicLabel(CHOSEN_TOPICS[1]!));
     await library.chooseSource(CHOSEN_SOURCE.publisher);
     await library.waitForRecordCount(expectedRecords.length);
     expect(await library.recordCount()).toBe(expectedRecords.length);
+    await library.useFiltersAsRule();
     await preview.waitUntilCurrent();
     expect(await preview.pageImage()).not.toBe(wholeLibraryPage);
     expect(await preview.pageCount()).toBeLessThan(wholeLibraryPages);

@@ -87,6 +87,8 @@ export interface BriefbookApp {
 
   /** Sends a command as the application menu does. */
   menu(command: MenuCommand): Promise<void>;
+  /** Resizes the window's content area (the layout must work down to the minimum, 720×480). */
+  resize(size: { width: number; height: number }): Promise<void>;
   /** Reloads the window (the library and saved briefings persist, the UI state does not). */
   reload(): Promise<void>;
   /**
@@ -231,6 +233,7 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
       fileToOpen = file;
     },
     shellRequests: async () => ({ opened: [...shell.opened], revealed: [...shell.revealed] }),
+    resize: (size) => page.setViewportSize(size),
     close: async () => {
       stopWatching();
       await browser.close();
@@ -304,6 +307,9 @@ async function launchElectron(
         const record = (globalThis as Record<string, unknown>).__briefbookShell as { opened: string[]; revealed: string[] };
         return { opened: [...record.opened], revealed: [...record.revealed] };
       }),
+    resize: async (size) => {
+      await electronApp.evaluate(({ BrowserWindow }, next) => BrowserWindow.getAllWindows()[0]?.setContentSize(next.width, next.height), size);
+    },
     close: () => electronApp.close(),
   });
 }
@@ -318,6 +324,7 @@ interface AppParts {
   lastTemplatePreview(): Uint8Array | undefined;
   answerOpenDialog(file: string | undefined): Promise<void>;
   shellRequests(): Promise<{ opened: string[]; revealed: string[] }>;
+  resize(size: { width: number; height: number }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -341,6 +348,7 @@ function appFor(page: Page, parts: AppParts): BriefbookApp {
     lastTemplatePreview: parts.lastTemplatePreview,
     answerOpenDialog: parts.answerOpenDialog,
     shellRequests: parts.shellRequests,
+    resize: parts.resize,
     reload: async () => {
       await page.reload();
       await waitUntilReady(page);

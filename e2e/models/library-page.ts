@@ -20,6 +20,17 @@ export class LibraryPage {
     await this.page.getByRole('group', { name: /^Sources/ }).getByRole('checkbox', { name: publisher }).check();
   }
 
+  /** Makes the library's current filters the briefing's rule (browsing alone leaves the briefing as it is). */
+  async useFiltersAsRule(): Promise<void> {
+    await this.page.getByRole('button', { name: /^Use these filters as the briefing’s rule|^Make the whole library the rule/ }).click();
+    await this.page.getByRole('button', { name: 'These filters are the briefing’s rule' }).waitFor();
+  }
+
+  /** Adds every record the filters find to the briefing, by hand. */
+  async addFoundToBriefing(): Promise<void> {
+    await this.page.getByRole('group', { name: 'Put in the briefing' }).getByRole('button', { name: /^Add .* to briefing$/ }).click();
+  }
+
   /** The "N records" count above the list (results arrive asynchronously: wait for the count you expect first). */
   async recordCount(): Promise<number> {
     const text = await this.countLabel().textContent();

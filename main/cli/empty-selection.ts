@@ -1,5 +1,5 @@
 import { exportableRecords } from '../core/compose/unreviewed';
-import { findRecords } from '../core/library/query';
+import { selectedRecords } from '../core/compose/selected-records';
 import type { Library, Selection } from '../core/model';
 import { UsageError } from './errors';
 
@@ -8,7 +8,7 @@ import { UsageError } from './errors';
  * briefing. Checked before the PDF is written, so nothing is written or shelved.
  */
 export function assertSelectionFindsRecords(library: Library, selection: Selection): void {
-  const found = findRecords(library, selection);
+  const found = selectedRecords(library, selection);
   if (exportableRecords(found, selection.includeUnreviewed).length > 0) return;
   if (found.length > 0) {
     throw new UsageError(

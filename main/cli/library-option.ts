@@ -59,5 +59,7 @@ export function selectionFrom(library: Library, options: SelectionOptions): Sele
     sources: known('source', options.source, library.sources.map((s) => s.id)),
     kinds: known('kind', options.kind, RecordKindSchema.options) as RecordKind[],
     search: options.search ?? '',
+    applyFilters: true,
+    added: [],
   };
 }

@@ -1,5 +1,5 @@
 import type { Briefing, Library, RecordItem, Source, Topic } from '../model';
-import { findRecords } from '../library/query';
+import { selectedRecords } from './selected-records';
 import type {
   BriefingModel,
   BriefingSection,
@@ -49,7 +49,7 @@ export function composeBriefing(library: Library, request: BriefingRequest): Bri
   const topicRank = new Map(library.topics.map((t, i) => [t.id, i]));
 
   // Records an import added unreviewed carry guessed sources ("Unknown publisher"): left out unless asked for.
-  const pool = exportableRecords(findRecords(library, request.selection), request.selection.includeUnreviewed);
+  const pool = exportableRecords(selectedRecords(library, request.selection), request.selection.includeUnreviewed);
   const sectionTopicOf = (record: RecordItem): string =>
     record.topics.find((t) => request.selection.topics.includes(t)) ?? record.topics[0]!;
 

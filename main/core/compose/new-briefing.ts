@@ -19,6 +19,8 @@ export function newBriefing(library: Library, fields: NewBriefingFields = {}, no
     kinds: fields.selection?.kinds ?? [],
     search: fields.selection?.search ?? '',
     ...(fields.selection?.includeUnreviewed ? { includeUnreviewed: true } : {}),
+    applyFilters: fields.selection?.applyFilters ?? true,
+    added: fields.selection?.added ?? [],
   };
   const topicLabels = library.topics.filter((t) => selection.topics.includes(t.id)).map((t) => t.label);
   const timestamp = now.toISOString();

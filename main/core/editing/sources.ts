@@ -1,3 +1,4 @@
+import { releaseFromBriefings } from './briefings-release-records';
 import type { Library, RecordItem, Source } from '../model';
 import { normalizeText } from '../importer/normalize-text';
 import { sourceIdFor, uniqueId } from '../ids';
@@ -74,10 +75,8 @@ export async function deleteSource(store: EditableLibrary, id: string, now: Date
     const gone = new Set(records.map((r) => r.id));
     library.records = library.records.filter((r) => r.sourceId !== id);
     library.sources = library.sources.filter((s) => s.id !== id);
-    for (const briefing of library.briefings) {
-      briefing.selection.sources = briefing.selection.sources.filter((s) => s !== id);
-      briefing.items = briefing.items.filter((item) => !gone.has(item.recordId));
-    }
+    for (const briefing of library.briefings) briefing.selection.sources = briefing.selection.sources.filter((s) => s !== id);
+    releaseFromBriefings(library, gone);
     const trashId = nextTrashId(library);
     library.trash.push({ id: trashId, kind: 'source', deletedAt: now.toISOString(), source, records });
     deletion = { trashId, records: records.filter((r) => r.status === 'active').length, recordIds: [...gone] };

@@ -11,7 +11,7 @@ let temp: TempStore;
 
 beforeEach(async () => {
   const library = makeLibrary();
-  library.briefings.push({ ...makeBriefing('memo'), selection: { topics: ['crisis-management', 'arms-control'], sources: [], kinds: [], search: '' } });
+  library.briefings.push({ ...makeBriefing('memo'), selection: { topics: ['crisis-management', 'arms-control'], sources: [], kinds: [], search: '', applyFilters: true, added: [] } });
   temp = await openTempStore(library);
 });
 afterEach(() => temp.remove());

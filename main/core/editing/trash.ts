@@ -1,3 +1,4 @@
+import { releaseFromBriefings } from './briefings-release-records';
 import type { Library, RecordItem, TrashedSource, TrashedTopic } from '../model';
 import { UNSORTED_TOPIC } from '../importer/import-source';
 import { NotFoundError } from '../errors';
@@ -173,7 +174,7 @@ export async function emptyTrash(store: EditableLibrary): Promise<Emptied> {
   await store.update((library) => {
     const gone = new Set(library.records.filter((r) => r.status === 'deleted').map((r) => r.id));
     library.records = library.records.filter((r) => !gone.has(r.id));
-    for (const briefing of library.briefings) briefing.items = briefing.items.filter((item) => !gone.has(item.recordId));
+    releaseFromBriefings(library, gone);
     const trashedRecords = library.trash.flatMap((e) => (e.kind === 'source' ? e.records.map((r) => r.id) : []));
     releaseRecords(library, [...gone, ...trashedRecords], new Date());
     emptied = {

@@ -55,6 +55,9 @@ describe('metadata from real pages', () => {
     const eln = `Skip to content\nCommentary | 8 February 2022\n\nThe European Leadership Network and the Russia-Ukraine-West crisis\n\nThe European Leadership Network exists to prevent existential conflict in the Euro-Atlantic region and beyond. So since its foundation 10 years ago, the leaders in our network have worked steadily together.`;
     expect(propose(eln).publisher).toBe('European Leadership Network');
     expect(propose(`Press Release\n\n${BODY}`).publisher).toBeUndefined();
+    // An organisation a sentence only mentions did not publish the page.
+    const echo = `Retired Generals Call for a Baltic Incidents Hotline\n\nEchoing the European Leadership Network, the group said that the Allies should let their soldiers talk.`;
+    expect(propose(echo).publisher).toBeUndefined();
   });
 
   it('never takes a line that is only a date as the title, and keeps an abbreviation’s point (ru-gorby-nobel-declaration-2010)', () => {

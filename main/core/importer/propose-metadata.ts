@@ -188,9 +188,14 @@ function firstLine(text: string): string | undefined {
 
 /** An organisation's name: capitalised words (with "for", "of", "and", "on") ending in what it is. */
 const ORGANISATION =
-  /(?:[\p{Lu}][\p{L}'’.-]*[ \t]+(?:(?:for|of|and|on|the)[ \t]+)?){0,6}(?:Network|Institute|Council|Cent(?:er|re)|Foundation|Forum|Club|Commission|Association|Society|Academy|Committee|Initiative|Programme|Program|Group|Agency|Organi[sz]ation|Service|University)(?:[ \t]+(?:for|of|on)(?:[ \t]+(?:(?:the|and|of|for)[ \t]+)?[\p{Lu}][\p{L}'’-]*)+)?/gu;
+  /(?:[\p{Lu}][\p{L}'’.-]*[ \t]+(?:(?:for|of|and|on)[ \t]+(?:the[ \t]+)?)?){0,6}(?:Network|Institute|Council|Cent(?:er|re)|Foundation|Forum|Club|Commission|Association|Society|Academy|Committee|Initiative|Programme|Program|Group|Agency|Organi[sz]ation|Service|University)(?:[ \t]+(?:for|of|on)(?:[ \t]+(?:(?:the|and|of|for)[ \t]+)?[\p{Lu}][\p{L}'’-]*)+)?/gu;
 /** Words after an organisation's name that say the sentence is about the organisation itself. */
 const SELF_DESCRIPTION = /^(?:\s*\([\p{Lu}\p{N}&.-]{2,10}\))?(?:\s+is\s+(?:an?|the)\s|\s+exists\s+to\s|\s*,\s+(?:an?|the)\s)/u;
+/** Whether `index` is where a sentence or a line of `text` begins. */
+function opensSentence(text: string, index: number): boolean {
+  return /(?:^|[.!?]\s+|\n\s*)$/u.test(text.slice(Math.max(0, index - 3), index));
+}
+
 /** Words that may open a name in a sentence without being part of it. */
 const ORGANISATION_OPENER = /^(?:The|A|An|In|At|By|Our)\s+/;
 
@@ -203,7 +208,9 @@ const ORGANISATION_OPENER = /^(?:The|A|An|In|At|By|Our)\s+/;
 export function proposePublisher(text: string, title: string | undefined): string | undefined {
   const names = [...text.matchAll(ORGANISATION)].map((m) => ({
     name: m[0].replace(ORGANISATION_OPENER, '').trim(),
-    describesItself: SELF_DESCRIPTION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)),
+    // Only a sentence about the organisation describes it: "Echoing the European Leadership
+    // Network, the group said" is about the group.
+    describesItself: opensSentence(text, m.index) && SELF_DESCRIPTION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)),
   }));
   const worthy = names.filter((n) => n.name.split(/\s+/).length >= 2);
   const inTitle = title ? worthy.find((n) => title.toLowerCase().includes(n.name.toLowerCase())) : undefined;

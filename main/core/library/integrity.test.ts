@@ -60,11 +60,13 @@ describe('checkLibraryIntegrity', () => {
     briefing.items.push({ recordId: 'gone', included: true, note: '' });
     briefing.selection.topics.push('gone-topic');
     briefing.selection.sources.push('gone-source');
+    briefing.selection.added.push('elbe-2019-01', 'gone-too');
     library.briefings.push(briefing);
     expect(checkLibraryIntegrity(library)).toEqual([
       { path: ['briefings', 0, 'selection', 'topics', 1], message: 'no topic has the id "gone-topic"' },
       { path: ['briefings', 0, 'selection', 'sources', 1], message: 'no source has the id "gone-source"' },
       { path: ['briefings', 0, 'items', 1, 'recordId'], message: 'no record has the id "gone"' },
+      { path: ['briefings', 0, 'selection', 'added', 1], message: 'no record has the id "gone-too"' },
     ]);
   });
 

@@ -56,6 +56,11 @@ export function checkLibraryIntegrity(library: Library): IntegrityIssue[] {
         issues.push({ path: ['briefings', b, 'items', i, 'recordId'], message: `no record has the id "${item.recordId}"` });
       }
     });
+    briefing.selection.added.forEach((recordId, i) => {
+      if (!recordIds.has(recordId)) {
+        issues.push({ path: ['briefings', b, 'selection', 'added', i], message: `no record has the id "${recordId}"` });
+      }
+    });
   });
   issues.push(...checkPositions(library, recordIds));
   return issues;

@@ -3,7 +3,12 @@ import { Id, IsoDate, Timestamp } from './common';
 import { RecordKind } from './record';
 import { RecordedTemplateId, TemplateId } from './template';
 
-/** What the analyst chose from the library; the composer turns it into records. */
+/**
+ * Which records a briefing holds: those its rule finds (the filters below, when `applyFilters`)
+ * and those the analyst added by hand. Browsing the library never changes it; the analyst adds
+ * records, or makes the library's filters the rule, on purpose. Briefings saved before records
+ * could be added by hand read as a rule with nothing added, which is what they meant.
+ */
 export const Selection = z.object({
   topics: z.array(Id).default([]),
   sources: z.array(Id).default([]),
@@ -14,6 +19,10 @@ export const Selection = z.object({
    * by default: their source's publisher, date and speaker are the importer's guesses.
    */
   includeUnreviewed: z.boolean().optional(),
+  /** Whether the filters are the briefing's rule; false leaves only the records added by hand. */
+  applyFilters: z.boolean().default(true),
+  /** Records added by hand, in the briefing whether or not the rule finds them. */
+  added: z.array(Id).default([]),
 });
 export type Selection = z.infer<typeof Selection>;
 
@@ -53,8 +62,8 @@ export const Briefing = z.object({
   marking: z.string().default('UNCLASSIFIED'),
   /** Bottom line up front. */
   bluf: z.string().default(''),
-  selection: Selection.default({ topics: [], sources: [], kinds: [], search: '' }),
-  /** Ordered records; empty means "everything the selection finds, in library order". */
+  selection: Selection.default({ topics: [], sources: [], kinds: [], search: '', applyFilters: true, added: [] }),
+  /** Order, notes and left-out records; records not listed print in library order. */
   items: z.array(BriefingItem).default([]),
   templateId: TemplateId.default('memo'),
   draft: z.boolean().default(false),

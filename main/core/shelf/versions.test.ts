@@ -22,7 +22,7 @@ function entry(briefingId: string, version: number, date = '2024-03-05'): ShelfE
       version,
       request: {
         title: 'T', subject: '', to: '', from: '', date, marking: '', bluf: '', draft: false,
-        selection: { topics: [], sources: [], kinds: [], search: '' }, items: [], templateId: 'memo',
+        selection: { topics: [], sources: [], kinds: [], search: '', applyFilters: true, added: [] }, items: [], templateId: 'memo',
       },
       records: [],
     },

@@ -13,6 +13,9 @@ interface ComposedRecordCardProps {
   item: BriefingItem;
   /** Position among the included records, as printed; undefined when left out. */
   number: number | undefined;
+  /** Added by hand: it can be removed, not only left out. */
+  added: boolean;
+  onRemove(): void;
   canMoveUp: boolean;
   canMoveDown: boolean;
   dropSide: DropSide | undefined;
@@ -89,6 +92,7 @@ export function ComposedRecordCard(props: ComposedRecordCardProps) {
         </span>
         <KindBadge kind={record.kind} />
         <span className="composed-record-speaker">{record.speaker}</span>
+        {props.added && <span className="tag">Added by hand</span>}
         <span className="composed-record-actions">
           <button type="button" className="icon-button" aria-label="Move up" disabled={!canMoveUp} onClick={() => props.onMove(-1)}>
             <ArrowUpIcon />
@@ -101,6 +105,11 @@ export function ComposedRecordCard(props: ComposedRecordCardProps) {
             <span className="switch-track" aria-hidden="true" />
             <span className="switch-label">Include</span>
           </label>
+          {props.added && (
+            <button type="button" className="button button-small" aria-label={`Remove from briefing: ${record.summary}`} onClick={props.onRemove}>
+              Remove
+            </button>
+          )}
         </span>
       </div>
       <p className="composed-record-summary">{record.summary}</p>

@@ -8,12 +8,15 @@ interface ComposedRecordListProps {
   composed: ComposedRecords;
   sections: readonly SectionIds[];
   items: ReadonlyMap<string, BriefingItem>;
+  /** Records added by hand (rather than found by the rule). */
+  added: ReadonlySet<string>;
+  onRemove(recordId: string): void;
   onReorder(order: string[]): void;
   onUpdate(recordId: string, patch: Partial<Pick<BriefingItem, 'included' | 'note'>>): void;
 }
 
 /** The briefing's records grouped by topic, in print order, to reorder, include or leave out, and annotate. */
-export function ComposedRecordList({ composed, sections, items, onReorder, onUpdate }: ComposedRecordListProps) {
+export function ComposedRecordList({ composed, sections, items, added, onRemove, onReorder, onUpdate }: ComposedRecordListProps) {
   const arrangement: Arrangement = sections.map((section) => section.ids);
   const [dragged, setDragged] = useState<string>();
   const [dropTarget, setDropTarget] = useState<{ id: string; side: DropSide }>();
@@ -57,6 +60,8 @@ export function ComposedRecordList({ composed, sections, items, onReorder, onUpd
                     record={record}
                     item={item}
                     number={number}
+                    added={added.has(id)}
+                    onRemove={() => onRemove(id)}
                     canMoveUp={index > 0}
                     canMoveDown={index < section.ids.length - 1}
                     dragging={dragged === id}

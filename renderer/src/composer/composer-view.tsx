@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Briefing } from '../../../main/api';
 import { EmptyState } from '../shared/empty-state';
 import { plural } from '../shared/format';
@@ -12,10 +12,15 @@ interface ComposerViewProps {
   composed: ComposedRecords | undefined;
   onEdit(change: (briefing: Briefing) => Briefing, coalesceKey?: string): void;
   onShowLibrary(): void;
+  /** Which records the briefing holds (its rule and records added by hand), above its records. */
+  rule: ReactNode;
+  /** Takes a record out of the briefing (added by hand or found by the rule). */
+  onRemove(recordId: string): void;
 }
 
-/** The memo being written: its title block, then its records in print order. */
-export function ComposerView({ briefing, composed, onEdit, onShowLibrary }: ComposerViewProps) {
+/** The memo being written: its title block, which records it holds and why, then those records in print order. */
+export function ComposerView({ briefing, composed, onEdit, onShowLibrary, rule, onRemove }: ComposerViewProps) {
+  const added = useMemo(() => new Set(briefing.selection.added), [briefing.selection.added]);
   const sections = useMemo(() => (composed ? arrange(composed.defaultSections, briefing.items) : []), [composed, briefing.items]);
   const items = useMemo(() => new Map(briefing.items.map((item) => [item.recordId, item])), [briefing.items]);
   const arrangement = sections.map((section) => section.ids);
@@ -25,6 +30,7 @@ export function ComposerView({ briefing, composed, onEdit, onShowLibrary }: Comp
   return (
     <div className="composer" aria-label="Composer">
       <BriefingFields briefing={briefing} onEdit={onEdit} />
+      {rule}
       <header className="composer-records-header">
         <h2 className="section-heading">Records</h2>
         <span className="muted" role="status">
@@ -34,7 +40,7 @@ export function ComposerView({ briefing, composed, onEdit, onShowLibrary }: Comp
       </header>
       {composed && total === 0 ? (
         <EmptyState title="No records in this briefing" action={{ label: 'Choose records', onClick: onShowLibrary }}>
-          The briefing takes its records from the topics, sources and search chosen in the library.
+          Add records from the library, or use the library’s filters as the briefing’s rule.
         </EmptyState>
       ) : (
         composed && (
@@ -42,6 +48,8 @@ export function ComposerView({ briefing, composed, onEdit, onShowLibrary }: Comp
             composed={composed}
             sections={sections}
             items={items}
+            added={added}
+            onRemove={onRemove}
             onReorder={(order) => onEdit((b) => ({ ...b, items: itemsInOrder(order, b.items) }))}
             onUpdate={(recordId, patch) =>
               onEdit((b) => ({ ...b, items: updateItem(arrangement, b.items, recordId, patch) }), patch.note === undefined ? undefined : `note:${recordId}`)

@@ -4,7 +4,7 @@ import { withMergedTopic, withoutSource, withoutTopic } from './briefing-follows
 
 const briefing = {
   ...makeBriefing('b'),
-  selection: { topics: ['a', 'b'], sources: ['s1', 's2'], kinds: [], search: 'x' },
+  selection: { topics: ['a', 'b'], sources: ['s1', 's2'], kinds: [], search: 'x', applyFilters: true, added: ['s1-01', 's2-01'] },
   items: [
     { recordId: 's1-01', included: true, note: '' },
     { recordId: 's2-01', included: false, note: 'n' },
@@ -13,7 +13,7 @@ const briefing = {
 
 describe('briefings follow the library', () => {
   it('let go of a deleted source and its records', () => {
-    expect(withoutSource('s1', ['s1-01'])(briefing)).toMatchObject({ selection: { sources: ['s2'] }, items: [briefing.items[1]] });
+    expect(withoutSource('s1', ['s1-01'])(briefing)).toMatchObject({ selection: { sources: ['s2'], added: ['s2-01'] }, items: [briefing.items[1]] });
   });
 
   it('choose the topic a chosen topic was merged into, once', () => {

@@ -8,16 +8,20 @@ import type { Briefing } from '../../../main/api';
 /** A deleted source and its records leave the briefing's choices and its arranged records. */
 export function withoutSource(sourceId: string, recordIds: readonly string[]): (briefing: Briefing) => Briefing {
   const dropRecords = withoutRecords(recordIds);
-  return (briefing) => ({
-    ...dropRecords(briefing),
-    selection: { ...briefing.selection, sources: briefing.selection.sources.filter((id) => id !== sourceId) },
-  });
+  return (briefing) => {
+    const kept = dropRecords(briefing);
+    return { ...kept, selection: { ...kept.selection, sources: kept.selection.sources.filter((id) => id !== sourceId) } };
+  };
 }
 
 /** A briefing lets go of records removed from the library for good. */
 export function withoutRecords(recordIds: readonly string[]): (briefing: Briefing) => Briefing {
   const gone = new Set(recordIds);
-  return (briefing) => ({ ...briefing, items: briefing.items.filter((item) => !gone.has(item.recordId)) });
+  return (briefing) => ({
+    ...briefing,
+    selection: { ...briefing.selection, added: briefing.selection.added.filter((id) => !gone.has(id)) },
+    items: briefing.items.filter((item) => !gone.has(item.recordId)),
+  });
 }
 
 /** A briefing that chose the merged topic chooses the topic it was merged into (once). */

@@ -9,20 +9,22 @@ import type { RecordResults } from './use-record-results';
 interface RecordListProps {
   results: RecordResults;
   sources: ReadonlyMap<string, SourceSummary>;
-  /** Records the analyst left out of the briefing. */
-  excluded: ReadonlySet<string>;
+  /** Records the briefing holds, marked in the list. */
+  inBriefing: ReadonlySet<string>;
   selectedId: string | undefined;
   onSelect(recordId: string): void;
   onClearFilters(): void;
   /** Commands for the list (New record), shown in its header. */
   actions?: ReactNode;
+  /** Commands that put what the list shows into the briefing, under its header. */
+  briefingActions?: ReactNode;
 }
 
 /**
- * The records the selection finds, as a listbox: ↑/↓/Home/End move the selection, which the
+ * The records the library's filters find, as a listbox: ↑/↓/Home/End move the selection, which the
  * detail pane shows. More records load as the end of the list scrolls into view.
  */
-export function RecordList({ results, sources, excluded, selectedId, onSelect, onClearFilters, actions }: RecordListProps) {
+export function RecordList({ results, sources, inBriefing, selectedId, onSelect, onClearFilters, actions, briefingActions }: RecordListProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const moreRef = useRef<HTMLLIElement>(null);
   const { records, total, hasMore, loadMore } = results;
@@ -62,6 +64,7 @@ export function RecordList({ results, sources, excluded, selectedId, onSelect, o
         </span>
         {actions}
       </header>
+      {briefingActions}
       {total === 0 ? (
         <EmptyState title="No records match" action={{ label: 'Clear filters', onClick: onClearFilters }}>
           Choose fewer topics or sources, or shorten the search.
@@ -81,7 +84,7 @@ export function RecordList({ results, sources, excluded, selectedId, onSelect, o
               key={record.id}
               record={record}
               source={sources.get(record.sourceId)}
-              excluded={excluded.has(record.id)}
+              inBriefing={inBriefing.has(record.id)}
               selected={record.id === selectedId}
               onSelect={() => onSelect(record.id)}
             />
@@ -100,31 +103,31 @@ export function RecordList({ results, sources, excluded, selectedId, onSelect, o
 interface RecordRowProps {
   record: RecordItem;
   source: SourceSummary | undefined;
-  excluded: boolean;
+  inBriefing: boolean;
   selected: boolean;
   onSelect(): void;
 }
 
-function RecordRow({ record, source, excluded, selected, onSelect }: RecordRowProps) {
+/** One line per record, so a screen holds many: kind, summary, speaker; the source is in its tooltip. */
+function RecordRow({ record, source, inBriefing, selected, onSelect }: RecordRowProps) {
+  const from = [record.section, source ? `${sourceLabel(source)}, ${formatDate(source.date)}` : record.sourceId].filter(Boolean).join(' — ');
   return (
     <li
       id={optionId(record.id)}
       role="option"
       aria-selected={selected}
-      className={`record-row${selected ? ' is-selected' : ''}${excluded ? ' is-excluded' : ''}`}
+      className={`record-row${selected ? ' is-selected' : ''}${inBriefing ? ' is-in-briefing' : ''}`}
+      title={`${record.summary}\n${record.speaker}\n${from}`}
       onClick={onSelect}
     >
-      <div className="record-row-meta">
-        <KindBadge kind={record.kind} />
-        <span className="record-row-speaker">{record.speaker}</span>
-        {excluded && <span className="tag">Left out</span>}
-      </div>
-      <p className="record-row-summary">{record.summary}</p>
-      <div className="record-row-source">
-        {[record.section, source ? `${sourceLabel(source)}, ${formatDate(source.date)}` : record.sourceId]
-          .filter(Boolean)
-          .join(' — ')}
-      </div>
+      <KindBadge kind={record.kind} compact />
+      <span className="record-row-summary">{record.summary}</span>
+      <span className="record-row-speaker">{record.speaker}</span>
+      {inBriefing && (
+        <span className="record-row-in-briefing" role="img" aria-label="In briefing" title="In the briefing">
+          ●
+        </span>
+      )}
     </li>
   );
 }

@@ -1,17 +1,18 @@
-import type { Briefing, LibraryOverview } from '../../../main/api';
+import type { LibraryOverview } from '../../../main/api';
 import { formatDate } from '../shared/format';
+import type { LibraryFilters } from '../shared/library-filters';
 import { FacetList } from './facet-list';
 import type { FacetCounts } from './use-facet-counts';
 
 interface SelectionSidebarProps {
   overview: LibraryOverview;
-  selection: Briefing['selection'];
+  filters: LibraryFilters;
   counts: FacetCounts | undefined;
-  onChange(change: Partial<Briefing['selection']>): void;
+  onChange(change: Partial<LibraryFilters>): void;
 }
 
-/** The briefing's selection as facets: which topics and which sources it draws records from. */
-export function SelectionSidebar({ overview, selection, counts, onChange }: SelectionSidebarProps) {
+/** The library's filters as facets: which topics and which sources to browse (the briefing is not changed). */
+export function SelectionSidebar({ overview, filters, counts, onChange }: SelectionSidebarProps) {
   const topics = overview.topics.map((topic) => ({
     id: topic.id,
     label: topic.label,
@@ -27,9 +28,9 @@ export function SelectionSidebar({ overview, selection, counts, onChange }: Sele
   }));
 
   return (
-    <nav className="sidebar" aria-label="Choose records">
-      <FacetList legend="Topics" options={topics} selected={selection.topics} onChange={(topics) => onChange({ topics })} />
-      <FacetList legend="Sources" options={sources} selected={selection.sources} onChange={(sources) => onChange({ sources })} />
+    <nav className="sidebar" aria-label="Browse by topic and source">
+      <FacetList legend="Topics" options={topics} selected={filters.topics} onChange={(topics) => onChange({ topics })} />
+      <FacetList legend="Sources" options={sources} selected={filters.sources} onChange={(sources) => onChange({ sources })} />
     </nav>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Briefing } from '../../../main/api';
 import { call } from '../api';
+import type { LibraryFilters } from '../shared/library-filters';
 import { useLibraryRevision } from '../shared/library-revision';
 import { useRequestEffect } from '../shared/use-request-effect';
 
@@ -14,9 +14,9 @@ export interface FacetCounts {
  * A facet's own choice is left out of its counts, so ticking a second topic shows what it adds
  * rather than what the first topic already narrowed down to.
  */
-export function useFacetCounts(selection: Briefing['selection'], onError: (error: unknown) => void): FacetCounts | undefined {
+export function useFacetCounts(filters: LibraryFilters, onError: (error: unknown) => void): FacetCounts | undefined {
   const [counts, setCounts] = useState<FacetCounts>();
-  const { topics, sources, kinds, search } = selection;
+  const { topics, sources, kinds, search } = filters;
   const revision = useLibraryRevision();
 
   useRequestEffect(

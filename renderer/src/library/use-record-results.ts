@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Briefing, RecordItem } from '../../../main/api';
+import type { RecordItem } from '../../../main/api';
+import type { LibraryFilters } from '../shared/library-filters';
 import { call } from '../api';
 import { useLibraryRevision } from '../shared/library-revision';
 
@@ -7,7 +8,9 @@ import { useLibraryRevision } from '../shared/library-revision';
 export const PAGE_SIZE = 40;
 
 export interface RecordResults {
-  /** The query these results answer (undefined until the first page arrives). */
+  /** The filters the loaded records answer, as a key (undefined until the first page arrives). */
+  filters: string | undefined;
+  /** How many records the filters find (undefined until the first page arrives). */
   total: number | undefined;
   records: readonly RecordItem[];
   loading: boolean;
@@ -17,17 +20,19 @@ export interface RecordResults {
 
 interface Loaded {
   query: string;
+  filters: string;
   total: number;
   records: RecordItem[];
 }
 
-/** The records matching the selection, a page at a time. */
-export function useRecordResults(selection: Briefing['selection'], onError: (error: unknown) => void): RecordResults {
-  const { topics, sources, kinds, search } = selection;
+/** The records the library's filters find, a page at a time. */
+export function useRecordResults(filters: LibraryFilters, onError: (error: unknown) => void): RecordResults {
+  const { topics, sources, kinds, search } = filters;
   const request = useMemo(() => ({ topics, sources, kinds, search }), [topics, sources, kinds, search]);
   const revision = useLibraryRevision();
   // A change to the library is a new query too: the first page is fetched afresh.
-  const query = `${JSON.stringify(request)}@${revision}`;
+  const filtersKey = JSON.stringify(request);
+  const query = `${filtersKey}@${revision}`;
   const [loaded, setLoaded] = useState<Loaded>();
   const [loading, setLoading] = useState(false);
   // The query the newest request answers: responses to older queries are dropped.
@@ -41,6 +46,7 @@ export function useRecordResults(selection: Briefing['selection'], onError: (err
         if (latest.current !== query) return;
         setLoaded((previous) => ({
           query,
+          filters: filtersKey,
           total: page.total,
           records: offset > 0 && previous?.query === query ? [...previous.records, ...page.records] : page.records,
         }));
@@ -50,7 +56,7 @@ export function useRecordResults(selection: Briefing['selection'], onError: (err
         if (latest.current === query) setLoading(false);
       }
     },
-    [request, query, onError],
+    [request, query, filtersKey, onError],
   );
 
   useEffect(() => {
@@ -64,5 +70,5 @@ export function useRecordResults(selection: Briefing['selection'], onError: (err
     if (!loading && hasMore) void fetchPage(count);
   }, [loading, hasMore, count, fetchPage]);
 
-  return { total: loaded?.total, records: loaded?.records ?? [], loading, hasMore, loadMore };
+  return { filters: loaded?.filters, total: loaded?.total, records: loaded?.records ?? [], loading, hasMore, loadMore };
 }

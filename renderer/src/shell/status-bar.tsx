@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatTime, plural } from '../shared/format';
 
 interface StatusBarProps {
@@ -6,13 +7,16 @@ interface StatusBarProps {
   dirty: boolean;
   savedAt: string | undefined;
   templateId: string | undefined;
+  /** Commands on the window's panes (hide and show them), first in the bar. */
+  controls?: ReactNode;
 }
 
 /** Where the library lives and whether the briefing is saved. */
-export function StatusBar({ libraryFile, libraryRecords, dirty, savedAt, templateId }: StatusBarProps) {
+export function StatusBar({ libraryFile, libraryRecords, dirty, savedAt, templateId, controls }: StatusBarProps) {
   const saveState = dirty ? 'Unsaved changes' : savedAt ? `Saved at ${formatTime(savedAt)}` : 'Not saved yet';
   return (
     <footer className="status-bar">
+      {controls}
       <span title={libraryFile}>Library: {plural(libraryRecords, 'record')}</span>
       <span className="status-file">{libraryFile}</span>
       <span className="spacer" />

@@ -16,6 +16,9 @@ import { useLibraryEditing } from './use-library-editing';
 import { EMPTY_EXPORT_QUESTION } from '../export/empty-export';
 import { ExportStatus } from '../export/export-status';
 import { useExport } from '../export/use-export';
+import { addRecords, applyRule, removeRecord, ruleFilters, withFiltersAsRule } from '../briefing/selection-edits';
+import { SelectionRule } from '../composer/selection-rule';
+import { BriefingBar, MAX_ADDED_AT_ONCE } from '../library/briefing-bar';
 import { LibraryView } from './library-view';
 import { SearchBox } from '../library/search-box';
 import { SelectionSidebar } from '../library/selection-sidebar';
@@ -25,10 +28,12 @@ import { PreviewPane } from '../shared/pdf/preview-pane';
 import { usePreview } from '../preview/use-preview';
 import { ReadingRoom } from './reading-room';
 import { useShelf } from '../shelf/use-shelf';
+import { filtersWithin, isFiltered, NO_FILTERS, sameFilters, type LibraryFilters } from '../shared/library-filters';
 import { TemplateStudio } from '../templates/template-studio';
 import { useTemplateBuffers } from '../templates/use-template-buffers';
 import { HelpDialog } from './help-dialog';
 import { Notices } from '../shared/notices';
+import { PaneToggles } from './pane-toggles';
 import { ReadOnlyBanner } from './read-only-banner';
 import { StatusBar } from './status-bar';
 import { Toolbar, type View } from './toolbar';
@@ -36,6 +41,8 @@ import { OpenRecordContext } from '../reader/open-record';
 import { useMenuCommands } from './use-menu-commands';
 import { useNotify } from '../shared/use-notices';
 import { isTextField, useUndoShortcuts } from '../shared/use-undo-shortcuts';
+import { usePaneToggle } from './use-pane-toggles';
+import { WorkspacePanes } from './workspace-panes';
 
 interface WorkspaceProps {
   overview: LibraryOverview;
@@ -56,14 +63,19 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
   const readingSearchRef = useRef<HTMLInputElement>(null);
   const { fail } = useNotify();
   const { edit } = editor;
+  const sidebarToggle = usePaneToggle();
+  const previewToggle = usePaneToggle();
 
   const failedLoading = useCallback((error: unknown) => fail('Records could not be loaded', error), [fail]);
   const failedComposing = useCallback((error: unknown) => fail('The briefing could not be composed', error), [fail]);
   const failedListing = useCallback((error: unknown) => fail('Saved briefings could not be listed', error), [fail]);
 
-  const { selection } = briefing;
-  const results = useRecordResults(selection, failedLoading);
-  const counts = useFacetCounts(selection, failedLoading);
+  // What the library browses by: the window's own, so browsing never edits the briefing.
+  const [chosenFilters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const filters = useMemo(() => filtersWithin(chosenFilters, overview), [chosenFilters, overview]);
+  const changeFilters = (change: Partial<LibraryFilters>) => setFilters({ ...filters, ...change });
+  const results = useRecordResults(filters, failedLoading);
+  const counts = useFacetCounts(filters, failedLoading);
   const composed = useComposedRecords(briefing, failedComposing);
   // Laid out on the paper of where the analyst is until they choose one (the composer shows it).
   const printed = useMemo(() => (briefing.paper ? briefing : { ...briefing, paper: paperForLocale(navigator.language) }), [briefing]);
@@ -88,10 +100,23 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
     [libraryChanged, refreshShelf],
   );
 
-  const excluded = useMemo(() => new Set(briefing.items.filter((i) => !i.included).map((i) => i.recordId)), [briefing.items]);
+  const inBriefing = useMemo(() => {
+    const excluded = new Set(briefing.items.filter((i) => !i.included).map((i) => i.recordId));
+    return new Set([...(composed?.records.keys() ?? [])].filter((id) => !excluded.has(id)));
+  }, [composed, briefing.items]);
+  const filtersAreRule = briefing.selection.applyFilters && sameFilters(filters, ruleFilters(briefing.selection));
 
-  const changeSelection = (change: Partial<Briefing['selection']>, coalesceKey?: string) =>
-    edit((b) => ({ ...b, selection: { ...b.selection, ...change } }), coalesceKey);
+  // Every record the filters find, for "Add … to briefing": the loaded pages, or one larger page.
+  const addFound = async () => {
+    const { total, records } = results;
+    if (!total || total > MAX_ADDED_AT_ONCE) return;
+    try {
+      const ids = records.length >= total ? records.map((r) => r.id) : (await call('findRecords', { ...filters, limit: MAX_ADDED_AT_ONCE })).records.map((r) => r.id);
+      edit((b) => addRecords(b, ids));
+    } catch (error) {
+      failedLoading(error);
+    }
+  };
 
   const find = () => {
     if (view === 'reading-room') {
@@ -165,42 +190,72 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
       ) : view === 'reading-room' ? (
         <ReadingRoom shelf={shelf} searchRef={readingSearchRef} />
       ) : (
-        <>
-          <aside className="sidebar-pane">
-            <SearchBox
-              inputRef={searchRef}
-              value={selection.search}
-              onSearch={(search) => changeSelection({ search }, 'search')}
-            />
-            <SelectionSidebar overview={overview} selection={selection} counts={counts} onChange={changeSelection} />
-            <LibraryActions
-              onImport={libraryEditing.startImport}
-              onSources={() => libraryEditing.manage('sources')}
-              onTopics={() => libraryEditing.manage('topics')}
-              onRecentlyDeleted={() => libraryEditing.manage('deleted')}
-            />
-          </aside>
-
-          <main id="main-view" className="main-pane" role="tabpanel" aria-labelledby={`tab-${view}`}>
-            {view === 'library' ? (
-              <LibraryView
-                overview={overview}
-                results={results}
-                excluded={excluded}
-                selectedId={selectedId}
-                onSelect={setSelectedId}
-                onClearFilters={() => changeSelection({ topics: [], sources: [], search: '' })}
-                onError={failedLoading}
-                edits={libraryEditing.edits}
-                newRecordSourceId={selection.sources.length === 1 ? selection.sources[0] : undefined}
+        <WorkspacePanes
+          sidebarToggle={sidebarToggle}
+          previewToggle={previewToggle}
+          sidebar={
+            <aside className="sidebar-pane">
+              <SearchBox inputRef={searchRef} value={filters.search} onSearch={(search) => changeFilters({ search })} />
+              <SelectionSidebar overview={overview} filters={filters} counts={counts} onChange={changeFilters} />
+              <LibraryActions
+                onImport={libraryEditing.startImport}
+                onSources={() => libraryEditing.manage('sources')}
+                onTopics={() => libraryEditing.manage('topics')}
+                onRecentlyDeleted={() => libraryEditing.manage('deleted')}
               />
-            ) : (
-              <ComposerView briefing={briefing} composed={composed} onEdit={edit} onShowLibrary={() => setView('library')} />
-            )}
-          </main>
-
-          <PreviewPane preview={preview} />
-        </>
+            </aside>
+          }
+          main={
+            <main id="main-view" className="main-pane" role="tabpanel" aria-labelledby={`tab-${view}`}>
+              {view === 'library' ? (
+                <LibraryView
+                  overview={overview}
+                  results={results}
+                  inBriefing={inBriefing}
+                  briefingActions={
+                    <BriefingBar
+                      found={results.total}
+                      filtered={isFiltered(filters)}
+                      isRule={filtersAreRule}
+                      onAddFound={() => void addFound()}
+                      onUseAsRule={() => edit((b) => withFiltersAsRule(b, filters))}
+                    />
+                  }
+                  onAddToBriefing={(recordId) => edit((b) => addRecords(b, [recordId]))}
+                  onRemoveFromBriefing={(recordId) => edit((b) => removeRecord(b, recordId))}
+                  selectedId={selectedId}
+                  onSelect={setSelectedId}
+                  onClearFilters={() => setFilters(NO_FILTERS)}
+                  onError={failedLoading}
+                  edits={libraryEditing.edits}
+                  newRecordSourceId={filters.sources.length === 1 ? filters.sources[0] : undefined}
+                />
+              ) : (
+                <ComposerView
+                  briefing={briefing}
+                  composed={composed}
+                  onEdit={edit}
+                  onShowLibrary={() => setView('library')}
+                  onRemove={(recordId) => edit((b) => removeRecord(b, recordId))}
+                  rule={
+                    <SelectionRule
+                      selection={briefing.selection}
+                      overview={overview}
+                      libraryMatchesRule={sameFilters(filters, ruleFilters(briefing.selection))}
+                      onApplyRule={(apply) => edit((b) => applyRule(b, apply))}
+                      onUseLibraryFilters={() => edit((b) => withFiltersAsRule(b, filters))}
+                      onBrowseRule={() => {
+                        setFilters(ruleFilters(briefing.selection));
+                        setView('library');
+                      }}
+                    />
+                  }
+                />
+              )}
+            </main>
+          }
+          preview={<PreviewPane preview={preview} />}
+        />
       )}
 
       <StatusBar
@@ -209,6 +264,7 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
         dirty={editor.dirty}
         savedAt={editor.savedAt}
         templateId={briefing.templateId}
+        controls={view === 'library' || view === 'composer' ? <PaneToggles sidebar={sidebarToggle} preview={previewToggle} /> : undefined}
       />
 
       <div className="toasts" aria-live="polite">
