@@ -3,20 +3,8 @@ import { confirmSource, decide, editCandidate, mergeCandidates, splitCandidate }
 import { ImportDraftFiles } from '../../core/editing/import-draft-files';
 import { ImportSessions, type ImportDraftView } from '../../core/editing/import-sessions';
 import { importBytes, importFile, type ImportOptions, type ImportResult } from '../../core/importer/import-source';
-import type { HandlerTable } from '../dispatch';
+import type { GroupHandlers } from '../dispatch';
 import type { HandlerContext } from '../handler-context';
-
-type ImportChannels =
-  | 'import:open-file'
-  | 'import:open-dropped'
-  | 'import:confirm-source'
-  | 'import:decide'
-  | 'import:edit'
-  | 'import:merge'
-  | 'import:split'
-  | 'import:commit'
-  | 'import:discard'
-  | 'import:pending';
 
 /** Where the drafts of imports under review are kept: beside the library they are for. */
 export function importDraftsFolder(libraryFile: string): string {
@@ -30,7 +18,7 @@ export function importDraftsFolder(libraryFile: string): string {
  * store update. Every step is kept on disk before it is answered, so an import left unfinished
  * (the app quit or crashed) is offered again, as it was left, when the app next starts.
  */
-export function importHandlers(context: HandlerContext): Pick<HandlerTable, ImportChannels> {
+export function importHandlers(context: HandlerContext): GroupHandlers<'import'> {
   const { store } = context;
   const sessions = new ImportSessions(store);
   const files = new ImportDraftFiles(importDraftsFolder(store.file));

@@ -21,21 +21,8 @@ import {
 import { exportToFile } from '../../core/use-cases/export-to-file';
 import { describeShelfEntry as shelfItem, listShelfItems } from '../../core/use-cases/shelf-listing';
 import { NotFoundError } from '../../core/errors';
-import type { HandlerTable } from '../dispatch';
+import type { GroupHandlers } from '../dispatch';
 import { layoutOptions, type HandlerContext, type OpenFileOptions } from '../handler-context';
-
-type ShelfChannels =
-  | 'shelf:list'
-  | 'shelf:add-file'
-  | 'shelf:read'
-  | 'shelf:staleness'
-  | 'shelf:regenerate'
-  | 'shelf:relocate'
-  | 'shelf:remember-page'
-  | 'shelf:remove'
-  | 'shelf:put-back'
-  | 'shelf:reveal'
-  | 'shelf:open-external';
 
 const PDF_FILES: OpenFileOptions['filters'] = [{ name: 'PDF document', extensions: ['pdf'] }];
 
@@ -50,7 +37,7 @@ const PDF_FILES: OpenFileOptions['filters'] = [{ name: 'PDF document', extension
  * it is read, opened or shown only when it is a regular PDF file (core/shelf/shelved-pdf.ts),
  * and a new version is written beside it only in a folder the analyst exported into.
  */
-export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, ShelfChannels> {
+export function shelfHandlers(context: HandlerContext): GroupHandlers<'shelf'> {
   const { store } = context;
   /** Entries taken off the shelf in this run, for Undo. */
   const removed = new Map<string, ShelfEntry>();
