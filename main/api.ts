@@ -24,6 +24,7 @@ import type { TemplateProblem } from './core/render/template-problem';
 import type { ChangedRecord, EditedRecord, RemovedRecord, Staleness } from './core/shelf/staleness-report';
 import type { BriefingSummary } from './core/use-cases/briefings';
 import type { LibraryOverview, SourceSummary } from './core/use-cases/library-overview';
+import type { AddedPdf, RelocatedPdf } from './core/use-cases/shelf-files';
 import type { ShelfItem } from './core/use-cases/shelf-listing';
 import type { OpenedTemplate, SaveOutcome, TemplateEditorReference, TemplateListing, TrashedTemplate } from './core/templates/template-types';
 
@@ -257,22 +258,16 @@ export type ExportResult =
 /** One document on the reading room's shelf. */
 export type { ShelfItem };
 
-/** Adding a PDF from disk: `added` also when those very bytes were on the shelf already. */
-export type AddFileResult =
-  | { status: 'canceled' }
-  | { status: 'added'; item: ShelfItem }
-  | { status: 'unreadable'; file: string; reason: string };
+/** Adding a PDF from disk (core/use-cases/shelf-files.ts), unless the analyst cancelled the open dialog. */
+export type AddFileResult = { status: 'canceled' } | AddedPdf;
 
 export type ShelfReadResult =
   /** `changed`: the file's bytes are no longer those shelved (edited or replaced outside Briefbook). */
   | { status: 'found'; pdf: Uint8Array; changed: boolean }
   | { status: 'missing'; file: string };
 
-export type RelocateResult =
-  | { status: 'canceled' }
-  | { status: 'relocated'; item: ShelfItem }
-  /** The chosen file is not the same document (its SHA-256 differs); the shelf is unchanged. */
-  | { status: 'mismatch'; file: string };
+/** Finding a moved PDF again (core/use-cases/shelf-files.ts), unless the analyst cancelled the open dialog. */
+export type RelocateResult = { status: 'canceled' } | RelocatedPdf;
 
 export type RegenerateResult =
   /** The new version, written beside the original (or where the analyst chose, see `canceled`). */
