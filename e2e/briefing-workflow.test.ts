@@ -96,7 +96,7 @@ describe('Briefbook, end to end', () => {
     await app.screenshot('app-composer');
 
     // Save (from the menu), reload the window, and reopen the briefing: everything comes back.
-    await app.menu('briefing:save');
+    await app.menu('save');
     await toolbar.waitForSaved();
     await app.reload();
     expect(await toolbar.briefingTitle()).not.toBe('NATO-Russia military risk reduction');
@@ -167,7 +167,7 @@ describe('Briefbook, end to end', () => {
     await library.scrollToEndOfList();
     await expect.poll(async () => (await library.listedSummaries()).length).toBe(seed.records.length);
 
-    await app.menu('edit:find');
+    await app.menu('find');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search records');
     await page.keyboard.type('zzqx-nothing-like-this');
     await library.waitForRecordCount(0);
@@ -203,9 +203,9 @@ describe('Briefbook, end to end', () => {
     expect(await composer.summaries()).toEqual(initial);
     await page.keyboard.press('Control+Shift+Z');
     expect(await composer.summaries()).toEqual(moved);
-    await app.menu('edit:undo');
+    await app.menu('undo');
     await expect.poll(() => composer.summaries()).toEqual(initial);
-    await app.menu('edit:redo');
+    await app.menu('redo');
     await expect.poll(() => composer.summaries()).toEqual(moved);
 
     // In the title field, Ctrl+Z is the field's own undo: the record order stays as it is.
@@ -220,7 +220,7 @@ describe('Briefbook, end to end', () => {
     expect(await composer.summaries()).toEqual(moved);
 
     // New asks before dropping the unsaved reordering; "Don’t save" starts afresh.
-    await app.menu('briefing:new');
+    await app.menu('new-briefing');
     await toolbar.unsavedChangesDialog().getByRole('button', { name: 'Don’t save' }).click();
     await expect.poll(() => composer.summaries()).toEqual(initial);
     expect(await toolbar.unsavedChangesDialog().isVisible()).toBe(false);

@@ -92,7 +92,7 @@ describe('Saved briefings and toasts, end to end', () => {
     await expect.poll(async () => (await app!.shellRequests()).opened).toEqual([path.join(root, 'docs', 'templates.md'), path.join(root, 'README.md')]);
     await help.getByRole('button', { name: 'Close' }).click();
     // The menu's Help command (F1) shows it too.
-    await app.menu('help:show');
+    await app.menu('show-help');
     await help.waitFor();
   });
 });

@@ -65,7 +65,7 @@ describe('Adding and editing sources and records, end to end', () => {
 
     // File > Import…: main's open dialog (the harness's stand-in) chooses the article.
     await app.answerOpenDialog(file);
-    await app.menu('library:import');
+    await app.menu('import-article');
     await importSheet.sheet().waitFor();
 
     // The details found in the document are proposed; the missing publisher is left to the analyst.
@@ -149,7 +149,7 @@ describe('Adding and editing sources and records, end to end', () => {
     const { importSheet, library, page } = app;
     await library.waitForRecordCount(activeRecords.length);
     await app.answerOpenDialog(file);
-    await app.menu('library:import');
+    await app.menu('import-article');
     await importSheet.sourceField('Publisher').fill('Baltic Security Network');
     await importSheet.confirmDetails();
 

@@ -87,7 +87,7 @@ describe('Reading room, end to end and offline', () => {
     const printed = await readPdf(originalBytes);
 
     // On the shelf (View > Reading Room): title, marking, date, length, current.
-    await app.menu('view:reading-room');
+    await app.menu('show-reading-room');
     await shelf.region().getByRole('status').filter({ hasText: /document/ }).waitFor();
     expect(await shelf.rows()).toEqual([
       {
@@ -208,7 +208,7 @@ describe('Reading room, end to end and offline', () => {
     const sent = path.join(app.exportDir, 'Elbe Group 2019 (from a colleague).pdf');
     await writeFile(sent, (await exportBriefing(seed, colleagues)).bytes);
     await app.answerOpenDialog(sent);
-    await app.menu('shelf:open-pdf');
+    await app.menu('open-pdf');
     await reader.waitUntilShown();
     expect(await reader.title()).toBe('Elbe Group 2019: recommendations');
     await reader.close();
@@ -255,7 +255,7 @@ describe('Reading room, end to end and offline', () => {
     const file = path.join(app.exportDir, 'legacy fonts.pdf');
     await writeFile(file, legacyFontsPdf());
     await app.answerOpenDialog(file);
-    await app.menu('shelf:open-pdf');
+    await app.menu('open-pdf');
     await reader.waitUntilShown();
     expect(await reader.title()).toBe(LEGACY_PDF_TITLE);
     expect(await reader.find(LEGACY_PDF_TEXT.split(' ')[1]!)).toBe('1 of 1');

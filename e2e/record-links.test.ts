@@ -29,7 +29,7 @@ describe('Record links in the reader, offline', () => {
     await app.preview.waitUntilCurrent();
     await toolbar.exportPdf();
     await exportToast.waitForDone();
-    await app.menu('view:reading-room');
+    await app.menu('show-reading-room');
     await shelf.region().getByRole('status').filter({ hasText: /document/ }).waitFor();
     const [row] = await shelf.rows();
     await shelf.open(row!.file);

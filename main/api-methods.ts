@@ -3,8 +3,9 @@
  * names and the menu commands. Kept apart from main/api.ts (zod schemas and the model) so the
  * sandboxed preload bundle carries only these few lines.
  *
- * It imports nothing from main/api.ts (which imports it back): `BriefbookApi` there only accepts
- * a channel as a method's value, so a misspelt channel fails to type-check.
+ * The table in main/api.ts is the contract; this is its shadow for the preload. It imports
+ * nothing from main/api.ts (which checks it): main/api.ts's `PreloadNamesMatchTable` fails to
+ * type-check unless `methods` names exactly the table's methods, each on the table's channel.
  */
 
 /** The named methods the preload exposes, one per channel. */
@@ -81,21 +82,25 @@ export const methods = {
   leavePosition: 'position:leave',
 } as const;
 
-/** Commands the application menu sends to the renderer. */
+/**
+ * Commands the application menu sends to the renderer (the `menu:command` event). They have
+ * their own names, never a channel's: a channel is the window asking main for something, a
+ * command is main telling the window what the analyst chose.
+ */
 export const MENU_COMMANDS = [
-  'briefing:new',
-  'briefing:open',
-  'briefing:save',
-  'briefing:export',
-  'edit:undo',
-  'edit:redo',
-  'edit:find',
-  'library:import',
-  'shelf:open-pdf',
-  'view:library',
-  'view:composer',
-  'view:templates',
-  'view:reading-room',
-  'help:show',
+  'new-briefing',
+  'open-briefing',
+  'save',
+  'export-pdf',
+  'undo',
+  'redo',
+  'find',
+  'import-article',
+  'open-pdf',
+  'show-library',
+  'show-composer',
+  'show-templates',
+  'show-reading-room',
+  'show-help',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

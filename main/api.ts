@@ -24,6 +24,7 @@ import type { TemplateProblem } from './core/render/template-problem';
 import type { ChangedRecord, EditedRecord, RemovedRecord, Staleness } from './core/shelf/staleness-report';
 import type { BriefingSummary } from './core/use-cases/briefings';
 import type { LibraryOverview, SourceSummary } from './core/use-cases/library-overview';
+import type { AddedPdf, RelocatedPdf } from './core/use-cases/shelf-files';
 import type { ShelfItem } from './core/use-cases/shelf-listing';
 import type { OpenedTemplate, SaveOutcome, TemplateEditorReference, TemplateListing, TrashedTemplate } from './core/templates/template-types';
 
@@ -60,113 +61,175 @@ const CandidateKey = z.string().regex(/^c\d+$/);
 export const ShelfPage = z.object({ id: Id, page: z.number().int().positive() });
 
 /**
- * Request schema of every channel.
- *
- * What touches the disk, and why. No request carries a path: every file main reads or writes is
- * either its own (the library file, the built-in templates, the user templates folder, import
- * drafts, fonts) found from ids, or one the analyst picked in a dialog main showed, or one the
- * library records (the shelf's PDFs, whose trust is checked by the shelf's handlers).
+ * What a channel touches on disk, and why. No request carries a path: every file main reads or
+ * writes is either its own (the library file, the built-in templates, the user templates folder,
+ * import drafts, fonts) found from ids, or one the analyst picked in a dialog main showed, or one
+ * the library records (the shelf's PDFs, whose trust is checked by the shelf's handlers).
  */
-export const requests = {
-  // Memory only: the library main holds; `library:overview` names its file for the window to show.
-  'library:overview': NoPayload,
-  'records:find': FindRecordsRequest,
-  'record:get': ById,
-  'briefings:list': NoPayload,
-  'briefing:new': NoPayload,
-  'briefing:get': ById,
-  // Writes the library file (a briefing's template is a template id, never a path).
-  'briefing:save': Briefing,
-  'briefing:delete': ById,
-  // Memory only.
-  'briefing:compose': Briefing,
-  // Reads the briefing's template, by id, from the built-in or user templates folder (and fonts).
-  'briefing:preview': Briefing,
-  // As preview; then writes the PDF to the file the analyst picked in main's save dialog, and the library (shelf).
-  'briefing:export': Briefing,
-  // The OS opens or shows the file main itself wrote last in this session.
-  'export:open-last': NoPayload,
-  'export:reveal-last': NoPayload,
-  // Opens one of the guides shipped with the app (named by id; main finds its file) in the system's viewer.
-  'help:open-doc': z.object({ doc: z.enum(['guide', 'templates', 'importer']) }),
-  // Read (and, for changes, write) the user templates folder by id, and read the built-in templates.
-  'templates:list': NoPayload,
-  'template:open': TemplateById,
-  'template:create': z.object({ name: z.string().min(1).max(200), from: TemplateId }),
-  'template:duplicate': TemplateById,
-  'template:save': TemplateTextRequest,
-  'template:save-draft': TemplateTextRequest,
-  'template:discard-draft': TemplateById,
-  'template:rename': z.object({ id: TemplateId, name: z.string().min(1).max(200) }),
-  'template:delete': TemplateById,
-  'templates:trash': NoPayload,
-  'template:restore': z.object({ trashId: TemplateTrashId }),
-  // Read the partials in the templates folders; the text checked or previewed comes in the request.
-  'template:check': TemplateTextRequest,
-  'template:preview': TemplateTextRequest.extend({ briefing: Briefing }),
-  'template:reference': NoPayload,
-  // Reads the .hbs file the analyst picked in main's open dialog, into the user templates folder.
-  'template:import': NoPayload,
-  // Checks the id, then writes the template to the .hbs file the analyst picked in main's save dialog.
-  'template:export': TemplateById,
-  // Memory, and writes of the library file.
-  'source:get': ById,
-  'source:add': NewSource,
-  'source:update': z.object({ id: Id, fields: SourceChange }),
-  'source:delete': ById,
-  'record:add': NewRecord,
-  'record:update': z.object({ id: Id, fields: RecordFields }),
-  'record:delete': ById,
-  'record:restore': ById,
-  'topic:add': TopicFields,
-  'topic:update': z.object({ id: Id, fields: TopicFields }),
-  'topic:merge': z.object({ from: Id, into: Id }),
-  'topic:delete': ById,
-  'trash:list': NoPayload,
-  'trash:restore': ById,
-  'trash:empty': NoPayload,
-  // Reads the article the analyst picked in main's open dialog; keeps the review as a draft file
-  // in main's import drafts folder (beside the library), as do the review steps below.
-  'import:open-file': NoPayload,
+export const DISK_ACCESS = {
+  /** Nothing: the library main holds in memory (`library:overview` names its file for the window to show). */
+  memory: 'the library in memory',
+  /** Writes the library file (a briefing's template is a template id, never a path). */
+  'library-file': 'writes the library file',
   /**
-   * A file dropped on the window, as its name and content: main reads nothing the page names,
-   * so a compromised page could not make main read (and hand back) any other file.
+   * Reads (and, for changes, writes) the built-in and user templates folders by template id, and
+   * fonts; text checked or previewed comes in the request.
    */
-  'import:open-dropped': z.object({ name: z.string().min(1).max(255), bytes: z.instanceof(Uint8Array) }),
-  'import:confirm-source': ImportDraftRequest.extend({ fields: SourceFields }),
-  'import:decide': ImportDraftRequest.extend({ key: CandidateKey, decision: z.enum(['pending', 'accepted', 'rejected']) }),
-  'import:edit': ImportDraftRequest.extend({ key: CandidateKey, fields: CandidateFields }),
-  'import:merge': ImportDraftRequest.extend({ first: CandidateKey, second: CandidateKey }),
-  'import:split': ImportDraftRequest.extend({ key: CandidateKey, at: z.number().int().positive() }),
-  // Writes the library, and removes the draft file.
-  'import:commit': ImportDraftRequest,
-  'import:discard': ImportDraftRequest,
-  // Reads main's import drafts folder.
-  'import:pending': NoPayload,
-  // The shelf: entries by id. `list` looks whether each recorded PDF is still there; `read`
-  // reads one; `regenerate` lays it out again from its recorded request (its template by id
-  // only) and writes the new version beside it; `add-file` and `relocate` read the PDF the
-  // analyst picked in main's open dialog; `reveal` and `open-external` hand a recorded PDF to
-  // the OS; `remember-page`, `remove` and `put-back` write the library; `staleness` is memory.
-  'shelf:list': NoPayload,
-  'shelf:add-file': NoPayload,
-  'shelf:read': ById,
-  'shelf:staleness': ById,
-  'shelf:regenerate': ById,
-  'shelf:relocate': ById,
-  'shelf:remember-page': ShelfPage,
-  'shelf:remove': ById,
-  'shelf:put-back': ById,
-  'shelf:reveal': ById,
-  'shelf:open-external': ById,
-  'positions:same': ById,
-  'position:confirm': z.object({ recordId: Id, otherId: Id, label: z.string().max(300).optional() }),
-  'position:reject': z.object({ recordId: Id, otherId: Id }),
-  'position:leave': ById,
+  templates: 'the templates folders, by id',
+  /** Reads or writes the file the analyst picked in main's open or save dialog (and then the library or templates folder). */
+  'picked-file': "a file picked in main's dialog",
+  /** Keeps an import under review as a draft file in main's import drafts folder, beside the library. */
+  'import-drafts': "main's import drafts folder",
+  /** Reads the PDFs the shelf records (and writes a regenerated version beside one). */
+  'shelf-files': 'PDFs the shelf records',
+  /** Hands a file main itself wrote or shelved to the OS to open or show. */
+  os: 'hands a known file to the OS',
 } as const;
+export type DiskAccess = keyof typeof DISK_ACCESS;
 
-export type Channel = keyof typeof requests;
-export type RequestOf<C extends Channel> = z.input<(typeof requests)[C]>;
+/**
+ * The handler module under main/app/handlers that answers a channel: main/app/handlers.ts
+ * registers one per group, and each module's type is the table's channels of its group.
+ */
+export type HandlerGroup =
+  | 'library'
+  | 'briefings'
+  | 'exports'
+  | 'templates'
+  | 'template-studio'
+  | 'editing'
+  | 'import'
+  | 'shelf'
+  | 'positions'
+  | 'help';
+
+/**
+ * A response's type, carried by the table. Responses are written by main's own handlers, not
+ * received, so they are not parsed at run time; the marker keeps their type beside the channel.
+ */
+export interface Returns<T> {
+  readonly response?: T;
+}
+function returns<T>(): Returns<T> {
+  return {};
+}
+
+/** One row of the table: everything about a channel. */
+export interface ChannelSpec {
+  /** The name of the preload's method (`window.briefbook.<method>`) that invokes the channel. */
+  method: string;
+  group: HandlerGroup;
+  access: DiskAccess;
+  /** Every request is parsed with this before a handler sees it. */
+  request: z.ZodType;
+  response: Returns<unknown>;
+}
+
+/**
+ * THE IPC table: one row per channel. The preload's methods, the handler registration, the
+ * handler modules' types and the renderer's `window.briefbook` type all come from here.
+ *
+ * Adding a channel: add its row, add its handler to the module of its group (a type error
+ * until you do), and add its name to main/api-methods.ts (a type error below until you do; the
+ * sandboxed preload reads the names from there so its bundle carries no zod and no core).
+ */
+export const channels = {
+  // A file dropped on the window comes as its name and content (`import:open-dropped`): main
+  // reads nothing the page names, so a compromised page could not make main read (and hand
+  // back) any other file. The shelf's `list` looks whether each recorded PDF is still there;
+  // `regenerate` lays one out again from its recorded request (its template by id only).
+  'library:overview': { method: 'libraryOverview', group: 'library', access: 'memory', request: NoPayload, response: returns<LibraryOverview>() },
+  'records:find': { method: 'findRecords', group: 'library', access: 'memory', request: FindRecordsRequest, response: returns<RecordPage>() },
+  'record:get': { method: 'getRecord', group: 'library', access: 'memory', request: ById, response: returns<RecordWithSource>() },
+  'briefings:list': { method: 'listBriefings', group: 'briefings', access: 'memory', request: NoPayload, response: returns<BriefingSummary[]>() },
+  'briefing:new': { method: 'newBriefing', group: 'briefings', access: 'memory', request: NoPayload, response: returns<BriefingType>() },
+  'briefing:get': { method: 'getBriefing', group: 'briefings', access: 'memory', request: ById, response: returns<BriefingType>() },
+  'briefing:save': { method: 'saveBriefing', group: 'briefings', access: 'library-file', request: Briefing, response: returns<BriefingType>() },
+  'briefing:delete': { method: 'deleteBriefing', group: 'briefings', access: 'library-file', request: ById, response: returns<BriefingSummary[]>() },
+  'briefing:compose': { method: 'composeBriefing', group: 'briefings', access: 'memory', request: Briefing, response: returns<BriefingModel>() },
+  'briefing:preview': { method: 'previewBriefing', group: 'briefings', access: 'templates', request: Briefing, response: returns<PreviewResult>() },
+  'briefing:export': { method: 'exportBriefing', group: 'exports', access: 'picked-file', request: Briefing, response: returns<ExportResult>() },
+  'export:open-last': { method: 'openLastExport', group: 'exports', access: 'os', request: NoPayload, response: returns<void>() },
+  'export:reveal-last': { method: 'revealLastExport', group: 'exports', access: 'os', request: NoPayload, response: returns<void>() },
+  // Opens one of the guides shipped with the app (named by id; main finds its file) in the system's viewer.
+  'help:open-doc': {
+    method: 'openHelpDoc',
+    group: 'help',
+    access: 'os',
+    request: z.object({ doc: z.enum(['guide', 'templates', 'importer']) }),
+    response: returns<void>(),
+  },
+  'templates:list': { method: 'listTemplates', group: 'templates', access: 'templates', request: NoPayload, response: returns<TemplateListing[]>() },
+  'template:open': { method: 'openTemplate', group: 'template-studio', access: 'templates', request: TemplateById, response: returns<OpenedTemplate>() },
+  'template:create': { method: 'createTemplate', group: 'template-studio', access: 'templates', request: z.object({ name: z.string().min(1).max(200), from: TemplateId }), response: returns<TemplateListing>() },
+  'template:duplicate': { method: 'duplicateTemplate', group: 'template-studio', access: 'templates', request: TemplateById, response: returns<TemplateListing>() },
+  'template:save': { method: 'saveTemplate', group: 'template-studio', access: 'templates', request: TemplateTextRequest, response: returns<SaveOutcome>() },
+  'template:save-draft': { method: 'saveTemplateDraft', group: 'template-studio', access: 'templates', request: TemplateTextRequest, response: returns<void>() },
+  'template:discard-draft': { method: 'discardTemplateDraft', group: 'template-studio', access: 'templates', request: TemplateById, response: returns<void>() },
+  'template:rename': { method: 'renameTemplate', group: 'template-studio', access: 'templates', request: z.object({ id: TemplateId, name: z.string().min(1).max(200) }), response: returns<TemplateListing>() },
+  'template:delete': { method: 'deleteTemplate', group: 'template-studio', access: 'templates', request: TemplateById, response: returns<TrashedTemplate>() },
+  'templates:trash': { method: 'listTemplateTrash', group: 'template-studio', access: 'templates', request: NoPayload, response: returns<TrashedTemplate[]>() },
+  'template:restore': { method: 'restoreTemplate', group: 'template-studio', access: 'templates', request: z.object({ trashId: TemplateTrashId }), response: returns<TemplateListing>() },
+  'template:check': { method: 'checkTemplate', group: 'template-studio', access: 'templates', request: TemplateTextRequest, response: returns<TemplateProblem[]>() },
+  'template:preview': { method: 'previewTemplate', group: 'template-studio', access: 'templates', request: TemplateTextRequest.extend({ briefing: Briefing }), response: returns<PreviewResult>() },
+  'template:reference': { method: 'templateReference', group: 'template-studio', access: 'templates', request: NoPayload, response: returns<TemplateEditorReference>() },
+  'template:import': { method: 'importTemplate', group: 'template-studio', access: 'picked-file', request: NoPayload, response: returns<TemplateImportResult>() },
+  'template:export': { method: 'exportTemplate', group: 'template-studio', access: 'picked-file', request: TemplateById, response: returns<TemplateExportResult>() },
+  'source:get': { method: 'getSource', group: 'editing', access: 'memory', request: ById, response: returns<Source>() },
+  'source:add': { method: 'addSource', group: 'editing', access: 'library-file', request: NewSource, response: returns<Source>() },
+  'source:update': { method: 'updateSource', group: 'editing', access: 'library-file', request: z.object({ id: Id, fields: SourceChange }), response: returns<Source>() },
+  'source:delete': { method: 'deleteSource', group: 'editing', access: 'library-file', request: ById, response: returns<SourceDeletion>() },
+  'record:add': { method: 'addRecord', group: 'editing', access: 'library-file', request: NewRecord, response: returns<RecordItem>() },
+  'record:update': { method: 'updateRecord', group: 'editing', access: 'library-file', request: z.object({ id: Id, fields: RecordFields }), response: returns<RecordItem>() },
+  'record:delete': { method: 'deleteRecord', group: 'editing', access: 'library-file', request: ById, response: returns<RecordItem>() },
+  'record:restore': { method: 'restoreRecord', group: 'editing', access: 'library-file', request: ById, response: returns<RecordItem>() },
+  'topic:add': { method: 'addTopic', group: 'editing', access: 'library-file', request: TopicFields, response: returns<Topic>() },
+  'topic:update': { method: 'updateTopic', group: 'editing', access: 'library-file', request: z.object({ id: Id, fields: TopicFields }), response: returns<Topic>() },
+  'topic:merge': { method: 'mergeTopics', group: 'editing', access: 'library-file', request: z.object({ from: Id, into: Id }), response: returns<TopicMerge>() },
+  'topic:delete': { method: 'deleteTopic', group: 'editing', access: 'library-file', request: ById, response: returns<{ trashId: string }>() },
+  'trash:list': { method: 'listRecentlyDeleted', group: 'editing', access: 'memory', request: NoPayload, response: returns<RecentlyDeleted>() },
+  'trash:restore': { method: 'restoreFromTrash', group: 'editing', access: 'library-file', request: ById, response: returns<Restored>() },
+  'trash:empty': { method: 'emptyTrash', group: 'editing', access: 'library-file', request: NoPayload, response: returns<Emptied>() },
+  'import:open-file': { method: 'importFile', group: 'import', access: 'picked-file', request: NoPayload, response: returns<ImportOpened>() },
+  'import:open-dropped': { method: 'importDroppedFile', group: 'import', access: 'import-drafts', request: z.object({ name: z.string().min(1).max(255), bytes: z.instanceof(Uint8Array) }), response: returns<ImportDraftView>() },
+  'import:confirm-source': { method: 'confirmImportSource', group: 'import', access: 'import-drafts', request: ImportDraftRequest.extend({ fields: SourceFields }), response: returns<ImportDraftView>() },
+  'import:decide': { method: 'decideCandidate', group: 'import', access: 'import-drafts', request: ImportDraftRequest.extend({ key: CandidateKey, decision: z.enum(['pending', 'accepted', 'rejected']) }), response: returns<ImportDraftView>() },
+  'import:edit': { method: 'editCandidate', group: 'import', access: 'import-drafts', request: ImportDraftRequest.extend({ key: CandidateKey, fields: CandidateFields }), response: returns<ImportDraftView>() },
+  'import:merge': { method: 'mergeCandidates', group: 'import', access: 'import-drafts', request: ImportDraftRequest.extend({ first: CandidateKey, second: CandidateKey }), response: returns<ImportDraftView>() },
+  'import:split': { method: 'splitCandidate', group: 'import', access: 'import-drafts', request: ImportDraftRequest.extend({ key: CandidateKey, at: z.number().int().positive() }), response: returns<ImportDraftView>() },
+  'import:commit': { method: 'commitImport', group: 'import', access: 'library-file', request: ImportDraftRequest, response: returns<AddedImport>() },
+  'import:discard': { method: 'discardImport', group: 'import', access: 'import-drafts', request: ImportDraftRequest, response: returns<void>() },
+  'import:pending': { method: 'pendingImport', group: 'import', access: 'import-drafts', request: NoPayload, response: returns<PendingImport>() },
+  'shelf:list': { method: 'listShelf', group: 'shelf', access: 'shelf-files', request: NoPayload, response: returns<ShelfItem[]>() },
+  'shelf:add-file': { method: 'addFileToShelf', group: 'shelf', access: 'picked-file', request: NoPayload, response: returns<AddFileResult>() },
+  'shelf:read': { method: 'readShelved', group: 'shelf', access: 'shelf-files', request: ById, response: returns<ShelfReadResult>() },
+  'shelf:staleness': { method: 'shelvedStaleness', group: 'shelf', access: 'memory', request: ById, response: returns<Staleness | null>() },
+  'shelf:regenerate': { method: 'regenerateShelved', group: 'shelf', access: 'shelf-files', request: ById, response: returns<RegenerateResult>() },
+  'shelf:relocate': { method: 'relocateShelved', group: 'shelf', access: 'picked-file', request: ById, response: returns<RelocateResult>() },
+  'shelf:remember-page': { method: 'rememberShelvedPage', group: 'shelf', access: 'library-file', request: ShelfPage, response: returns<void>() },
+  'shelf:remove': { method: 'removeFromShelf', group: 'shelf', access: 'library-file', request: ById, response: returns<void>() },
+  'shelf:put-back': { method: 'putBackOnShelf', group: 'shelf', access: 'library-file', request: ById, response: returns<ShelfItem>() },
+  'shelf:reveal': { method: 'revealShelved', group: 'shelf', access: 'os', request: ById, response: returns<void>() },
+  'shelf:open-external': { method: 'openShelvedExternally', group: 'shelf', access: 'os', request: ById, response: returns<void>() },
+  'positions:same': { method: 'samePosition', group: 'positions', access: 'memory', request: ById, response: returns<SamePositionView>() },
+  'position:confirm': { method: 'confirmPosition', group: 'positions', access: 'library-file', request: z.object({ recordId: Id, otherId: Id, label: z.string().max(300).optional() }), response: returns<SamePositionView>() },
+  'position:reject': { method: 'rejectPosition', group: 'positions', access: 'library-file', request: z.object({ recordId: Id, otherId: Id }), response: returns<SamePositionView>() },
+  'position:leave': { method: 'leavePosition', group: 'positions', access: 'library-file', request: ById, response: returns<SamePositionView>() },
+} as const satisfies Record<string, ChannelSpec>;
+
+type Table = typeof channels;
+export type Channel = keyof Table;
+export type RequestOf<C extends Channel> = z.input<Table[C]['request']>;
+/** What a handler receives: the request after parsing (defaults filled in). */
+export type ParsedRequestOf<C extends Channel> = z.output<Table[C]['request']>;
+export type ResponseOf<C extends Channel> = Table[C]['response'] extends Returns<infer T> ? T : never;
+/** Response type of every channel. */
+export type Responses = { [C in Channel]: ResponseOf<C> };
+export type MethodName = Table[Channel]['method'];
+/** The channel each preload method invokes, as the table says. */
+export type ChannelOfMethod = { [C in Channel as Table[C]['method']]: C };
+/** The channels whose handlers live in one module under main/app/handlers. */
+export type ChannelsOfGroup<G extends HandlerGroup> = { [C in Channel]: Table[C]['group'] extends G ? C : never }[Channel];
 
 export type { LibraryOverview, SourceSummary };
 
@@ -204,22 +267,16 @@ export type ExportResult =
 /** One document on the reading room's shelf. */
 export type { ShelfItem };
 
-/** Adding a PDF from disk: `added` also when those very bytes were on the shelf already. */
-export type AddFileResult =
-  | { status: 'canceled' }
-  | { status: 'added'; item: ShelfItem }
-  | { status: 'unreadable'; file: string; reason: string };
+/** Adding a PDF from disk (core/use-cases/shelf-files.ts), unless the analyst cancelled the open dialog. */
+export type AddFileResult = { status: 'canceled' } | AddedPdf;
 
 export type ShelfReadResult =
   /** `changed`: the file's bytes are no longer those shelved (edited or replaced outside Briefbook). */
   | { status: 'found'; pdf: Uint8Array; changed: boolean }
   | { status: 'missing'; file: string };
 
-export type RelocateResult =
-  | { status: 'canceled' }
-  | { status: 'relocated'; item: ShelfItem }
-  /** The chosen file is not the same document (its SHA-256 differs); the shelf is unchanged. */
-  | { status: 'mismatch'; file: string };
+/** Finding a moved PDF again (core/use-cases/shelf-files.ts), unless the analyst cancelled the open dialog. */
+export type RelocateResult = { status: 'canceled' } | RelocatedPdf;
 
 export type RegenerateResult =
   /** The new version, written beside the original (or where the analyst chose, see `canceled`). */
@@ -243,83 +300,6 @@ export type ImportOpened = { canceled: true } | { canceled: false; draft: Import
 export interface PendingImport {
   draft: ImportDraftView | undefined;
   problems: string[];
-}
-
-/** Response type of every channel. */
-export interface Responses {
-  'library:overview': LibraryOverview;
-  'records:find': RecordPage;
-  'record:get': RecordWithSource;
-  'briefings:list': BriefingSummary[];
-  'briefing:new': BriefingType;
-  'briefing:get': BriefingType;
-  'briefing:save': BriefingType;
-  'briefing:delete': BriefingSummary[];
-  'briefing:compose': BriefingModel;
-  'briefing:preview': PreviewResult;
-  'briefing:export': ExportResult;
-  'export:open-last': void;
-  'export:reveal-last': void;
-  'help:open-doc': void;
-  'templates:list': TemplateListing[];
-  'template:open': OpenedTemplate;
-  'template:create': TemplateListing;
-  'template:duplicate': TemplateListing;
-  'template:save': SaveOutcome;
-  'template:save-draft': void;
-  'template:discard-draft': void;
-  'template:rename': TemplateListing;
-  'template:delete': TrashedTemplate;
-  'templates:trash': TrashedTemplate[];
-  'template:restore': TemplateListing;
-  'template:check': TemplateProblem[];
-  'template:preview': PreviewResult;
-  'template:reference': TemplateEditorReference;
-  'template:import': TemplateImportResult;
-  'template:export': TemplateExportResult;
-  'source:get': Source;
-  'source:add': Source;
-  'source:update': Source;
-  'source:delete': SourceDeletion;
-  'record:add': RecordItem;
-  'record:update': RecordItem;
-  'record:delete': RecordItem;
-  'record:restore': RecordItem;
-  'topic:add': Topic;
-  'topic:update': Topic;
-  'topic:merge': TopicMerge;
-  'topic:delete': { trashId: string };
-  'trash:list': RecentlyDeleted;
-  'trash:restore': Restored;
-  'trash:empty': Emptied;
-  'import:open-file': ImportOpened;
-  'import:open-dropped': ImportDraftView;
-  'import:confirm-source': ImportDraftView;
-  'import:decide': ImportDraftView;
-  'import:edit': ImportDraftView;
-  'import:merge': ImportDraftView;
-  'import:split': ImportDraftView;
-  'import:commit': AddedImport;
-  'import:discard': void;
-  'import:pending': PendingImport;
-  'shelf:list': ShelfItem[];
-  'shelf:add-file': AddFileResult;
-  'shelf:read': ShelfReadResult;
-  /** Null for a PDF that Briefbook did not export. */
-  'shelf:staleness': Staleness | null;
-  'shelf:regenerate': RegenerateResult;
-  'shelf:relocate': RelocateResult;
-  'shelf:remember-page': void;
-  'shelf:remove': void;
-  'shelf:put-back': ShelfItem;
-  'shelf:reveal': void;
-  'shelf:open-external': void;
-  /** A record's position and suggested records of other sources for it ("Same position elsewhere"). */
-  'positions:same': SamePositionView;
-  'position:confirm': SamePositionView;
-  'position:reject': SamePositionView;
-  /** `id` is the record that leaves its position. */
-  'position:leave': SamePositionView;
 }
 
 /** What went wrong, in words the analyst can act on. `code` lets the UI choose how to show it. */
@@ -349,7 +329,19 @@ type Method<C extends Channel> = undefined extends RequestOf<C>
   ? (request?: RequestOf<C>) => Promise<ApiResult<Responses[C]>>
   : (request: RequestOf<C>) => Promise<ApiResult<Responses[C]>>;
 
-/** `window.briefbook` as the renderer sees it. */
-export type BriefbookApi = { [M in keyof typeof methods]: Method<(typeof methods)[M]> } & {
+/** `window.briefbook` as the renderer sees it: the table's methods, plus `on` for events. */
+export type BriefbookApi = { [C in Channel as Table[C]['method']]: Method<C> } & {
   on<E extends keyof Events>(event: E, listener: (payload: Events[E]) => void): () => void;
 };
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+/** Whether a method-to-channel map names exactly the table's methods, each on its channel. */
+export type NamesMatchTable<M> =
+  Same<keyof M, MethodName> extends true ? Same<{ -readonly [K in keyof M]: M[K] }, ChannelOfMethod> : false;
+/**
+ * The preload's names (main/api-methods.ts) are exactly the table's: the same methods, each on
+ * its channel. A method missing there, left over, on another channel or named twice in the
+ * table fails to type-check here; so does a menu command named like a channel.
+ */
+export type PreloadNamesMatchTable = Assert<NamesMatchTable<typeof methods>> & Assert<Same<Extract<MenuCommand, Channel>, never>>;

@@ -1,11 +1,15 @@
-import { ZodError, type output } from 'zod';
-import { requests, type ApiErrorInfo, type ApiResult, type Channel, type Responses } from '../api';
+import { ZodError } from 'zod';
+import { channels, type ApiErrorInfo, type ApiResult, type Channel, type ChannelsOfGroup, type HandlerGroup, type ParsedRequestOf, type Responses } from '../api';
 import { BriefbookError, type ErrorKind } from '../core/errors';
 
-/** One handler per channel, taking the parsed request. */
-export type HandlerTable = {
-  [C in Channel]: (request: output<(typeof requests)[C]>) => Promise<Responses[C]>;
-};
+/** The handler of one channel: takes the parsed request, answers with the channel's response. */
+export type Handler<C extends Channel> = (request: ParsedRequestOf<C>) => Promise<Responses[C]>;
+
+/** One handler per channel of the table in main/api.ts: a channel without one is a type error. */
+export type HandlerTable = { [C in Channel]: Handler<C> };
+
+/** The handlers of one module under handlers/: exactly the table's channels of its group. */
+export type GroupHandlers<G extends HandlerGroup> = { [C in ChannelsOfGroup<G>]: Handler<C> };
 
 /**
  * The one path every IPC call takes: refuse unknown senders, validate the payload with the
@@ -22,10 +26,10 @@ export async function dispatch(
   if (!senderTrusted) {
     return failure({ code: 'unknown-sender', message: `Refused "${channel}" from a sender that is not the Briefbook window.` });
   }
-  if (!Object.hasOwn(requests, channel)) {
+  if (!Object.hasOwn(channels, channel)) {
     return failure({ code: 'invalid-request', message: `Unknown channel "${channel}".` });
   }
-  const parsed = requests[channel as Channel].safeParse(payload);
+  const parsed = channels[channel as Channel].request.safeParse(payload);
   if (!parsed.success) {
     return failure({
       code: 'invalid-request',

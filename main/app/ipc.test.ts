@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { BrowserWindow, IpcMainInvokeEvent, WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBriefing, makeLibrary } from '../../test/fixtures/library';
-import { requests, type ApiResult, type Channel } from '../api';
+import { channels, type ApiResult, type Channel } from '../api';
 import { LibraryStore } from '../core/library';
 import { resourceLayout } from '../core/resources';
 import { bundleFiles } from './bundle-files';
@@ -45,7 +45,7 @@ function fakeWindow() {
 /** A handler table whose every handler is a spy. */
 function spyHandlers(): HandlerTable {
   const table: Record<string, unknown> = {};
-  for (const channel of Object.keys(requests)) table[channel] = vi.fn(async () => `handled ${channel}`);
+  for (const channel of Object.keys(channels)) table[channel] = vi.fn(async () => `handled ${channel}`);
   return table as HandlerTable;
 }
 
@@ -53,7 +53,7 @@ describe('registerIpc', () => {
   it('registers every channel of the contract, and removes them all again', () => {
     const { ipcMain, handlers } = fakeIpcMain();
     const unregister = registerIpc(ipcMain, spyHandlers(), () => true);
-    expect([...handlers.keys()].sort()).toEqual(Object.keys(requests).sort());
+    expect([...handlers.keys()].sort()).toEqual(Object.keys(channels).sort());
     unregister();
     expect(handlers.size).toBe(0);
   });
@@ -182,7 +182,7 @@ describe('forwardEvents', () => {
     emit('export:progress', { stage: 'writing', fraction: 0.9 });
     expect(send).toHaveBeenCalledWith('export:progress', { stage: 'writing', fraction: 0.9 });
     target = undefined;
-    expect(() => emit('menu:command', 'briefing:save')).not.toThrow();
+    expect(() => emit('menu:command', 'save')).not.toThrow();
     expect(send).toHaveBeenCalledOnce();
   });
 });

@@ -1,5 +1,5 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { requests, type Channel, type Events } from '../api';
+import { channels as table, type Channel, type Events } from '../api';
 import { dispatch, type HandlerTable } from './dispatch';
 import { isAppPage } from './bundle-files';
 
@@ -7,15 +7,15 @@ import { isAppPage } from './bundle-files';
  * Registers a handler for every channel of the IPC contract, each going through `dispatch`
  * (sender check, zod parse, handler, typed result). Returns a function that removes them all.
  *
- * Channels come from `requests`, never from the handler table, so a channel cannot be exposed
- * without a request schema.
+ * Channels come from the table in main/api.ts, never from the handler table, so a channel
+ * cannot be exposed without a request schema.
  */
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
   handlers: HandlerTable,
   isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
 ): () => void {
-  const channels = Object.keys(requests) as Channel[];
+  const channels = Object.keys(table) as Channel[];
   for (const channel of channels) {
     ipcMain.handle(channel, (event, payload: unknown) => dispatch(handlers, channel, payload, isTrustedSender(event)));
   }

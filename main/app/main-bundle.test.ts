@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { requests } from '../api';
+import { channels } from '../api';
 import { projectRoot } from '../core/resources';
 
 // The bundle runs in a child Node with a stand-in `electron`; this file itself needs none.
@@ -35,7 +35,7 @@ describe('dist/main.js', () => {
 
     expect(args('dialog.showErrorBox')).toEqual([]);
     expect(args('app.setPath')).toEqual([['userData', home]]);
-    expect(args('ipcMain.handle').map(([channel]) => channel).sort()).toEqual(Object.keys(requests).sort());
+    expect(args('ipcMain.handle').map(([channel]) => channel).sort()).toEqual(Object.keys(channels).sort());
     const [[options]] = args('new BrowserWindow') as [[{ webPreferences: { preload: string; sandbox: boolean } }]];
     expect(options.webPreferences).toMatchObject({ preload: path.join(root, 'dist', 'preload.cjs'), sandbox: true });
     expect(args('window.loadFile')).toEqual([[path.join(root, 'dist', 'renderer', 'index.html')]]);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { requests, type ApiResult, type Channel } from '../api';
+import { channels, type ApiResult, type Channel } from '../api';
 import { NETWORK_URL_PATTERNS } from './security';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -148,7 +148,7 @@ describe('main', () => {
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();
     expect(session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledWith({ urls: NETWORK_URL_PATTERNS }, expect.any(Function));
-    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(Object.keys(requests).sort());
+    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(Object.keys(channels).sort());
     expect(Menu.setApplicationMenu).toHaveBeenCalledOnce();
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect((window.options.webPreferences as { preload: string }).preload).toMatch(/preload\.cjs$/);
@@ -166,7 +166,7 @@ describe('main', () => {
     expect(dialog.showMessageBox.mock.calls[0]![0]).toMatchObject({ message: expect.stringContaining(path.join(home, 'library.json')) });
     expect(app.quit).not.toHaveBeenCalled();
 
-    expect(ipcMain.handle).toHaveBeenCalledTimes(Object.keys(requests).length);
+    expect(ipcMain.handle).toHaveBeenCalledTimes(Object.keys(channels).length);
 
     const overview = await invoke('library:overview');
     expect(overview).toMatchObject({ ok: true, value: { records: expect.any(Number) } });
@@ -188,7 +188,7 @@ describe('main', () => {
   it('wires the menu: commands go to the window, Reveal Last Export explains when there is nothing to reveal', async () => {
     const window = await boot();
     (menuItem('Save').click as () => void)();
-    expect(window.instance.webContents.send.mock.calls).toEqual([['menu:command', 'briefing:save']]);
+    expect(window.instance.webContents.send.mock.calls).toEqual([['menu:command', 'save']]);
 
     (menuItem('Reveal Last Export').click as () => void)();
     await vi.waitFor(() => expect(electron.module.dialog.showMessageBox).toHaveBeenCalled());

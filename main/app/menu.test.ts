@@ -59,20 +59,20 @@ describe('menuTemplate', () => {
   it('sends each menu command to the renderer, undo and redo included', () => {
     const { items, actions } = build();
     const sent: Record<string, string> = {
-      'New Briefing': 'briefing:new',
-      'Open…': 'briefing:open',
-      'Open PDF…': 'shelf:open-pdf',
-      Save: 'briefing:save',
-      'Import…': 'library:import',
-      'Export PDF…': 'briefing:export',
-      Undo: 'edit:undo',
-      Redo: 'edit:redo',
-      'Find…': 'edit:find',
-      Library: 'view:library',
-      Composer: 'view:composer',
-      Templates: 'view:templates',
-      'Reading Room': 'view:reading-room',
-      'Keyboard Shortcuts and Guides': 'help:show',
+      'New Briefing': 'new-briefing',
+      'Open…': 'open-briefing',
+      'Open PDF…': 'open-pdf',
+      Save: 'save',
+      'Import…': 'import-article',
+      'Export PDF…': 'export-pdf',
+      Undo: 'undo',
+      Redo: 'redo',
+      'Find…': 'find',
+      Library: 'show-library',
+      Composer: 'show-composer',
+      Templates: 'show-templates',
+      'Reading Room': 'show-reading-room',
+      'Keyboard Shortcuts and Guides': 'show-help',
     };
     for (const [label, command] of Object.entries(sent)) {
       click(item(items, label));

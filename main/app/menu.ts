@@ -29,7 +29,7 @@ export function nextThemeSource(current: ThemeSource): ThemeSource {
  * The application menu as a template: pure data plus click callbacks, so tests can read the
  * accelerators without Electron.
  *
- * Undo and Redo are not the `undo`/`redo` roles: they send `edit:undo` / `edit:redo` to the
+ * Undo and Redo are not the `undo`/`redo` roles: they send the `undo` / `redo` commands to the
  * renderer, which decides: inside a text field it runs the field's own undo
  * (`document.execCommand('undo')`), elsewhere it steps the composer's undo stack (moved or
  * removed records, reordered sections). Main cannot tell where the focus is; the renderer can.
@@ -61,14 +61,14 @@ export function menuTemplate(env: MenuEnvironment, actions: MenuActions): MenuIt
   const fileMenu: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      command('New Briefing', 'CmdOrCtrl+N', 'briefing:new'),
-      command('Open…', 'CmdOrCtrl+O', 'briefing:open'),
-      command('Open PDF…', 'CmdOrCtrl+Shift+O', 'shelf:open-pdf'),
-      command('Save', 'CmdOrCtrl+S', 'briefing:save'),
+      command('New Briefing', 'CmdOrCtrl+N', 'new-briefing'),
+      command('Open…', 'CmdOrCtrl+O', 'open-briefing'),
+      command('Open PDF…', 'CmdOrCtrl+Shift+O', 'open-pdf'),
+      command('Save', 'CmdOrCtrl+S', 'save'),
       { type: 'separator' },
-      command('Import…', 'CmdOrCtrl+I', 'library:import'),
+      command('Import…', 'CmdOrCtrl+I', 'import-article'),
       { type: 'separator' },
-      command('Export PDF…', 'CmdOrCtrl+E', 'briefing:export'),
+      command('Export PDF…', 'CmdOrCtrl+E', 'export-pdf'),
       { label: 'Reveal Last Export', accelerator: 'CmdOrCtrl+Shift+R', click: () => actions.revealLastExport() },
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
     ],
@@ -79,25 +79,25 @@ export function menuTemplate(env: MenuEnvironment, actions: MenuActions): MenuIt
     submenu: [
       // The renderer handles these keys itself (text field or composer); registering them here
       // too would run one undo twice. The menu still shows the shortcut and sends the command.
-      { ...command('Undo', 'CmdOrCtrl+Z', 'edit:undo'), registerAccelerator: false },
-      { ...command('Redo', 'Shift+CmdOrCtrl+Z', 'edit:redo'), registerAccelerator: false },
+      { ...command('Undo', 'CmdOrCtrl+Z', 'undo'), registerAccelerator: false },
+      { ...command('Redo', 'Shift+CmdOrCtrl+Z', 'redo'), registerAccelerator: false },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
       { role: 'paste' },
       { role: 'selectAll' },
       { type: 'separator' },
-      command('Find…', 'CmdOrCtrl+F', 'edit:find'),
+      command('Find…', 'CmdOrCtrl+F', 'find'),
     ],
   };
 
   const viewMenu: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      command('Library', 'CmdOrCtrl+1', 'view:library'),
-      command('Composer', 'CmdOrCtrl+2', 'view:composer'),
-      command('Templates', 'CmdOrCtrl+3', 'view:templates'),
-      command('Reading Room', 'CmdOrCtrl+4', 'view:reading-room'),
+      command('Library', 'CmdOrCtrl+1', 'show-library'),
+      command('Composer', 'CmdOrCtrl+2', 'show-composer'),
+      command('Templates', 'CmdOrCtrl+3', 'show-templates'),
+      command('Reading Room', 'CmdOrCtrl+4', 'show-reading-room'),
       { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -113,7 +113,7 @@ export function menuTemplate(env: MenuEnvironment, actions: MenuActions): MenuIt
 
   const helpMenu: MenuItemConstructorOptions = {
     role: 'help',
-    submenu: [command('Keyboard Shortcuts and Guides', 'F1', 'help:show'), ...(isMac ? [] : [{ role: 'about', label: `About ${env.appName}` } as const])],
+    submenu: [command('Keyboard Shortcuts and Guides', 'F1', 'show-help'), ...(isMac ? [] : [{ role: 'about', label: `About ${env.appName}` } as const])],
   };
 
   return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];

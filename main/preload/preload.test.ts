@@ -74,8 +74,8 @@ describe('preload', () => {
     const listener = vi.fn();
     const unsubscribe = on('menu:command', listener);
     const ipcEvent = { sender: { send: () => undefined } };
-    for (const forward of electron.listeners.get('menu:command')!) forward(ipcEvent, 'briefing:save');
-    expect(listener.mock.calls).toEqual([['briefing:save']]);
+    for (const forward of electron.listeners.get('menu:command')!) forward(ipcEvent, 'save');
+    expect(listener.mock.calls).toEqual([['save']]);
 
     unsubscribe();
     expect(electron.listeners.get('menu:command')!.size).toBe(0);

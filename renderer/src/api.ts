@@ -4,7 +4,7 @@
  * Every method of the preload answers with an `ApiResult` envelope; `call()` returns the value
  * or throws an `ApiError` carrying the message and hint the main process wrote for the analyst.
  */
-import type { ApiErrorInfo, ApiResult, BriefbookApi, Events } from '../../main/api';
+import type { ApiErrorInfo, ApiResult, BriefbookApi, ChannelOfMethod, Events, MethodName as TableMethod, ResponseOf } from '../../main/api';
 
 declare global {
   interface Window {
@@ -13,8 +13,10 @@ declare global {
 }
 
 type Methods = Omit<BriefbookApi, 'on'>;
-export type MethodName = keyof Methods;
-export type ValueOf<M extends MethodName> = Awaited<ReturnType<Methods[M]>> extends ApiResult<infer T> ? T : never;
+/** A method of `window.briefbook`, as the IPC table in main/api.ts names it. */
+export type MethodName = TableMethod;
+/** What a method resolves to: the response the table gives its channel. */
+export type ValueOf<M extends MethodName> = ResponseOf<ChannelOfMethod[M]>;
 
 /** A failure the main process reported, with what went wrong and what to do about it. */
 export class ApiError extends Error {

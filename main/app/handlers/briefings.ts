@@ -2,20 +2,11 @@ import { composeBriefing } from '../../core/compose/compose';
 import { newBriefing } from '../../core/compose/new-briefing';
 import { exportBriefing } from '../../core/export-briefing';
 import { deleteBriefing, listBriefings, requireBriefing, saveBriefing } from '../../core/use-cases/briefings';
-import type { HandlerTable } from '../dispatch';
+import type { GroupHandlers } from '../dispatch';
 import { layoutOptions, type HandlerContext } from '../handler-context';
 
-type BriefingChannels =
-  | 'briefings:list'
-  | 'briefing:new'
-  | 'briefing:get'
-  | 'briefing:save'
-  | 'briefing:delete'
-  | 'briefing:compose'
-  | 'briefing:preview';
-
 /** Saved briefings, and composing and previewing the one being edited. */
-export function briefingHandlers(context: HandlerContext): Pick<HandlerTable, BriefingChannels> {
+export function briefingHandlers(context: HandlerContext): GroupHandlers<'briefings'> {
   const { store } = context;
   return {
     'briefings:list': async () => listBriefings(store.data),

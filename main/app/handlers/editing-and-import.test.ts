@@ -9,7 +9,7 @@ import { openTempStore, type TempStore } from '../../../test/fixtures/temp-store
 import type { ApiResult, Channel, ImportDraftView, ImportOpened, PendingImport, RequestOf } from '../../api';
 import { dispatch } from '../dispatch';
 import { createHandlers } from '../handlers';
-import { importDraftsFolder } from './import';
+import { importDraftsFolder } from '../../core/use-cases/import-review';
 
 const ARTICLE = path.resolve(import.meta.dirname, '../../../test/fixtures/import/workshop-notes.md');
 let temp: TempStore;

@@ -3,28 +3,11 @@ import { addSource, deleteSource, updateSource } from '../../core/editing/source
 import { addTopic, deleteTopic, mergeTopics, updateTopic } from '../../core/editing/topics';
 import { emptyTrash, listRecentlyDeleted, restoreFromTrash } from '../../core/editing/trash';
 import { requireSource } from '../../core/editing/lookup';
-import type { HandlerTable } from '../dispatch';
+import type { GroupHandlers } from '../dispatch';
 import type { HandlerContext } from '../handler-context';
 
-type EditingChannels =
-  | 'source:get'
-  | 'source:add'
-  | 'source:update'
-  | 'source:delete'
-  | 'record:add'
-  | 'record:update'
-  | 'record:delete'
-  | 'record:restore'
-  | 'topic:add'
-  | 'topic:update'
-  | 'topic:merge'
-  | 'topic:delete'
-  | 'trash:list'
-  | 'trash:restore'
-  | 'trash:empty';
-
 /** Editing the library by hand: sources, records and topics, and restoring what was deleted. */
-export function editingHandlers({ store, now }: HandlerContext): Pick<HandlerTable, EditingChannels> {
+export function editingHandlers({ store, now }: HandlerContext): GroupHandlers<'editing'> {
   return {
     'source:get': async ({ id }) => requireSource(store.data, id),
     'source:add': async (fields) => addSource(store, fields),

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { exportToFile } from '../../core/use-cases/export-to-file';
 import { NotFoundError } from '../../core/errors';
-import type { HandlerTable } from '../dispatch';
+import type { GroupHandlers } from '../dispatch';
 import { layoutOptions, type HandlerContext } from '../handler-context';
 
 /** Exporting a briefing to a file the analyst picks (and onto the reading room's shelf), then opening or revealing it. */
-export function exportHandlers(context: HandlerContext): Pick<HandlerTable, 'briefing:export' | 'export:open-last' | 'export:reveal-last'> {
+export function exportHandlers(context: HandlerContext): GroupHandlers<'exports'> {
   let lastExport: string | undefined;
 
   const requireLastExport = (): string => {

@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { testHandlerContext } from '../../../test/fixtures/handler-context';
 import { makeBriefing, makeLibrary } from '../../../test/fixtures/library';
 import { readPdf } from '../../../test/read-pdf';
-import { requests, type Channel } from '../../api';
+import { channels as table, type Channel } from '../../api';
 import { LibraryStore } from '../../core/library';
 import { dispatch, type HandlerTable } from '../dispatch';
 import { createHandlers } from '../handlers';
@@ -89,7 +89,7 @@ const hostileValue = (): fc.Arbitrary<unknown> =>
 
 /** A payload shaped like the channel's request, with hostile values in some or all fields. */
 function shapedPayload(channel: Channel): fc.Arbitrary<unknown> {
-  const schema = requests[channel] as z.ZodType;
+  const schema = table[channel].request as z.ZodType;
   const base = validSample(channel);
   if (!(schema instanceof z.ZodObject)) return hostileValue();
   const keys = Object.keys(schema.shape as object);
@@ -130,7 +130,7 @@ const NAMING_FIELDS = ['id', 'templateId', 'from', 'into', 'trashId', 'draftId']
 function pathLikeVariants(channel: Channel): unknown[] {
   const base = validSample(channel);
   if (typeof base !== 'object' || base === null) return [];
-  const schema = requests[channel] as z.ZodType;
+  const schema = table[channel].request as z.ZodType;
   const shape = schema instanceof z.ZodObject ? (schema.shape as object) : {};
   // A briefing's `from` is the memo's FROM line, free text, not a name main looks up.
   const isBriefing = 'title' in shape;
@@ -178,7 +178,7 @@ function describePayload(payload: unknown): string {
   }
 }
 
-const channels = Object.keys(requests) as Channel[];
+const channels = Object.keys(table) as Channel[];
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'briefbook-fuzz-'));

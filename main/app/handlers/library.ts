@@ -1,11 +1,11 @@
 import { countBySource, countByTopic, findRecords } from '../../core/library/query';
 import { requireRecord, requireSource } from '../../core/editing/lookup';
 import { libraryOverview } from '../../core/use-cases/library-overview';
-import type { HandlerTable } from '../dispatch';
+import type { GroupHandlers } from '../dispatch';
 import type { HandlerContext } from '../handler-context';
 
 /** Browsing the library: the overview, paged record search, one record with its source. */
-export function libraryHandlers({ store }: HandlerContext): Pick<HandlerTable, 'library:overview' | 'records:find' | 'record:get'> {
+export function libraryHandlers({ store }: HandlerContext): GroupHandlers<'library'> {
   return {
     'library:overview': async () => libraryOverview(store),
 

@@ -1,15 +1,13 @@
 import { confirmLink, leavePosition, rejectLink, samePositionView } from '../../core/positions';
 import { requireRecord } from '../../core/editing/lookup';
-import type { HandlerTable } from '../dispatch';
+import type { GroupHandlers } from '../dispatch';
 import type { HandlerContext } from '../handlers';
-
-type PositionChannels = 'positions:same' | 'position:confirm' | 'position:reject' | 'position:leave';
 
 /**
  * The "Same position elsewhere" panel of a record: its position and suggestions, and confirming,
  * rejecting or leaving a link. Each change answers with the record's panel as it now stands.
  */
-export function positionHandlers({ store, now }: HandlerContext): Pick<HandlerTable, PositionChannels> {
+export function positionHandlers({ store, now }: HandlerContext): GroupHandlers<'positions'> {
   const view = (recordId: string) => {
     requireRecord(store.data, recordId);
     return samePositionView(store.data, recordId);

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { EditError } from '../../core/editing/errors';
@@ -6,36 +5,21 @@ import type { ShelfEntry } from '../../core/model';
 import {
   checkShelvedPdf,
   currentRequest,
-  findShelved,
   freeVersionFile,
   nextVersion,
-  readPdfFacts,
   readShelvedPdf,
   sha256Hex,
   shelfEntryStaleness,
-  shelve,
   supersededVersion,
   ShelvedFileError,
   versionFile,
 } from '../../core/shelf';
 import { exportToFile } from '../../core/use-cases/export-to-file';
+import { addPdfToShelf, relocateShelved } from '../../core/use-cases/shelf-files';
 import { describeShelfEntry as shelfItem, listShelfItems } from '../../core/use-cases/shelf-listing';
 import { NotFoundError } from '../../core/errors';
-import type { HandlerTable } from '../dispatch';
+import type { GroupHandlers } from '../dispatch';
 import { layoutOptions, type HandlerContext, type OpenFileOptions } from '../handler-context';
-
-type ShelfChannels =
-  | 'shelf:list'
-  | 'shelf:add-file'
-  | 'shelf:read'
-  | 'shelf:staleness'
-  | 'shelf:regenerate'
-  | 'shelf:relocate'
-  | 'shelf:remember-page'
-  | 'shelf:remove'
-  | 'shelf:put-back'
-  | 'shelf:reveal'
-  | 'shelf:open-external';
 
 const PDF_FILES: OpenFileOptions['filters'] = [{ name: 'PDF document', extensions: ['pdf'] }];
 
@@ -50,7 +34,7 @@ const PDF_FILES: OpenFileOptions['filters'] = [{ name: 'PDF document', extension
  * it is read, opened or shown only when it is a regular PDF file (core/shelf/shelved-pdf.ts),
  * and a new version is written beside it only in a folder the analyst exported into.
  */
-export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, ShelfChannels> {
+export function shelfHandlers(context: HandlerContext): GroupHandlers<'shelf'> {
   const { store } = context;
   /** Entries taken off the shelf in this run, for Undo. */
   const removed = new Map<string, ShelfEntry>();
@@ -74,35 +58,7 @@ export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, Shelf
     'shelf:add-file': async () => {
       const file = await context.chooseFileToOpen({ title: 'Add a PDF to the reading room', buttonLabel: 'Add', filters: PDF_FILES });
       if (!file) return { status: 'canceled' };
-      let bytes: Uint8Array;
-      try {
-        bytes = await readShelvedPdf(file);
-      } catch (error) {
-        if (error instanceof ShelvedFileError) return { status: 'unreadable', file, reason: error.problem };
-        throw error;
-      }
-      const sha256 = sha256Hex(bytes);
-      const known = findShelved(store.data.shelf, file, sha256);
-      if (known) return { status: 'added', item: await shelfItem(store.data, known) };
-      let facts;
-      try {
-        facts = await readPdfFacts(bytes);
-      } catch (error) {
-        return { status: 'unreadable', file, reason: `it is not a PDF that can be read (${(error as Error).message})` };
-      }
-      const entry: ShelfEntry = {
-        id: randomUUID(),
-        title: facts.title ?? path.basename(file, path.extname(file)),
-        file,
-        sha256,
-        pages: facts.pages,
-        marking: '',
-        addedAt: context.now().toISOString(),
-        lastPage: 1,
-        origin: { kind: 'file' },
-      };
-      const library = await store.update((draft) => shelve(draft, entry));
-      return { status: 'added', item: await shelfItem(library, entry) };
+      return addPdfToShelf(store, file, context.now());
     },
 
     'shelf:read': async ({ id }) => {
@@ -158,13 +114,7 @@ export function shelfHandlers(context: HandlerContext): Pick<HandlerTable, Shelf
         filters: PDF_FILES,
       });
       if (!file) return { status: 'canceled' };
-      const bytes = await readShelvedPdf(file);
-      if (sha256Hex(bytes) !== entry.sha256) return { status: 'mismatch', file };
-      const library = await store.update((draft) => {
-        const found = draft.shelf.find((e) => e.id === id);
-        if (found) found.file = file;
-      });
-      return { status: 'relocated', item: await shelfItem(library, { ...entry, file }) };
+      return relocateShelved(store, entry, file);
     },
 
     'shelf:remember-page': async ({ id, page }) => {

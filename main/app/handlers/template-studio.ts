@@ -16,32 +16,15 @@ import {
   saveTemplate,
   templateEditorReference,
 } from '../../core/templates';
-import type { HandlerTable } from '../dispatch';
+import type { GroupHandlers } from '../dispatch';
 import type { HandlerContext } from '../handler-context';
-
-type TemplateStudioChannels =
-  | 'template:open'
-  | 'template:create'
-  | 'template:duplicate'
-  | 'template:save'
-  | 'template:save-draft'
-  | 'template:discard-draft'
-  | 'template:rename'
-  | 'template:delete'
-  | 'templates:trash'
-  | 'template:restore'
-  | 'template:check'
-  | 'template:preview'
-  | 'template:reference'
-  | 'template:import'
-  | 'template:export';
 
 /**
  * The template studio: editing the analyst's own templates in the templates folder of the
  * context (never a folder the renderer names), checking and previewing unsaved text, and
  * importing and exporting through dialogs main shows.
  */
-export function templateStudioHandlers(context: HandlerContext): Pick<HandlerTable, TemplateStudioChannels> {
+export function templateStudioHandlers(context: HandlerContext): GroupHandlers<'template-studio'> {
   const store = { dir: context.templatesDir, layout: context.layout };
   const render = context.renderBriefing ?? renderBriefing;
   return {

@@ -144,21 +144,21 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
 
   useUndoShortcuts(editor.undo, editor.redo);
   useMenuCommands({
-    'briefing:new': session.requestNew,
-    'briefing:open': () => setChoosingBriefing(true),
+    'new-briefing': session.requestNew,
+    'open-briefing': () => setChoosingBriefing(true),
     // In the template studio, Save saves the template being edited.
-    'briefing:save': () => (view === 'templates' ? saveTemplateRef.current?.() : void session.save()),
-    'briefing:export': startExport,
-    'edit:undo': undo,
-    'edit:redo': redo,
-    'edit:find': find,
-    'library:import': libraryEditing.startImport,
-    'shelf:open-pdf': openPdf,
-    'view:library': () => setView('library'),
-    'view:composer': () => setView('composer'),
-    'view:templates': () => setView('templates'),
-    'view:reading-room': () => setView('reading-room'),
-    'help:show': () => setShowingHelp(true),
+    'save': () => (view === 'templates' ? saveTemplateRef.current?.() : void session.save()),
+    'export-pdf': startExport,
+    'undo': undo,
+    'redo': redo,
+    'find': find,
+    'import-article': libraryEditing.startImport,
+    'open-pdf': openPdf,
+    'show-library': () => setView('library'),
+    'show-composer': () => setView('composer'),
+    'show-templates': () => setView('templates'),
+    'show-reading-room': () => setView('reading-room'),
+    'show-help': () => setShowingHelp(true),
   });
 
   const reportOutcome = (action: Promise<void>, failure: string) => action.catch((error: unknown) => fail(failure, error));
