@@ -8,6 +8,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '../main/core/model';
 import { root, runBriefbook, seedFile } from './run-cli';
 
+/** An analyst's own bottom line, so the export prints no warning about Briefbook writing it. */
+const BLUF = 'Both dialogues ask for military channels to reopen.';
+
 const article = path.join(root, 'test', 'fixtures', 'import', 'numbered-recommendations.txt');
 const ROUNDS = 20;
 
@@ -61,7 +64,7 @@ describe('two briefbook processes on one library at once', () => {
     await copyFile(seedFile, library);
     const outs = ['one.pdf', 'two.pdf'].map((name) => path.join(home, name));
 
-    const results = await Promise.all(outs.map((out) => briefbook('export', '--library', library, '--shelve', '--out', out)));
+    const results = await Promise.all(outs.map((out) => briefbook('export', '--library', library, '--shelve', '--bluf', BLUF, '--out', out)));
 
     expect(results.map((r) => [r.code, r.stderr])).toEqual([
       [0, ''],
@@ -80,7 +83,7 @@ describe('export --out onto a link', () => {
     const link = path.join(home, 'briefing.pdf');
     await symlink(target, link);
 
-    const result = await briefbook('export', '--library', seedFile, '--out', link);
+    const result = await briefbook('export', '--library', seedFile, '--bluf', BLUF, '--out', link);
 
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect((await lstat(link)).isSymbolicLink()).toBe(true);

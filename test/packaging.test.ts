@@ -191,7 +191,7 @@ describe('an unpacked Linux build (npm run pack)', () => {
 
   it('puts the templates, the default library and the fonts beside app.asar, where resourceLayout finds them', async () => {
     // app.asar.unpacked holds the one native module, @napi-rs/canvas (pdf.js in Node).
-    expect((await readdir(resources)).sort()).toEqual(['app.asar', 'app.asar.unpacked', 'color', 'data', 'fonts', 'templates']);
+    expect((await readdir(resources)).sort()).toEqual(['app.asar', 'app.asar.unpacked', 'color', 'data', 'docs', 'fonts', 'templates']);
     // The export worker runs from outside the archive: a worker thread cannot load a script from app.asar.
     expect(existsSync(path.join(resources, 'app.asar.unpacked', 'dist', 'export-worker.js'))).toBe(true);
     const layout = resourceLayout({ resourcesPath: resources });

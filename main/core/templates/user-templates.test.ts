@@ -279,7 +279,7 @@ describe('for the editor', () => {
     expect(reference.root).toBe('BriefingModel');
     expect(Object.keys(reference.shapes.ModelRecord.fields)).toContain('statement');
     expect(reference.helpers.map((h) => h.name)).toContain('citeSource');
-    expect(reference.partials).toEqual(['endnotes', 'note', 'record', 'record-body', 'record-head', 'title-block']);
+    expect(reference.partials).toEqual(['endnotes', 'note', 'record', 'record-body', 'record-head', 'title-block', 'version-note']);
     expect(reference.frontMatter.find((entry) => entry.key === 'pageSize')).toEqual({ key: 'pageSize', summary: 'Paper size: A4, LETTER, LEGAL or A5.', default: 'A4' });
   });
 });
