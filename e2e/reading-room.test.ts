@@ -219,8 +219,9 @@ describe('Reading room, end to end and offline', () => {
     ]);
 
     // The shelf filters by kind, state and marking, and searches titles and files.
+    // A superseded version is out of date too; its row names the version that replaced it.
     await shelf.showOnly('Out of date');
-    expect((await shelf.rows()).map((row) => row.state)).toEqual(['v1 Out of date']);
+    expect((await shelf.rows()).map((row) => row.state)).toEqual(['v1 Superseded by v2']);
     await shelf.showOnly('Added PDFs');
     expect(await shelf.titles()).toEqual(['Elbe Group 2019: recommendations']);
     await shelf.showOnly('All');
