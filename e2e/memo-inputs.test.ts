@@ -26,8 +26,10 @@ describe('before a memo is exported', () => {
   it('asks before exporting a briefing with no records, and writes nothing unless the analyst says yes', async () => {
     app = await launchBriefbook();
     const { library, toolbar, page, exportToast, exportDir } = app;
+    // Browsing leaves the briefing alone; the search becomes its rule only when the analyst says so.
     await library.search('zqxjvnothing');
     await library.waitForRecordCount(0);
+    await page.getByRole('button', { name: 'Use these filters as the briefing’s rule' }).click();
     await toolbar.showView('Composer');
     await page.getByText('No records in this briefing').waitFor();
 

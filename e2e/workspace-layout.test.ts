@@ -116,7 +116,7 @@ describe('The workspace', () => {
         const box = await page.getByRole('button', { name, exact: true }).boundingBox();
         return box !== null && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height;
       };
-      for (const name of ['New briefing', 'Open…', 'Save', 'Export PDF', 'Hide filters', 'Hide preview']) expect(await inWindow(name), name).toBe(true);
+      for (const name of ['New briefing', 'Open…', 'Save briefing', 'Export PDF', 'Hide filters', 'Hide preview']) expect(await inWindow(name), name).toBe(true);
       for (const tab of ['Library', 'Composer', 'Templates', 'Reading room']) {
         const box = await page.getByRole('tab', { name: tab }).boundingBox();
         expect(box!.x + box!.width, tab).toBeLessThanOrEqual(size.width);
