@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { briefingModel } from '../../../test/fixtures/briefing-model';
 import { matterhornFailures, pdfObjects, xmpOf } from '../../../test/matterhorn';
@@ -78,6 +79,19 @@ describe('an archival (PDF/A-2b) export', () => {
     const plain = (await exportPdf(briefingModel(), memo)).bytes;
     expect(await xmpOf(plain)).not.toContain('pdfaid');
     expect(pdfObjects(plain).root['/OutputIntents']).toBeUndefined();
+  });
+
+  it('keeps its XMP well-formed when the title and author hold XML characters', async () => {
+    const title = 'Arms Control & Risk Reduction <Draft>';
+    const marked = (await exportPdf(briefingModel({ pdfa: true, title, from: 'Policy & Plans' }), await loadTemplate('memo'))).bytes;
+    const doc = await getDocument({ data: new Uint8Array(marked), verbosity: 0 }).promise;
+    try {
+      // pdf.js drops XMP it cannot parse, so reading the title back proves the packet is well-formed.
+      const { metadata } = await doc.getMetadata();
+      expect((metadata as { get(name: string): unknown } | null)?.get('dc:title')).toBe(title);
+    } finally {
+      await doc.destroy();
+    }
   });
 
   it('embeds the colour profile from the resource layout, whole', async () => {
