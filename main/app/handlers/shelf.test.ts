@@ -276,7 +276,14 @@ describe('out-of-date briefings', () => {
       stale: true,
       added: [],
       removed: [],
-      edited: [{ id: 'elbe-2019-01', summary: 'Restore the channels now.', fields: ['summary'] }],
+      edited: [
+        {
+          id: 'elbe-2019-01',
+          summary: 'Restore the channels now.',
+          fields: ['summary'],
+          changes: [{ field: 'summary', diff: [{ text: 'Summary of elbe-2019-01', change: 'removed' }, { text: 'Restore the channels now', change: 'added' }, { text: '.' }] }],
+        },
+      ],
     });
     expect((await call('shelf:list'))[0]!.stale).toBe(true);
 
