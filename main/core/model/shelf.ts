@@ -102,7 +102,7 @@ export const ShelfEntry = z.object({
   /** Of the file's bytes: proves a relocated file is the same document. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest in lowercase hex'),
   pages: z.number().int().positive(),
-  /** Handling marking printed on the pages; empty when not known (PDFs added from disk). */
+  /** Handling marking printed on the pages; empty when not known (a PDF added from disk that states none). */
   marking: z.string().default(''),
   /** When it was exported or added. */
   addedAt: Timestamp,
