@@ -281,7 +281,7 @@ describe('out-of-date briefings', () => {
           id: 'elbe-2019-01',
           summary: 'Restore the channels now.',
           fields: ['summary'],
-          changes: [{ field: 'summary', diff: [{ text: 'Summary of elbe-2019-01', change: 'removed' }, { text: 'Restore the channels now', change: 'added' }, { text: '.' }] }],
+          changes: [{ field: 'summary', diff: [{ text: 'Summary of elbe-2019-01.', change: 'removed' }, { text: 'Restore the channels now.', change: 'added' }] }],
         },
       ],
     });

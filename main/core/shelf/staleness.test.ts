@@ -133,7 +133,7 @@ describe('findStaleness', () => {
           changes: [
             {
               field: 'summary',
-              diff: [{ text: 'Summary of elbe-2019-01', change: 'removed' }, { text: 'Restore the channels', change: 'added' }, { text: '.' }],
+              diff: [{ text: 'Summary of elbe-2019-01.', change: 'removed' }, { text: 'Restore the channels.', change: 'added' }],
             },
             { field: 'topics', diff: [{ text: 'Crisis management' }, { text: ', Arms control', change: 'added' }] },
             { field: 'kind', diff: [{ text: 'Recommendation', change: 'removed' }, { text: 'Finding', change: 'added' }] },
@@ -189,7 +189,7 @@ describe('findStaleness', () => {
         changes: [
           {
             field: 'summary',
-            diff: [{ text: 'Summary of elbe-2019-01', change: 'removed' }, { text: 'Restore the channels', change: 'added' }, { text: '.' }],
+            diff: [{ text: 'Summary of elbe-2019-01.', change: 'removed' }, { text: 'Restore the channels.', change: 'added' }],
           },
           { field: 'speaker' },
         ],

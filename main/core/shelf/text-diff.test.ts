@@ -37,6 +37,15 @@ describe('wordDiff', () => {
     }
   });
 
+  it('shows a rewritten text as the old removed and the new added, not woven together around the odd word they share', () => {
+    const before = 'The U.S. and Russia bear a special responsibility to negotiate agreements.';
+    const after = 'Restore military-to-military channels without delay.';
+    expect(wordDiff(before, after)).toEqual([
+      { text: before, change: 'removed' },
+      { text: after, change: 'added' },
+    ]);
+  });
+
   it('is one unchanged run for the same text', () => {
     expect(wordDiff('Same words.', 'Same words.')).toEqual([{ text: 'Same words.' }]);
   });
