@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BriefingModel } from '../compose/briefing-model';
 import type { Library, PrintedField, PrintedFieldDigests, PrintedRecord, PrintedTexts, RecordItem } from '../model';
-import { kindLabel } from '../render/helpers';
 
 /** The text of every field a briefing prints of one record. */
 export type FieldTexts = Record<PrintedField, string>;
@@ -27,7 +26,8 @@ export function digestPrintedFields(record: RecordItem, note: string): PrintedFi
 
 /**
  * The text of what a briefing prints of one record, as a reader would name it: topics by their
- * labels (an id the library no longer has by itself), the kind by its printed name.
+ * labels (an id the library no longer has by itself); the kind as the library names it, since
+ * each template words it its own way.
  */
 export function printedFieldTexts(record: RecordItem, note: string, topicLabels: ReadonlyMap<string, string>): FieldTexts {
   return {
@@ -36,7 +36,7 @@ export function printedFieldTexts(record: RecordItem, note: string, topicLabels:
     speaker: record.speaker,
     section: record.section,
     topics: record.topics.map((id) => topicLabels.get(id) ?? id).join(', '),
-    kind: kindLabel(record.kind),
+    kind: record.kind,
     note,
   };
 }

@@ -52,7 +52,7 @@ describe('exportShelfEntry', () => {
         speaker: 'Elbe Group joint statement',
         section: 'Crisis management',
         topics: 'Crisis management, Arms control',
-        kind: 'Recommendation',
+        kind: 'recommendation',
       },
     });
     shelve(library, entry);

@@ -136,7 +136,7 @@ describe('findStaleness', () => {
               diff: [{ text: 'Summary of elbe-2019-01.', change: 'removed' }, { text: 'Restore the channels.', change: 'added' }],
             },
             { field: 'topics', diff: [{ text: 'Crisis management' }, { text: ', Arms control', change: 'added' }] },
-            { field: 'kind', diff: [{ text: 'Recommendation', change: 'removed' }, { text: 'Finding', change: 'added' }] },
+            { field: 'kind', diff: [{ text: 'recommendation', change: 'removed' }, { text: 'finding', change: 'added' }] },
           ],
         },
       ],
