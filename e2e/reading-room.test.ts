@@ -180,7 +180,10 @@ describe('Reading room, end to end and offline', () => {
     await shelf.open('NATO-Russia-military-risk-reduction.pdf');
     await reader.waitUntilShown();
     await reader.staleBanner().waitFor();
-    expect(await reader.changes('Edited')).toEqual(['Restore military-to-military channels without delay. — summary changed']);
+    // Rewritten rather than edited: the printed summary struck out whole, the new one underlined.
+    expect(await reader.edits('Restore military-to-military channels without delay.')).toEqual([
+      { field: 'summary', removed: [edited.summary], added: ['Restore military-to-military channels without delay.'], note: '' },
+    ]);
     expect(await reader.changes('Removed')).toEqual([`${deleted.summary} — deleted`]);
     expect(await reader.find(word)).toMatch(/of \d+$/);
     await reader.currentHitIsInView();

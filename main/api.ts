@@ -21,7 +21,7 @@ import type { AddedImport } from './core/importer/import-source';
 import type { MenuCommand, methods } from './api-methods';
 import type { Briefing as BriefingType, PrintedField, RecordItem, Source, TemplateInfo, Topic } from './core/model';
 import type { TemplateProblem } from './core/render/template-problem';
-import type { ChangedRecord, EditedRecord, RemovedRecord, Staleness } from './core/shelf/staleness-report';
+import type { ChangedRecord, EditedRecord, FieldChange, RemovedRecord, Staleness, TextDiffPart } from './core/shelf/staleness-report';
 import type { BriefingSummary } from './core/use-cases/briefings';
 import type { LibraryOverview, SourceSummary } from './core/use-cases/library-overview';
 import type { AddedPdf, RelocatedPdf } from './core/use-cases/shelf-files';
@@ -30,7 +30,7 @@ import type { OpenedTemplate, SaveOutcome, TemplateEditorReference, TemplateList
 
 export type { BriefingModel, BriefingType as Briefing, FacetCount, RecordItem, Source, TemplateInfo, Topic };
 export type { OpenedTemplate, SaveOutcome, TemplateEditorReference, TemplateListing, TemplateProblem, TrashedTemplate };
-export type { ChangedRecord, EditedRecord, PrintedField, RemovedRecord, Staleness };
+export type { ChangedRecord, EditedRecord, FieldChange, PrintedField, RemovedRecord, Staleness, TextDiffPart };
 
 /** Records are paged: a library of 100k records must not cross IPC whole. */
 export const FindRecordsRequest = z.object({

@@ -119,6 +119,32 @@ export class ReaderPage {
       .evaluateAll((items) => items.map((item) => (item as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
   }
 
+  /**
+   * How each changed field of the edited record now summarised as `summary` reads in the
+   * out-of-date banner: its name, the words struck out (printed), the words underlined (in the
+   * library now), and the note given when the export kept no copy of the old text.
+   */
+  async edits(summary: string): Promise<{ field: string; removed: string[]; added: string[]; note: string }[]> {
+    const record = this.staleBanner().getByRole('list', { name: 'Edited' }).locator('li').filter({ hasText: summary });
+    return record.locator('.stale-edit').evaluateAll((edits) =>
+      edits.map((edit) => {
+        const texts = (selector: string) => [...edit.querySelectorAll(selector)].map((part) => part.textContent!.trim());
+        return {
+          field: edit.querySelector('dt')!.textContent!,
+          removed: texts('del'),
+          added: texts('ins'),
+          note: edit.querySelector('.stale-detail')?.textContent ?? '',
+        };
+      }),
+    );
+  }
+
+  /** The handling marking shown beside the title; empty when there is none. */
+  async marking(): Promise<string> {
+    const badge = this.region().locator('.reader-subtitle .marking-badge');
+    return (await badge.count()) > 0 ? ((await badge.textContent()) ?? '') : '';
+  }
+
   async regenerate(): Promise<void> {
     await this.staleBanner().getByRole('button', { name: /Regenerate/ }).click();
   }

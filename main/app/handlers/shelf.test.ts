@@ -276,7 +276,14 @@ describe('out-of-date briefings', () => {
       stale: true,
       added: [],
       removed: [],
-      edited: [{ id: 'elbe-2019-01', summary: 'Restore the channels now.', fields: ['summary'] }],
+      edited: [
+        {
+          id: 'elbe-2019-01',
+          summary: 'Restore the channels now.',
+          fields: ['summary'],
+          changes: [{ field: 'summary', diff: [{ text: 'Summary of elbe-2019-01.', change: 'removed' }, { text: 'Restore the channels now.', change: 'added' }] }],
+        },
+      ],
     });
     expect((await call('shelf:list'))[0]!.stale).toBe(true);
 
@@ -330,13 +337,13 @@ describe('adding a PDF from disk', () => {
     return { copy, pages: !result.canceled ? result.pageCount : 0 };
   }
 
-  it('adds it with the title and page count the PDF gives, once', async () => {
+  it('adds it with the title, marking and page count the PDF gives, once', async () => {
     const { copy, pages } = await someoneElsesPdf('Someone else’s memo.pdf');
     filesToOpen.push(copy, copy);
     const added = await call('shelf:add-file');
     expect(added).toMatchObject({
       status: 'added',
-      item: { title: 'Crisis channels', file: copy, marking: '', pages, export: undefined, stale: false, missing: false },
+      item: { title: 'Crisis channels', file: copy, marking: 'TLP:AMBER', pages, export: undefined, stale: false, missing: false },
     });
     expect(store.data.shelf.at(-1)).toMatchObject({ file: copy, sha256: store.data.shelf[0]!.sha256, origin: { kind: 'file' } });
     const again = await call('shelf:add-file');

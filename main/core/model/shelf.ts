@@ -23,14 +23,32 @@ export type PrintedFieldDigests = z.infer<typeof PrintedFieldDigests>;
 export type PrintedField = keyof PrintedFieldDigests;
 
 /**
+ * The text an export printed of a record's fields, other than its summary (kept beside it), so
+ * an out-of-date briefing can show what it said next to what the library says now. Empty fields
+ * are left out to keep the library file small; topics are their labels, in order.
+ */
+export const PrintedTexts = z
+  .object({
+    statement: z.string(),
+    speaker: z.string(),
+    section: z.string(),
+    topics: z.string(),
+    kind: z.string(),
+    note: z.string(),
+  })
+  .partial();
+export type PrintedTexts = z.infer<typeof PrintedTexts>;
+
+/**
  * One record as an export printed it: its id, its summary (so a record deleted since can still
- * be named) and the digests of its printed fields (so an edit can be named by field without
- * keeping the whole text).
+ * be named), the digests of its printed fields (so an edit is noticed field by field) and their
+ * text. Exports shelved before the text was kept have digests only.
  */
 export const PrintedRecord = z.object({
   id: Id,
   summary: z.string(),
   digests: PrintedFieldDigests,
+  texts: PrintedTexts.optional(),
 });
 export type PrintedRecord = z.infer<typeof PrintedRecord>;
 
@@ -84,7 +102,7 @@ export const ShelfEntry = z.object({
   /** Of the file's bytes: proves a relocated file is the same document. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest in lowercase hex'),
   pages: z.number().int().positive(),
-  /** Handling marking printed on the pages; empty when not known (PDFs added from disk). */
+  /** Handling marking printed on the pages; empty when not known (a PDF added from disk that states none). */
   marking: z.string().default(''),
   /** When it was exported or added. */
   addedAt: Timestamp,

@@ -10,7 +10,10 @@ export {
   shelfEntryStaleness,
   type ChangedRecord,
   type EditedRecord,
+  type FieldChange,
   type RemovedRecord,
   type Staleness,
+  type TextDiffPart,
 } from './staleness';
+export { wordDiff } from './text-diff';
 export { freeVersionFile, nextVersion, supersededVersion, supersedingVersion, versionFile } from './versions';

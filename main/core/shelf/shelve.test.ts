@@ -37,6 +37,27 @@ describe('exportShelfEntry', () => {
     expect(entry.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(entry.origin.kind === 'export' && entry.origin.records.map((r) => r.id)).toEqual(['elbe-2019-01']);
   });
+
+  it('keeps the text of each field it printed, by printed name, without repeating the summary or empty fields', () => {
+    const library = makeLibrary();
+    library.records[0]!.topics = ['crisis-management', 'arms-control'];
+    const entry = exportOf(library, '/briefings/Crisis.pdf');
+    const [printed] = entry.origin.kind === 'export' ? entry.origin.records : [];
+    expect(printed).toEqual({
+      id: 'elbe-2019-01',
+      summary: 'Summary of elbe-2019-01.',
+      digests: expect.any(Object),
+      texts: {
+        statement: 'The sides should restore regular military-to-military channels.',
+        speaker: 'Elbe Group joint statement',
+        section: 'Crisis management',
+        topics: 'Crisis management, Arms control',
+        kind: 'recommendation',
+      },
+    });
+    shelve(library, entry);
+    expect(checkLibrary(library).ok).toBe(true);
+  });
 });
 
 describe('shelve', () => {

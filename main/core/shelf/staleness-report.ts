@@ -14,9 +14,27 @@ export interface RemovedRecord extends ChangedRecord {
   reason: 'deleted' | 'not-selected';
 }
 
+/** A run of text in a word-level difference: unchanged, or removed from the old text, or added in the new. */
+export interface TextDiffPart {
+  text: string;
+  change?: 'removed' | 'added';
+}
+
+/** One printed field of a record that changed since the export. */
+export interface FieldChange {
+  field: PrintedField;
+  /**
+   * From the text printed to the text now, word by word; undefined when the export did not keep
+   * the text it printed (exports shelved before Briefbook kept it know only that it changed).
+   */
+  diff?: TextDiffPart[];
+}
+
 /** A record printed then and now whose printed fields differ. */
 export interface EditedRecord extends ChangedRecord {
   fields: PrintedField[];
+  /** Each of `fields`, in the same order, with how its text changed. */
+  changes: FieldChange[];
 }
 
 /** How an exported briefing differs from what it would print today. */

@@ -125,8 +125,76 @@ describe('findStaleness', () => {
       stale: true,
       added: [],
       removed: [],
-      edited: [{ id: 'elbe-2019-01', summary: 'Restore the channels.', fields: ['summary', 'topics', 'kind'] }],
+      edited: [
+        {
+          id: 'elbe-2019-01',
+          summary: 'Restore the channels.',
+          fields: ['summary', 'topics', 'kind'],
+          changes: [
+            {
+              field: 'summary',
+              diff: [{ text: 'Summary of elbe-2019-01.', change: 'removed' }, { text: 'Restore the channels.', change: 'added' }],
+            },
+            { field: 'topics', diff: [{ text: 'Crisis management' }, { text: ', Arms control', change: 'added' }] },
+            { field: 'kind', diff: [{ text: 'recommendation', change: 'removed' }, { text: 'finding', change: 'added' }] },
+          ],
+        },
+      ],
     });
+  });
+
+  it('shows an edited statement word by word, old text to new, in Russian as in English', () => {
+    const at = library();
+    at.records.push(russianRecord());
+    const entry = exported(at);
+    at.records[0]!.statement = 'The sides must restore military-to-military channels now.';
+    at.records[2]!.statement = 'Участники решили продолжить диалог.';
+    const edited = shelfEntryStaleness(at, entry)?.edited;
+    expect(edited?.map((record) => record.changes)).toEqual([
+      [
+        {
+          field: 'statement',
+          diff: [
+            { text: 'The sides ' },
+            { text: 'should', change: 'removed' },
+            { text: 'must', change: 'added' },
+            { text: ' restore ' },
+            { text: 'regular ', change: 'removed' },
+            { text: 'military-to-military channels ' },
+            { text: 'now', change: 'added' },
+            { text: '.' },
+          ],
+        },
+      ],
+      [
+        {
+          field: 'statement',
+          diff: [{ text: 'Участники ' }, { text: 'договорились', change: 'removed' }, { text: 'решили', change: 'added' }, { text: ' продолжить диалог.' }],
+        },
+      ],
+    ]);
+  });
+
+  it('names the fields of an export shelved before its text was kept, with the summary as the only old text it has', () => {
+    const at = library();
+    const entry = exported(at);
+    for (const record of exportedRecords(entry)) delete record.texts;
+    at.records[0]!.summary = 'Restore the channels.';
+    at.records[0]!.speaker = 'The Russian delegation';
+    expect(shelfEntryStaleness(at, entry)?.edited).toEqual([
+      {
+        id: 'elbe-2019-01',
+        summary: 'Restore the channels.',
+        fields: ['summary', 'speaker'],
+        changes: [
+          {
+            field: 'summary',
+            diff: [{ text: 'Summary of elbe-2019-01.', change: 'removed' }, { text: 'Restore the channels.', change: 'added' }],
+          },
+          { field: 'speaker' },
+        ],
+      },
+    ]);
   });
 
   it('counts a changed note once the briefing is saved with it after the export', () => {
@@ -138,7 +206,12 @@ describe('findStaleness', () => {
 
     saved.updatedAt = '2024-03-06T09:00:00Z';
     expect(shelfEntryStaleness(at, entry)?.edited).toEqual([
-      { id: 'elbe-2019-01', summary: 'Summary of elbe-2019-01.', fields: ['note'] },
+      {
+        id: 'elbe-2019-01',
+        summary: 'Summary of elbe-2019-01.',
+        fields: ['note'],
+        changes: [{ field: 'note', diff: [{ text: 'Raise at the council.', change: 'added' }] }],
+      },
     ]);
   });
 });

@@ -1,10 +1,11 @@
 import { composeBriefing } from '../compose/compose';
-import type { Library, PrintedRecord, ShelfEntry } from '../model';
+import type { Library, PrintedField, PrintedRecord, ShelfEntry } from '../model';
 import { ExportedRequest, PrintedFieldDigests } from '../model';
-import { printedRecords } from './printed-records';
-import type { EditedRecord, RemovedRecord, Staleness } from './staleness-report';
+import { printedRecords, shelvedFieldTexts, type FieldTexts } from './printed-records';
+import type { EditedRecord, FieldChange, RemovedRecord, Staleness } from './staleness-report';
+import { wordDiff } from './text-diff';
 
-export type { ChangedRecord, EditedRecord, RemovedRecord, Staleness } from './staleness-report';
+export type { ChangedRecord, EditedRecord, FieldChange, RemovedRecord, Staleness, TextDiffPart } from './staleness-report';
 
 const PRINTED_FIELDS = PrintedFieldDigests.keyof().options;
 
@@ -25,12 +26,26 @@ export function findStaleness(library: Library, exported: readonly PrintedRecord
   const removed = exported
     .filter((record) => !after.has(record.id))
     .map(({ id, summary }): RemovedRecord => ({ id, summary, reason: active.has(id) ? 'not-selected' : 'deleted' }));
-  const edited = now.flatMap(({ id, summary, digests }): EditedRecord[] => {
-    const then = before.get(id);
-    const fields = then ? PRINTED_FIELDS.filter((field) => then.digests[field] !== digests[field]) : [];
-    return fields.length > 0 ? [{ id, summary, fields }] : [];
+  const edited = now.flatMap((record): EditedRecord[] => {
+    const then = before.get(record.id);
+    const fields = then ? PRINTED_FIELDS.filter((field) => then.digests[field] !== record.digests[field]) : [];
+    return then && fields.length > 0 ? [{ id: record.id, summary: record.summary, fields, changes: fieldChanges(fields, then, record) }] : [];
   });
   return { stale: added.length + removed.length + edited.length > 0, added, removed, edited };
+}
+
+/**
+ * How each of `fields` went from its text in `then` to its text in `now`. The summary is known
+ * for every export; the other fields only for exports that kept their printed text.
+ */
+function fieldChanges(fields: readonly PrintedField[], then: PrintedRecord, now: PrintedRecord): FieldChange[] {
+  const before: Partial<FieldTexts> = shelvedFieldTexts(then) ?? { summary: then.summary };
+  const after: Partial<FieldTexts> = shelvedFieldTexts(now) ?? {};
+  return fields.map((field) => {
+    const old = before[field];
+    const current = after[field];
+    return old === undefined || current === undefined ? { field } : { field, diff: wordDiff(old, current) };
+  });
 }
 
 /**

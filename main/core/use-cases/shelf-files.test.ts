@@ -2,6 +2,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeBriefing, makeLibrary } from '../../../test/fixtures/library';
+import { pdfkitPdf } from '../../../test/fixtures/pdfkit-pdf';
 import { openTempStore, type TempStore } from '../../../test/fixtures/temp-store';
 import { exportBriefing } from '../export-briefing';
 import { addPdfToShelf, relocateShelved } from './shelf-files';
@@ -33,6 +34,18 @@ describe('addPdfToShelf and relocateShelved, without a window', () => {
     expect(temp.store.data.shelf[0]!.file).toBe(pdf);
     expect(await relocateShelved(temp.store, entry, moved)).toMatchObject({ status: 'relocated', item: { file: moved, missing: false } });
     expect(temp.store.data.shelf[0]!.file).toBe(moved);
+  });
+
+  it('shelves a PDF with the marking it carries, and one that states none without a marking', async () => {
+    const folder = path.dirname(pdf);
+    const marked = path.join(folder, 'Council notes.pdf');
+    await writeFile(marked, await pdfkitPdf({ banner: 'OFFICIAL-SENSITIVE', body: 'Notes of the council meeting.' }));
+    const plain = path.join(folder, 'Press release.pdf');
+    await writeFile(plain, await pdfkitPdf({ body: 'A press release.' }));
+
+    expect(await addPdfToShelf(temp.store, marked, now)).toMatchObject({ status: 'added', item: { title: 'Council notes', marking: 'OFFICIAL-SENSITIVE' } });
+    expect(await addPdfToShelf(temp.store, plain, now)).toMatchObject({ status: 'added', item: { title: 'Press release', marking: '' } });
+    expect(temp.store.data.shelf.map((entry) => entry.marking)).toEqual(['OFFICIAL-SENSITIVE', '']);
   });
 
   it('says why a file that is not a PDF cannot be shelved, and leaves the shelf as it was', async () => {

@@ -13,7 +13,7 @@ import { describeShelfEntry, type ShelfItem } from './shelf-listing';
 /** Adding a PDF: `added` also when those very bytes were on the shelf already. */
 export type AddedPdf = { status: 'added'; item: ShelfItem } | { status: 'unreadable'; file: string; reason: string };
 
-/** Puts the PDF at `file` on the shelf, titled by its metadata or else its file name. */
+/** Puts the PDF at `file` on the shelf, titled by its metadata or else its file name, with the marking it carries if any. */
 export async function addPdfToShelf(store: EditableLibrary, file: string, now: Date): Promise<AddedPdf> {
   let bytes: Uint8Array;
   try {
@@ -37,7 +37,7 @@ export async function addPdfToShelf(store: EditableLibrary, file: string, now: D
     file,
     sha256,
     pages: facts.pages,
-    marking: '',
+    marking: facts.marking ?? '',
     addedAt: now.toISOString(),
     lastPage: 1,
     origin: { kind: 'file' },

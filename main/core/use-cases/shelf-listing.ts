@@ -19,7 +19,7 @@ export interface ShelfItem {
   title: string;
   /** Where the PDF was last found. */
   file: string;
-  /** Empty when not known (PDFs added from disk). */
+  /** Empty when not known (a PDF added from disk that states none). */
   marking: string;
   pages: number;
   /** When it was exported or added. */

@@ -1,6 +1,8 @@
-import type { ChangedRecord, EditedRecord, PrintedField, RemovedRecord, Staleness } from '../../../main/api';
+import type { ReactNode } from 'react';
+import type { ChangedRecord, EditedRecord, FieldChange, PrintedField, RemovedRecord, Staleness } from '../../../main/api';
 import { formatDate, formatTime, plural } from '../shared/format';
 import { AlertIcon, RegenerateIcon } from '../shared/icons';
+import { TextDiff } from './text-diff';
 
 interface StaleBannerProps {
   staleness: Staleness;
@@ -37,13 +39,13 @@ export function StaleBanner({ staleness, exportedAt, regenerating, onRegenerate 
         </p>
         <p className="stale-counts">{counts.join(' · ')}</p>
         <div className="stale-changes">
-          <ChangeList title="Added" hint="the briefing’s selection finds these now" records={added} describe={() => ''} />
+          <ChangeList title="Added" hint="the briefing’s selection finds these now" records={added} />
           <ChangeList title="Removed" hint="printed, but" records={removed} describe={(record: RemovedRecord) => (record.reason === 'deleted' ? 'deleted' : 'no longer selected')} />
           <ChangeList
             title="Edited"
-            hint="changed since"
+            hint="changed since: struck-through words were printed, underlined words are in the library now"
             records={edited}
-            describe={(record: EditedRecord) => `${record.fields.map((field) => FIELD_NAMES[field]).join(', ')} changed`}
+            details={(record: EditedRecord) => <FieldChanges changes={record.changes} />}
           />
         </div>
       </div>
@@ -59,27 +61,45 @@ interface ChangeListProps<R extends ChangedRecord> {
   title: string;
   hint: string;
   records: readonly R[];
-  describe(record: R): string;
+  /** Said after the record's summary. */
+  describe?(record: R): string;
+  /** Shown under the record's summary. */
+  details?(record: R): ReactNode;
 }
 
-function ChangeList<R extends ChangedRecord>({ title, hint, records, describe }: ChangeListProps<R>) {
+function ChangeList<R extends ChangedRecord>({ title, hint, records, describe, details }: ChangeListProps<R>) {
   if (records.length === 0) return null;
   return (
-    <div className="stale-group">
+    <div className={`stale-group${details ? ' has-details' : ''}`}>
       <p className="stale-group-title" title={hint}>
         {title} ({records.length})
       </p>
       <ul aria-label={title}>
         {records.map((record) => {
-          const detail = describe(record);
+          const detail = describe?.(record);
           return (
             <li key={record.id}>
               <span className="stale-record">{record.summary}</span>
               {detail && <span className="stale-detail"> — {detail}</span>}
+              {details?.(record)}
             </li>
           );
         })}
       </ul>
     </div>
+  );
+}
+
+/** Each changed field of an edited record, its printed text to its text now; or, for an export that kept no copy, only that it changed. */
+function FieldChanges({ changes }: { changes: readonly FieldChange[] }) {
+  return (
+    <dl className="stale-edits">
+      {changes.map(({ field, diff }) => (
+        <div key={field} className="stale-edit" data-field={field}>
+          <dt>{FIELD_NAMES[field]}</dt>
+          <dd>{diff ? <TextDiff parts={diff} /> : <span className="stale-detail">changed; this export kept no copy of the old text, so it is not available</span>}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
