@@ -10,7 +10,7 @@ import { testHandlerContext } from '../../../test/fixtures/handler-context';
 import { readPdf } from '../../../test/read-pdf';
 import type { ApiResult, Channel, RequestOf, Responses } from '../../api';
 import { LibraryStore } from '../../core/library';
-import { writePageSetup } from '../../core/templates/page-setup-form';
+import { writePageSetup } from '../../core/render/page-setup-form';
 import { dispatch } from '../dispatch';
 import { createHandlers } from '../handlers';
 

@@ -44,7 +44,7 @@ export const FontFamily = z.enum(['PT Serif', 'PT Sans']);
 export type FontFamily = z.infer<typeof FontFamily>;
 
 /** A margin in points: none to three inches, beyond which a page has no room left for text. */
-const Margin = z.number().min(0, 'a margin cannot be negative').max(216, 'a margin is at most 216 points (3 inches)');
+export const Margin = z.number().min(0, 'a margin cannot be negative').max(216, 'a margin is at most 216 points (3 inches)');
 
 /**
  * A logo as the front matter holds it: a PNG or JPEG as a `data:` URI, so the template carries

@@ -28,6 +28,8 @@ export interface TemplateEditorProps {
   text: string;
   session: string;
   readOnly: boolean;
+  /** Kept open but not shown (the page-setup form is over it), so its text and undo history stay. */
+  hidden?: boolean;
   reference: TemplateEditorReference | undefined;
   /** The problems in `text`, as saving would find them. */
   check(text: string): Promise<TemplateProblem[]>;
@@ -111,5 +113,5 @@ export function TemplateEditor(props: TemplateEditorProps) {
     viewRef.current?.dispatch({ effects: editable.current.reconfigure(EditorState.readOnly.of(readOnly)) });
   }, [readOnly, viewRef]);
 
-  return <div ref={hostRef} className="template-editor" />;
+  return <div ref={hostRef} className="template-editor" hidden={props.hidden} />;
 }

@@ -1,6 +1,6 @@
-// Pure (yaml and zod only): the template studio's Page setup form runs it in the window.
-import { PageSetup } from '../model/template';
-import { frontMatterValues, setFrontMatterValues, type FrontMatterValue } from '../render/front-matter';
+// Pure (yaml, zod and the model only): the template studio's Page setup form runs it in the window.
+import { Margin, PageSetup } from '../model';
+import { frontMatterValues, setFrontMatterValues, type FrontMatterValue } from './front-matter-edit';
 
 /** A page-setup key of the front matter, as the form edits it. */
 export type PageSetupKey = keyof PageSetup;
@@ -41,6 +41,12 @@ export function pageSetupProblem(key: PageSetupKey, value: unknown): string | un
   const issue = parsed.error.issues[0]!;
   const index = issue.path[0];
   return key === 'margins' && typeof index === 'number' ? `${MARGIN_NAMES[index]} margin: ${issue.message}` : issue.message;
+}
+
+/** What is wrong with one margin (in points), or undefined: for the form's four margin fields. */
+export function marginProblem(value: number): string | undefined {
+  const parsed = Margin.safeParse(value);
+  return parsed.success ? undefined : parsed.error.issues[0]!.message;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../render/front-matter';
-import { pageSetupProblem, readPageSetupForm, writePageSetup } from './page-setup-form';
+import { readFrontMatter } from './front-matter';
+import { marginProblem, pageSetupProblem, readPageSetupForm, writePageSetup } from './page-setup-form';
 
 const MEMO = `---
 name: Memo
@@ -73,7 +73,7 @@ marking: TLP:AMBER
   it('refuses a wrong value, and front matter it cannot read, leaving the text to the analyst', () => {
     expect(() => writePageSetup(MEMO, { fontSize: 2 })).toThrow('fontSize: the body text is at least 6 points');
     expect(() => writePageSetup(MEMO, { logo: 'https://example.com/logo.png' })).toThrow(/^logo: a logo is a PNG or JPEG image as a data: URI/);
-    expect(() => writePageSetup('---\n- a\n---\nbody', { toc: true })).toThrow('fix it before changing the page setup');
+    expect(() => writePageSetup('---\n- a\n---\nbody', { toc: true })).toThrow('the front matter is not valid YAML keys and values');
   });
 });
 
@@ -82,5 +82,13 @@ describe('pageSetupProblem', () => {
     expect(pageSetupProblem('margins', [10, 10, 300, 10])).toBe('right margin: a margin is at most 216 points (3 inches)');
     expect(pageSetupProblem('margins', [10, 10, 10])).toMatch(/expected/i);
     expect(pageSetupProblem('margins', [0, 0, 0, 0])).toBeUndefined();
+  });
+});
+
+describe('marginProblem', () => {
+  it('checks one margin as the schema does', () => {
+    expect(marginProblem(-1)).toBe('a margin cannot be negative');
+    expect(marginProblem(217)).toBe('a margin is at most 216 points (3 inches)');
+    expect(marginProblem(72)).toBeUndefined();
   });
 });
