@@ -15,6 +15,7 @@ import {
 } from '@codemirror/view';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { TemplateEditorReference, TemplateProblem } from '../../../main/api';
+import { dataUriFold } from './data-uri-fold';
 import { frontMatterHighlight } from './front-matter-highlight';
 import { handlebarsHighlight } from './handlebars-highlight';
 import { templateCompletion } from './template-completion';
@@ -77,6 +78,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
           html(),
           handlebarsHighlight,
           frontMatterHighlight,
+          dataUriFold,
           EditorView.lineWrapping,
           editable.current.of(EditorState.readOnly.of(start.readOnly)),
           autocompletion({ override: [templateCompletion(() => latest.current.reference)] }),
