@@ -21,7 +21,8 @@ describe('Page setup, end to end', () => {
     expect(problems).toEqual([]);
   });
 
-  it('writes paper, orientation, marking, footer and logo into the front matter as the source shows, saves, previews and exports with them', async () => {
+  // Drives the form, the source, a preview and an export of the 23-page memo: more than the default time on a loaded machine.
+  it('writes paper, orientation, marking, footer and logo into the front matter as the source shows, saves, previews and exports with them', { timeout: 300_000 }, async () => {
     app = await launchBriefbook();
     const { toolbar, templateStudio: studio, page } = app;
     images = await mkdtemp(path.join(os.tmpdir(), 'briefbook-logo-'));
