@@ -40,6 +40,7 @@ export const methods = {
   templateReference: 'template:reference',
   importTemplate: 'template:import',
   exportTemplate: 'template:export',
+  chooseTemplateLogo: 'template:choose-logo',
   getSource: 'source:get',
   addSource: 'source:add',
   updateSource: 'source:update',

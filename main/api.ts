@@ -27,6 +27,7 @@ import type { LibraryOverview, SourceSummary } from './core/use-cases/library-ov
 import type { AddedPdf, RelocatedPdf } from './core/use-cases/shelf-files';
 import type { ShelfItem } from './core/use-cases/shelf-listing';
 import type { OpenedTemplate, SaveOutcome, TemplateEditorReference, TemplateListing, TrashedTemplate } from './core/templates/template-types';
+import type { LogoImage } from './core/templates/logo-image';
 
 export type { BriefingModel, BriefingType as Briefing, FacetCount, RecordItem, Source, TemplateInfo, Topic };
 export type { OpenedTemplate, SaveOutcome, TemplateEditorReference, TemplateListing, TemplateProblem, TrashedTemplate };
@@ -175,6 +176,7 @@ export const channels = {
   'template:reference': { method: 'templateReference', group: 'template-studio', access: 'templates', request: NoPayload, response: returns<TemplateEditorReference>() },
   'template:import': { method: 'importTemplate', group: 'template-studio', access: 'picked-file', request: NoPayload, response: returns<TemplateImportResult>() },
   'template:export': { method: 'exportTemplate', group: 'template-studio', access: 'picked-file', request: TemplateById, response: returns<TemplateExportResult>() },
+  'template:choose-logo': { method: 'chooseTemplateLogo', group: 'template-studio', access: 'picked-file', request: NoPayload, response: returns<LogoChoice>() },
   'source:get': { method: 'getSource', group: 'editing', access: 'memory', request: ById, response: returns<Source>() },
   'source:add': { method: 'addSource', group: 'editing', access: 'library-file', request: NewSource, response: returns<Source>() },
   'source:update': { method: 'updateSource', group: 'editing', access: 'library-file', request: z.object({ id: Id, fields: SourceChange }), response: returns<Source>() },
@@ -290,6 +292,9 @@ export type RegenerateResult =
 export type TemplateImportResult = { canceled: true } | ({ canceled: false } & SaveOutcome);
 
 export type TemplateExportResult = { canceled: true } | { canceled: false; file: string };
+
+/** A logo for a template's page setup, from main's open dialog: the image itself, never its path. */
+export type LogoChoice = { canceled: true } | { canceled: false; logo: LogoImage };
 export type { AddedImport, Decision, Emptied, ImportDraftView, RecentlyDeleted, Restored, SourceDeletion, TopicMerge };
 export type { CandidateView } from './core/editing/import-sessions';
 

@@ -122,4 +122,21 @@ export class TemplateStudioPage {
   reference() {
     return this.page.locator('.reference-panel');
   }
+
+  /** Shows the page-setup form over the source (the same text). */
+  async showPageSetup(): Promise<void> {
+    await this.page.getByRole('tab', { name: 'Page setup' }).click();
+    await this.pageSetup().waitFor();
+  }
+
+  /** Shows the source again. */
+  async showSource(): Promise<void> {
+    await this.page.getByRole('tab', { name: 'Source' }).click();
+    await this.source().waitFor();
+  }
+
+  /** The page-setup form; its fields are found by their labels. */
+  pageSetup() {
+    return this.page.getByRole('form', { name: 'Page setup' });
+  }
 }

@@ -10,6 +10,7 @@ import {
   importTemplate,
   listTrash,
   openTemplate,
+  readLogoImage,
   renameTemplate,
   restoreTemplate,
   saveDraft,
@@ -18,6 +19,9 @@ import {
 } from '../../core/templates';
 import type { GroupHandlers } from '../dispatch';
 import type { HandlerContext } from '../handler-context';
+
+/** What the logo dialog lists: the image types a PDF embeds as they are. */
+const LOGO_FILES = [{ name: 'Logo image (PNG, JPEG)', extensions: ['png', 'jpg', 'jpeg'] }];
 
 /**
  * The template studio: editing the analyst's own templates in the templates folder of the
@@ -59,6 +63,13 @@ export function templateStudioHandlers(context: HandlerContext): GroupHandlers<'
     'template:export': async ({ id }) => {
       const file = await exportTemplate(id, (suggestedName) => context.chooseTemplateExportFile(suggestedName), store);
       return file === undefined ? { canceled: true } : { canceled: false, file };
+    },
+
+    // Main asks which image and reads it; the window gets the image, which it writes into the
+    // template's front matter like any edit (so Save, Undo and the draft cover it).
+    'template:choose-logo': async () => {
+      const file = await context.chooseFileToOpen({ title: 'Choose Logo', buttonLabel: 'Choose', filters: LOGO_FILES });
+      return file === undefined ? { canceled: true } : { canceled: false, logo: await readLogoImage(file) };
     },
   };
 }

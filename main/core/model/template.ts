@@ -43,13 +43,22 @@ export const TemplateTrashId = z
 export const FontFamily = z.enum(['PT Serif', 'PT Sans']);
 export type FontFamily = z.infer<typeof FontFamily>;
 
+/** A margin in points: none to three inches, beyond which a page has no room left for text. */
+export const Margin = z.number().min(0, 'a margin cannot be negative').max(216, 'a margin is at most 216 points (3 inches)');
+
+/**
+ * A logo as the front matter holds it: a PNG or JPEG as a `data:` URI, so the template carries
+ * it wherever it is copied, exported or imported, and the PDF engine reads no file for it.
+ */
+export const LOGO_DATA_URI = /^data:image\/(?:png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/;
+
 /** Page setup a template declares in its YAML front matter. Defaults live in `render/page-setup.ts`. */
 export const PageSetup = z
   .object({
     pageSize: z.enum(['A4', 'LETTER', 'LEGAL', 'A5']).optional().describe('Paper size: A4, LETTER, LEGAL or A5.'),
     orientation: z.enum(['portrait', 'landscape']).optional().describe('portrait or landscape.'),
     margins: z
-      .tuple([z.number(), z.number(), z.number(), z.number()])
+      .tuple([Margin, Margin, Margin, Margin])
       .optional()
       .describe('Margins in points, [left, top, right, bottom]; the top and bottom ones hold the marking banners, running text and page numbers.'),
     marking: z.string().optional().describe('Handling marking printed at the top and foot of every page, over the briefing’s own; empty: the briefing’s.'),
@@ -61,7 +70,12 @@ export const PageSetup = z
     bookmarks: z.boolean().optional().describe('PDF bookmarks for the section headings (data-bb-section).'),
     font: FontFamily.optional().describe('Body font: PT Serif or PT Sans (both embedded, with Cyrillic).'),
     headingFont: FontFamily.optional().describe('Font of headings, labels and page furniture.'),
-    fontSize: z.number().positive().optional().describe('Body text size in points; headings and labels scale with it.'),
+    fontSize: z.number().min(6, 'the body text is at least 6 points').max(24, 'the body text is at most 24 points').optional().describe('Body text size in points; headings and labels scale with it.'),
+    logo: z
+      .string()
+      .regex(LOGO_DATA_URI, 'a logo is a PNG or JPEG image as a data: URI; choose one with Page setup › Choose logo… in the template studio')
+      .optional()
+      .describe('An image at the top of the first page: a PNG or JPEG as a data: URI (Page setup › Choose logo… in the template studio writes it).'),
     pdfa: z.boolean().optional().describe('Archival PDF/A-2b output (also tagged and accessible), whatever the briefing asks.'),
     flagOlderThanMonths: z
       .number()

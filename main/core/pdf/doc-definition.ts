@@ -18,6 +18,12 @@ function pageSize(model: BriefingModel, setup: ResolvedPageSetup): ResolvedPageS
   return model.paper && (setup.pageSize === 'A4' || setup.pageSize === 'LETTER') ? PAPER_SIZES[model.paper] : setup.pageSize;
 }
 
+/** The template's logo above the first page's text: at most 180 × 54 points, its proportions kept. */
+function firstPageLogo(logo: string): Content {
+  // Decoration, like the banners: a screen reader skips it.
+  return { image: logo, fit: [180, 54], margin: [0, 0, 0, 14], tag: 'Artifact' };
+}
+
 /**
  * Assembles the pdfmake document: converted content, page setup, marking banners, page
  * numbers, watermark, style sheet and PDF metadata; tagged, and PDF/A-2b when asked. `pages.count` holds the page count once
@@ -35,7 +41,7 @@ export function buildDocDefinition(
   const styles = textStyles(setup);
   mergeStyleLists(content, styles);
   const definition: DocDefinition = {
-    content,
+    content: setup.logo ? [firstPageLogo(setup.logo), ...content] : content,
     pageSize: pageSize(model, setup),
     pageOrientation: setup.orientation,
     pageMargins: [...setup.margins],

@@ -1,8 +1,9 @@
-import { LineCounter, isMap, isScalar, parseDocument, stringify } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { UserMistakeError } from '../errors';
 import { TemplateFrontMatter } from '../model';
+import { CLOSING, OPENING, UnreadableFrontMatterError, firstLine, setFrontMatterValues } from './front-matter-edit';
 import { TemplateError } from './template-error';
 
 /** A template file split into its validated front matter and its Handlebars body. */
@@ -25,8 +26,6 @@ export interface TemplateFileName {
   file: string;
 }
 
-const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
-const CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/m;
 
 /**
  * Splits a template into YAML front matter (between leading `---` lines) and body, and
@@ -72,16 +71,12 @@ export function readFrontMatter(source: string, name: TemplateFileName): SplitTe
  * rename; the caller checks the template afterwards like any edit.
  */
 export function setFrontMatterName(source: string, name: string): string {
-  const opening = OPENING.exec(source);
-  const closing = opening ? CLOSING.exec(source.slice(opening[0].length)) : null;
-  if (!opening || !closing) return `---\nname: ${stringify(name).trim()}\n---\n${source.replace(/^\uFEFF/, '')}`;
-  const yamlStart = opening[0].length;
-  const doc = parseDocument(source.slice(yamlStart, yamlStart + closing.index));
-  if (doc.errors.length || (doc.contents !== null && !isMap(doc.contents))) {
-    throw new UserMistakeError('the front matter is not valid YAML keys and values; fix it before renaming');
+  try {
+    return setFrontMatterValues(source, { name });
+  } catch (error) {
+    if (error instanceof UnreadableFrontMatterError) throw new UserMistakeError(`${error.message}; fix it before renaming`);
+    throw error;
   }
-  doc.set('name', name);
-  return `${source.slice(0, yamlStart)}${String(doc)}${source.slice(yamlStart + closing.index)}`;
 }
 
 /** The YAML starts on the file's second line, right after the opening `---`. */
@@ -155,9 +150,4 @@ function countLines(text: string): number {
   let lines = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
   return lines;
-}
-
-/** yaml's messages end in a code excerpt; the first line says what is wrong. */
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }

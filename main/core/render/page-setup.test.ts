@@ -17,6 +17,7 @@ describe('resolvePageSetup', () => {
       font: 'PT Serif',
       headingFont: 'PT Sans',
       fontSize: 10.5,
+      logo: '',
       pdfa: false,
       flagOlderThanMonths: 0,
     });

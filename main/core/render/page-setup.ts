@@ -9,7 +9,7 @@ export type ResolvedPageSetup = Required<PageSetup>;
  * Margins are [left, top, right, bottom] in points: the top and bottom ones leave room for the
  * handling-marking banners, the running header/footer text and "Page X of Y".
  * An empty `marking` means "use the briefing's marking"; an empty `watermark` means none
- * (a draft briefing is still watermarked "DRAFT").
+ * (a draft briefing is still watermarked "DRAFT"); an empty `logo` means none.
  */
 export const DEFAULT_PAGE_SETUP: Readonly<ResolvedPageSetup> = Object.freeze({
   pageSize: 'A4',
@@ -25,6 +25,7 @@ export const DEFAULT_PAGE_SETUP: Readonly<ResolvedPageSetup> = Object.freeze({
   font: 'PT Serif',
   headingFont: 'PT Sans',
   fontSize: 10.5,
+  logo: '',
   pdfa: false,
   flagOlderThanMonths: 0,
 });

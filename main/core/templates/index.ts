@@ -25,3 +25,5 @@ export type { TemplateEditorReference } from './editor-reference';
 export { MAX_TEMPLATE_BYTES, readTemplateText } from './template-store';
 export { TemplateChangeError } from './errors';
 export type { TemplateListing, TemplateStoreOptions } from './template-store';
+export { MAX_LOGO_BYTES, readLogoImage } from './logo-image';
+export type { LogoImage } from './logo-image';

@@ -15,6 +15,7 @@ import {
 } from '@codemirror/view';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { TemplateEditorReference, TemplateProblem } from '../../../main/api';
+import { dataUriFold } from './data-uri-fold';
 import { frontMatterHighlight } from './front-matter-highlight';
 import { handlebarsHighlight } from './handlebars-highlight';
 import { templateCompletion } from './template-completion';
@@ -28,6 +29,8 @@ export interface TemplateEditorProps {
   text: string;
   session: string;
   readOnly: boolean;
+  /** Kept open but not shown (the page-setup form is over it), so its text and undo history stay. */
+  hidden?: boolean;
   reference: TemplateEditorReference | undefined;
   /** The problems in `text`, as saving would find them. */
   check(text: string): Promise<TemplateProblem[]>;
@@ -75,6 +78,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
           html(),
           handlebarsHighlight,
           frontMatterHighlight,
+          dataUriFold,
           EditorView.lineWrapping,
           editable.current.of(EditorState.readOnly.of(start.readOnly)),
           autocompletion({ override: [templateCompletion(() => latest.current.reference)] }),
@@ -111,5 +115,5 @@ export function TemplateEditor(props: TemplateEditorProps) {
     viewRef.current?.dispatch({ effects: editable.current.reconfigure(EditorState.readOnly.of(readOnly)) });
   }, [readOnly, viewRef]);
 
-  return <div ref={hostRef} className="template-editor" />;
+  return <div ref={hostRef} className="template-editor" hidden={props.hidden} />;
 }

@@ -5,7 +5,10 @@ import { ApiError, call } from '../api';
 import { PreviewPane } from '../shared/pdf/preview-pane';
 import { useNotify } from '../shared/use-notices';
 import { DiscardEditsDialog } from './discard-edits-dialog';
+import { replaceEditorText } from './editor-text';
+import { EditorModeTabs, type EditorMode } from './editor-mode-tabs';
 import { OpenTemplateTabs } from './open-template-tabs';
+import { PageSetupForm } from './page-setup-form';
 import { ProblemsList } from './problems-list';
 import { ReferencePanel } from './reference-panel';
 import { TemplateEditor } from './template-editor';
@@ -43,6 +46,9 @@ export function TemplateStudio({ briefing, buffers, saveRef }: TemplateStudioPro
   // An action that would drop unsaved edits, waiting for the analyst's answer.
   const [pendingDiscard, setPendingDiscard] = useState<{ name: string; action: string; run(): void }>();
   const viewRef = useRef<EditorView>(null);
+  // The source or the page-setup form over it; the editor stays open under the form, so both
+  // edit one text with one undo history.
+  const [mode, setMode] = useState<EditorMode>('source');
   const preview = useTemplatePreview(briefing, open?.template.id, open?.text);
 
   const { save } = document;
@@ -76,6 +82,7 @@ export function TemplateStudio({ briefing, buffers, saveRef }: TemplateStudioPro
   const jumpTo = (problem: TemplateProblem) => {
     const view = viewRef.current;
     if (!view) return;
+    setMode('source');
     view.dispatch({ selection: { anchor: offsetOf(view.state.doc, problem.line, problem.column) }, scrollIntoView: true });
     view.focus();
   };
@@ -195,7 +202,17 @@ export function TemplateStudio({ briefing, buffers, saveRef }: TemplateStudioPro
                 </button>
               </div>
             )}
+            <EditorModeTabs mode={mode} onChange={setMode} />
+            {mode === 'page-setup' && (
+              <PageSetupForm
+                text={open.text}
+                readOnly={open.template.builtIn}
+                onChange={(text) => (viewRef.current ? replaceEditorText(viewRef.current, text) : document.edit(text))}
+                onShowSource={() => setMode('source')}
+              />
+            )}
             <TemplateEditor
+              hidden={mode !== 'source'}
               text={open.text}
               session={open.session}
               readOnly={open.template.builtIn}
@@ -208,7 +225,7 @@ export function TemplateStudio({ briefing, buffers, saveRef }: TemplateStudioPro
               viewRef={viewRef}
             />
             <ProblemsList problems={problems} onJump={jumpTo} />
-            <ReferencePanel reference={reference} />
+            {mode === 'source' && <ReferencePanel reference={reference} />}
           </>
         ) : (
           <p className="template-placeholder muted">{templates ? 'Choose a template to edit.' : 'Loading templates…'}</p>
