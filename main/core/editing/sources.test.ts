@@ -54,6 +54,22 @@ describe('updateSource', () => {
     }
   });
 
+  it('keeps a PDF source’s page starts where the text around them is unchanged, and drops them when an edit crosses a page break', async () => {
+    // Page 2 begins at "Arms control"; the edits are before it, after it, then across it.
+    const text = SOURCE_TEXT.trimEnd(); // as stored (see normalizeText)
+    await temp.store.update((library) => {
+      Object.assign(library.sources[0]!, { text, pageStarts: [text.indexOf('Arms control')] });
+    });
+    const edited = text.replace('October 2019', 'in October 2019');
+    await updateSource(temp.store, 'elbe-2019', { ...details, text: edited }, NOW);
+    expect(temp.store.data.sources[0]!.pageStarts).toEqual([edited.indexOf('Arms control')]);
+    const after = edited.replace('продолжить', 'обязательно продолжить');
+    await updateSource(temp.store, 'elbe-2019', { ...details, text: after }, NOW);
+    expect(temp.store.data.sources[0]!.pageStarts).toEqual([after.indexOf('Arms control')]);
+    await updateSource(temp.store, 'elbe-2019', { ...details, text: after.replace('\n\nArms control', ' Weapons control') }, NOW);
+    expect(temp.store.data.sources[0]).not.toHaveProperty('pageStarts');
+  });
+
   it('refuses a new text that loses a record’s passage, naming the record', async () => {
     const newText = SOURCE_TEXT.replace('moratorium', 'ban');
     await expectRefused(() => updateSource(temp.store, 'elbe-2019', { ...details, text: newText }, NOW), 'text', /elbe-2019-02 \(“Both delegations/);
