@@ -5,6 +5,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testHandlerContext } from '../../../test/fixtures/handler-context';
+import { makeBriefing } from '../../../test/fixtures/library';
 import { openTempStore, type TempStore } from '../../../test/fixtures/temp-store';
 import type { ApiResult, Channel, ImportDraftView, ImportOpened, PendingImport, RequestOf } from '../../api';
 import { dispatch } from '../dispatch';
@@ -49,6 +50,13 @@ describe('editing channels', () => {
     const result = await call('record:add', { ...record, summary: ' ', topics: [] });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(!result.ok && result.error.issues).toEqual(['summary: Give a summary: the point of the passage, in your words', 'topics: Choose at least one topic']);
+    expect(await temp.bytes()).toEqual(before);
+  });
+
+  it('refuses to save a briefing dated a day that is not on the calendar, naming the date field', async () => {
+    const before = await temp.bytes();
+    const result = await call('briefing:save', { ...makeBriefing('briefing-mk3x9q'), date: '2026-02-30' });
+    expect(!result.ok && result.error.issues).toEqual(['date: there is no such day as "2026-02-30": February 2026 has 28 days']);
     expect(await temp.bytes()).toEqual(before);
   });
 

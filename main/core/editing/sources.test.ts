@@ -35,7 +35,10 @@ describe('addSource', () => {
   it('refuses a text the library already holds, and invalid details field by field', async () => {
     await expectRefused(() => addSource(temp.store, { ...details, text: SOURCE_TEXT }), 'text', /already holds this text/);
     const invalid = await addSource(temp.store, { ...details, date: '2021-02-30', url: 'ftp://x', text: ' ' }).catch((e: unknown) => e);
-    expect((invalid as { issues: { path: string[] }[] }).issues.map((i) => i.path[0])).toEqual(['date', 'url', 'text']);
+    const issues = (invalid as { issues: { path: string[]; message: string }[] }).issues;
+    expect(issues.map((i) => i.path[0])).toEqual(['date', 'url', 'text']);
+    // The library's own date check, said as a form says it.
+    expect(issues[0]!.message).toBe('There is no such day as "2021-02-30": February 2021 has 28 days');
   });
 });
 
