@@ -56,5 +56,7 @@ describe('page pinpoints for a source read from a PDF', () => {
     expect(printed).toContain(`p. 1, para. ${paragraphOf(text, PAGE_1_PASSAGE)}`);
     expect(printed).toContain(`p. 2, para. ${paragraphOf(text, PAGE_2_PASSAGE)}`);
     expect(paragraphOf(text, PAGE_2_PASSAGE)).toBe(10);
+    // The short note names the group whole (its PDF gives it as the author).
+    expect(printed).toContain(`Euro-Atlantic Security Leadership Group, “Restoring Military Contacts between,” p. 2, para. 10.`);
   });
 });
