@@ -1,4 +1,4 @@
-import { access, copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { access, copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,8 +21,15 @@ describe('briefbook export --date', () => {
     const out = path.join(home, 'no-such-day.pdf');
     const result = await briefbook('export', '--library', seedFile, '--date', '2026-02-30', '--out', out);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/--date "2026-02-30": there is no such day/);
+    expect(result.stderr).toContain('--date: there is no such day as "2026-02-30": February 2026 has 28 days');
     expect(await exists(out)).toBe(false);
+  });
+
+  it('says how long the month is for a day past its end, and that there is no month 13', async () => {
+    const april = await briefbook('export', '--library', seedFile, '--date', '2026-04-31', '--out', path.join(home, 'april.pdf'));
+    expect([april.code, april.stderr]).toEqual([2, expect.stringContaining('--date: there is no such day as "2026-04-31": April 2026 has 30 days')]);
+    const month = await briefbook('export', '--library', seedFile, '--date', '2026-13-01', '--out', path.join(home, 'month.pdf'));
+    expect([month.code, month.stderr]).toEqual([2, expect.stringContaining('--date: there is no such day as "2026-13-01": months run from 01 to 12')]);
   });
 
   it('takes 29 February in a leap year', async () => {
@@ -30,6 +37,23 @@ describe('briefbook export --date', () => {
     const result = await briefbook('export', '--library', seedFile, '--date', '2028-02-29', '--out', out);
     expect(result.code, result.stderr).toBe(0);
     expect(await exists(out)).toBe(true);
+  });
+});
+
+describe('a library holding a briefing dated a day that is not on the calendar', () => {
+  it('is refused as it is, naming the file, the briefing, its date field and line, and left unchanged', async () => {
+    const library = path.join(home, 'leap-day-library.json');
+    const seed = JSON.parse(await readFile(seedFile, 'utf8')) as { briefings: object[] };
+    const saved = '2026-03-01T09:00:00Z';
+    seed.briefings.push({ id: 'briefing-mk3x9q', title: 'Arctic channels', date: '2026-02-30', createdAt: saved, updatedAt: saved });
+    const text = `${JSON.stringify(seed, null, 2)}\n`;
+    await writeFile(library, text);
+    const line = text.slice(0, text.indexOf('"date": "2026-02-30"')).split('\n').length;
+    const result = await briefbook('list', 'sources', '--library', library);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(library);
+    expect(result.stderr).toContain(`briefings[0].date (line ${line}, briefing “Arctic channels”): there is no such day as "2026-02-30": February 2026 has 28 days.`);
+    expect(await readFile(library, 'utf8')).toBe(text);
   });
 });
 

@@ -2,7 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { newBriefing } from '../core/compose/new-briefing';
 import { templateFileRenderer } from '../core/export-with-template-file';
-import { IsoDate, isCalendarDay } from '../core/model';
+import { calendarDateProblem } from '../core/model';
 import { sizeAgainstLimit } from '../core/byte-size';
 import { MAX_TEMPLATE_BYTES } from '../core/templates';
 import { displayPath } from './display-path';
@@ -49,12 +49,8 @@ export async function runExport(
   print: (line: string) => void,
   warn: (line: string) => void = (line) => process.stderr.write(`briefbook: ${line}\n`),
 ): Promise<void> {
-  if (options.date !== undefined && !IsoDate.safeParse(options.date).success) {
-    throw new UsageError(`--date "${options.date}" is not a date of the form YYYY-MM-DD`);
-  }
-  if (options.date !== undefined && !isCalendarDay(options.date)) {
-    throw new UsageError(`--date "${options.date}": there is no such day; give a date on the calendar, e.g. ${options.date.slice(0, 8)}01`);
-  }
+  const dateProblem = options.date === undefined ? undefined : calendarDateProblem(options.date);
+  if (dateProblem) throw new UsageError(`--date: ${dateProblem}`);
   const paper = paperOption(options.paper);
   const out = path.resolve(options.out);
   await assertWritableFolder(out);

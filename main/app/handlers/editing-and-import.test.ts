@@ -5,6 +5,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testHandlerContext } from '../../../test/fixtures/handler-context';
+import { makeFixturePdf } from '../../../test/fixtures/import/make-fixture-pdf';
+import { makeBriefing } from '../../../test/fixtures/library';
 import { openTempStore, type TempStore } from '../../../test/fixtures/temp-store';
 import type { ApiResult, Channel, ImportDraftView, ImportOpened, PendingImport, RequestOf } from '../../api';
 import { dispatch } from '../dispatch';
@@ -52,6 +54,13 @@ describe('editing channels', () => {
     expect(await temp.bytes()).toEqual(before);
   });
 
+  it('refuses to save a briefing dated a day that is not on the calendar, naming the date field', async () => {
+    const before = await temp.bytes();
+    const result = await call('briefing:save', { ...makeBriefing('briefing-mk3x9q'), date: '2026-02-30' });
+    expect(!result.ok && result.error.issues).toEqual(['date: there is no such day as "2026-02-30": February 2026 has 28 days']);
+    expect(await temp.bytes()).toEqual(before);
+  });
+
   it('names the field core refused, e.g. a passage that is not in the source', async () => {
     const result = await call('record:add', { ...record, statement: 'Words the source never used.' });
     expect(!result.ok && result.error.issues).toEqual([expect.stringMatching(/^statement: These words are not in the source text/)]);
@@ -87,6 +96,18 @@ describe('import channels', () => {
     expect(added.recordIds).toHaveLength(1);
     const saved = JSON.parse(await readFile(temp.file, 'utf8'));
     expect(saved.sources.at(-1)).toMatchObject({ id: added.sourceId, publisher: 'Deep Cuts Commission' });
+  });
+
+  it('keeps where a dropped PDF’s pages begin through the review, a restart and the commit', async () => {
+    const bytes = new Uint8Array(await makeFixturePdf(path.resolve(import.meta.dirname, '../../../test/fixtures/import/hyphenated-brief.pdf.json')));
+    let draft = value<ImportDraftView>(await call('import:open-dropped', { name: 'brief.pdf', bytes }));
+    draft = value(await call('import:confirm-source', { draftId: draft.id, fields: { ...draft.source, publisher: 'EASLG' } }));
+    const hotline = draft.candidates.find((c) => c.statement.includes('permanent hotline'))!;
+    draft = value(await call('import:decide', { draftId: draft.id, key: hotline.key, decision: 'accepted' }));
+    const added = value<{ sourceId: string }>(await startApp()('import:commit', { draftId: draft.id }));
+    const saved = JSON.parse(await readFile(temp.file, 'utf8')) as { sources: Array<{ id: string; text: string; pageStarts?: number[] }> };
+    const source = saved.sources.find((s) => s.id === added.sourceId)!;
+    expect(source.pageStarts).toEqual([source.text.indexOf('  • establish a permanent hotline')]);
   });
 
   it('says what is wrong with a file that cannot be imported, and what to do', async () => {

@@ -8,7 +8,7 @@
  * zod), never Node or Electron (eslint enforces it).
  */
 import { z } from 'zod';
-import { Id, RecordKind, SourceKind, TextLocation } from '../model';
+import { calendarDateProblem, Id, RecordKind, SourceKind, TextLocation } from '../model';
 
 /** A text field that must say something; surrounding spaces are dropped. */
 const required = (message: string) => z.string().trim().min(1, message);
@@ -16,12 +16,13 @@ const required = (message: string) => z.string().trim().min(1, message);
 /** A list of names or labels; blank entries are dropped. */
 const names = z.array(z.string().trim()).default([]).transform((list) => list.filter(Boolean));
 
+/** A day of the calendar, checked as the library checks its dates, said as a form says it. */
 const IsoDay = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date of the form YYYY-MM-DD')
-  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), {
-    message: 'There is no such day',
+  .check((ctx) => {
+    const problem = calendarDateProblem(ctx.value);
+    if (problem) ctx.issues.push({ code: 'custom', message: `${problem[0]!.toUpperCase()}${problem.slice(1)}`, input: ctx.value });
   });
 
 /** A source's bibliographic details: everything but its id and text. */

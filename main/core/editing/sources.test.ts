@@ -35,7 +35,10 @@ describe('addSource', () => {
   it('refuses a text the library already holds, and invalid details field by field', async () => {
     await expectRefused(() => addSource(temp.store, { ...details, text: SOURCE_TEXT }), 'text', /already holds this text/);
     const invalid = await addSource(temp.store, { ...details, date: '2021-02-30', url: 'ftp://x', text: ' ' }).catch((e: unknown) => e);
-    expect((invalid as { issues: { path: string[] }[] }).issues.map((i) => i.path[0])).toEqual(['date', 'url', 'text']);
+    const issues = (invalid as { issues: { path: string[]; message: string }[] }).issues;
+    expect(issues.map((i) => i.path[0])).toEqual(['date', 'url', 'text']);
+    // The library's own date check, said as a form says it.
+    expect(issues[0]!.message).toBe('There is no such day as "2021-02-30": February 2021 has 28 days');
   });
 });
 
@@ -52,6 +55,22 @@ describe('updateSource', () => {
       expect(newText.slice(record.location.start, record.location.end)).toBe(record.statement);
       expect(record.updatedAt).toBe(NOW.toISOString());
     }
+  });
+
+  it('keeps a PDF source’s page starts where the text around them is unchanged, and drops them when an edit crosses a page break', async () => {
+    // Page 2 begins at "Arms control"; the edits are before it, after it, then across it.
+    const text = SOURCE_TEXT.trimEnd(); // as stored (see normalizeText)
+    await temp.store.update((library) => {
+      Object.assign(library.sources[0]!, { text, pageStarts: [text.indexOf('Arms control')] });
+    });
+    const edited = text.replace('October 2019', 'in October 2019');
+    await updateSource(temp.store, 'elbe-2019', { ...details, text: edited }, NOW);
+    expect(temp.store.data.sources[0]!.pageStarts).toEqual([edited.indexOf('Arms control')]);
+    const after = edited.replace('продолжить', 'обязательно продолжить');
+    await updateSource(temp.store, 'elbe-2019', { ...details, text: after }, NOW);
+    expect(temp.store.data.sources[0]!.pageStarts).toEqual([after.indexOf('Arms control')]);
+    await updateSource(temp.store, 'elbe-2019', { ...details, text: after.replace('\n\nArms control', ' Weapons control') }, NOW);
+    expect(temp.store.data.sources[0]).not.toHaveProperty('pageStarts');
   });
 
   it('refuses a new text that loses a record’s passage, naming the record', async () => {

@@ -1,6 +1,7 @@
 import { releaseFromBriefings } from './briefings-release-records';
 import type { Library, RecordItem, Source } from '../model';
 import { normalizeText } from '../importer/normalize-text';
+import { pageStartsAfterEdit } from './page-starts-after-edit';
 import { sourceIdFor, uniqueId } from '../ids';
 import { EditError } from './errors';
 import { NewSource, SourceChange, type NewSourceInput, type SourceChangeInput } from './forms';
@@ -33,7 +34,8 @@ export async function addSource(store: EditableLibrary, input: NewSourceInput): 
  * Changes a source's details and, when given, its text. Records keep their provenance through a
  * change of text: each passage is found again in the new text (nearest its old place when it
  * occurs more than once) and its location moves with it; if any passage is no longer in the
- * text, nothing changes and the message quotes the records that would lose their words.
+ * text, nothing changes and the message quotes the records that would lose their words. A PDF
+ * source's page starts move with the text around them (see `pageStartsAfterEdit`).
  */
 export async function updateSource(store: EditableLibrary, id: string, input: SourceChangeInput, now: Date): Promise<Source> {
   const { text, ...fields } = SourceChange.parse(input);
@@ -45,7 +47,9 @@ export async function updateSource(store: EditableLibrary, id: string, input: So
       refuseKnownText(library, newText, id);
       library.records = relocateRecords(library.records, id, newText, now);
     }
-    updated = { ...source, ...fields, text: newText };
+    const { pageStarts, ...kept } = source;
+    const pages = pageStarts && newText !== source.text ? pageStartsAfterEdit(pageStarts, source.text, newText) : pageStarts;
+    updated = { ...kept, ...fields, text: newText, ...(pages && { pageStarts: pages }) };
     replaceById(library.sources, id, updated);
   });
   return updated!;

@@ -38,4 +38,6 @@ export interface ReadDocument {
   headings: Heading[];
   /** Metadata the format declares (HTML meta tags, Markdown front matter, PDF document info). */
   metadata: ProposedMetadata;
+  /** For a PDF of several pages: where each page after the first begins in `text` (see `Source.pageStarts`). */
+  pageStarts?: number[];
 }

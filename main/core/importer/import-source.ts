@@ -98,6 +98,8 @@ function proposeImport(document: ReadDocument, file: string, options: ImportOpti
     dialogue,
     track: given.track ?? guessTrack(document.text),
     text: document.text,
+    // A PDF's pages, so citations of its passages give the page.
+    ...(document.pageStarts && { pageStarts: document.pageStarts }),
   });
 
   const candidates = extractCandidates(document.text, {

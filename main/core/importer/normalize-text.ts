@@ -1,3 +1,7 @@
+/** Control characters the stored text never holds (tab, line and page breaks are dealt with apart). */
+// eslint-disable-next-line no-control-regex -- stripping stray control characters is the point
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
+
 /**
  * The stored form of an imported text: NFC, `\n` line ends, no invisible characters.
  *
@@ -17,8 +21,7 @@ export function normalizeText(raw: string): string {
     .normalize('NFC')
     .replace(/\t/g, ' ')
     .replace(/[\u00AD\u200B\u2060\uFEFF]/g, '')
-    // eslint-disable-next-line no-control-regex -- stripping stray control characters is the point
-    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '')
+    .replace(CONTROL_CHARACTERS, '')
     // Each run of spaces is looked at once: a pattern like / +$/m retries every space of a long
     // run that does not end its line, which took seconds on a file of blanks.
     .replace(/ +/g, (run: string, at: number, text: string) => (at + run.length === text.length || text[at + run.length] === '\n' ? '' : run))

@@ -1,7 +1,7 @@
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { ProposedMetadata, ReadDocument } from './document';
 import { ImportError } from './errors';
-import { collapseWhitespace, layoutBlocks, type LayoutBlock } from './layout-blocks';
+import { collapseWhitespace, layoutBlocks, type LayoutBlock, type PageMark } from './layout-blocks';
 import { normalizeText } from './normalize-text';
 
 /** One line of text on a page, as positioned by the PDF. */
@@ -37,8 +37,9 @@ const SUSPENDED_HYPHEN_FOLLOWER = /^(?:and|or|nor|и|или|либо)\b/u;
  * "military-to-\nmilitary" keeps its hyphen and "short-\nand" stays a suspended hyphen), larger
  * type becomes headings, bulleted or numbered lines become list items, pages set in two columns
  * are read a column at a time, and page numbers and running heads repeated on every page are
- * dropped. A file without the `%%EOF` trailer is
- * refused as truncated before pdf.js tries to recover what it can.
+ * dropped. For a PDF of more than one page, `pageStarts` says where each page after the first
+ * begins in the text, so a citation can give the page of a passage. A file without the `%%EOF`
+ * trailer is refused as truncated before pdf.js tries to recover what it can.
  */
 export async function readPdf(bytes: Uint8Array, file: string): Promise<ReadDocument> {
   assertComplete(bytes, file);
@@ -66,13 +67,28 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<ReadDocu
       throw new ImportError('no-text', file, 'the PDF has no text to read');
     }
     const metadata = documentMetadata(((await pdf.getMetadata()).info ?? {}) as Record<string, unknown>);
-    const { text, headings } = layoutBlocks(linesToBlocks(withoutPageFurniture(lines, pdf.numPages)));
-    return { format: 'pdf', text: normalizeText(text), headings, metadata };
+    const { text, headings, pages } = layoutBlocks(linesToBlocks(withoutPageFurniture(lines, pdf.numPages)));
+    const stored = normalizeText(text);
+    // Laid-out text is already in its stored form (see `collapseWhitespace`); were it not, the
+    // offsets would point beside their places, and no page is better than a wrong one.
+    const pageStarts = pdf.numPages > 1 && stored === text ? pageStartsOf(pages, pdf.numPages, text.length) : undefined;
+    return { format: 'pdf', text: stored, headings, metadata, ...(pageStarts && { pageStarts }) };
   } catch (error) {
     throw error instanceof ImportError ? error : pdfError(error, file);
   } finally {
     await pdf.destroy();
   }
+}
+
+/**
+ * Where each page after the first begins in the text (`Source.pageStarts`): where its first
+ * line of text went, or, for a page without text (a figure, a blank page, only a page number),
+ * where the text of the next page with text begins, or the end of the text.
+ */
+function pageStartsOf(marks: readonly PageMark[], pages: number, textLength: number): number[] {
+  const starts: number[] = [];
+  for (let page = 2; page <= pages; page++) starts.push(marks.find((mark) => mark.page >= page)?.at ?? textLength);
+  return starts;
 }
 
 /** A PDF ends with `%%EOF`; one that does not was cut off (a partial download or copy). */
@@ -222,7 +238,7 @@ function linesToBlocks(lines: readonly PdfLine[]): LayoutBlock[] {
   const columnWidth = lines.reduce((widest, l) => (l.size <= bodySize * 1.05 ? Math.max(widest, l.width) : widest), 0);
 
   const blocks: LayoutBlock[] = [];
-  let current: { kind: 'heading' | 'paragraph' | 'item'; lines: string[]; ordinal?: number; x?: number } | undefined;
+  let current: OpenBlock | undefined;
   const flush = () => {
     if (current) blocks.push(toBlock(current));
     current = undefined;
@@ -242,29 +258,56 @@ function linesToBlocks(lines: readonly PdfLine[]): LayoutBlock[] {
 
     if (isHeading) {
       if (current?.kind !== 'heading' || separated) flush();
-      current ??= { kind: 'heading', lines: [] };
+      current ??= { kind: 'heading', lines: [], pages: [] };
       current.lines.push(line.text);
+      current.pages.push(line.page);
     } else if (marker) {
       flush();
       const ordinal = marker[1] ? Number(marker[1]) : undefined;
-      current = { kind: 'item', lines: [line.text.slice(marker[0].length)], ordinal, x: line.x };
+      current = { kind: 'item', lines: [line.text.slice(marker[0].length)], pages: [line.page], ordinal, x: line.x };
     } else {
       // An item's wrapped lines hang under its text; a line starting further left is the next paragraph.
       const leavesItem = current?.kind === 'item' && line.x < (current.x ?? line.x) - 1;
       if (separated || leavesItem || current?.kind === 'heading') flush();
-      current ??= { kind: 'paragraph', lines: [] };
+      current ??= { kind: 'paragraph', lines: [], pages: [] };
       current.lines.push(line.text);
+      current.pages.push(line.page);
     }
   });
   flush();
   return blocks;
 }
 
-function toBlock(block: { kind: 'heading' | 'paragraph' | 'item'; lines: string[]; ordinal?: number }): LayoutBlock {
+/** A block being gathered from lines: each line's text and the page it is on. */
+interface OpenBlock {
+  kind: 'heading' | 'paragraph' | 'item';
+  lines: string[];
+  pages: number[];
+  ordinal?: number;
+  x?: number;
+}
+
+function toBlock(block: OpenBlock): LayoutBlock {
   const text = joinParagraphLines(block.lines);
-  if (block.kind === 'heading') return { kind: 'heading', text, level: 2 };
-  if (block.kind === 'item') return { kind: 'item', text, ordinal: block.ordinal };
-  return { kind: 'paragraph', text };
+  const pages = pageMarks(block);
+  if (block.kind === 'heading') return { kind: 'heading', text, level: 2, pages };
+  if (block.kind === 'item') return { kind: 'item', text, ordinal: block.ordinal, pages };
+  return { kind: 'paragraph', text, pages };
+}
+
+/**
+ * Where each page's lines begin in the block's joined text. A join only ever changes the end of
+ * the text before a line (a hyphen dropped, a space added) and appends the line whole, so a
+ * line starts where the text joined up to it ends less its own length.
+ */
+function pageMarks(block: OpenBlock): PageMark[] {
+  const marks: PageMark[] = [];
+  block.pages.forEach((page, i) => {
+    if (i > 0 && page === block.pages[i - 1]) return;
+    const at = i === 0 ? 0 : joinParagraphLines(block.lines.slice(0, i + 1)).length - block.lines[i]!.length;
+    marks.push({ page, at });
+  });
+  return marks;
 }
 
 /**

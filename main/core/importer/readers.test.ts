@@ -4,13 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeFixturePdf } from '../../../test/fixtures/import/make-fixture-pdf';
+import { makeFixturePdf, makeLayoutPdf } from '../../../test/fixtures/import/make-fixture-pdf';
 import { normalizeText } from './normalize-text';
 import { findDates } from './parse-date';
 import { proposeMetadata } from './propose-metadata';
 import { readDocument } from './read-document';
 import { readHtml } from './read-html';
 import { readMarkdown } from './read-markdown';
+import { collapseWhitespace } from './layout-blocks';
 import { joinLines } from './read-pdf';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../test/fixtures/import');
@@ -112,6 +113,49 @@ describe('PDF', () => {
     expect(text).toContain('which the international community will have to scale in the month to come.');
     expect(text.indexOf('Senior politicians have issued')).toBeLessThan(text.indexOf('More must be done'));
     expect(text).not.toMatch(/Top Level Group · Press Release/);
+  });
+
+  it('says where each page after the first begins in the stored text', async () => {
+    const file = path.join(scratch, 'paged.pdf');
+    await writeFile(file, await makeFixturePdf(path.join(fixtures, 'hyphenated-brief.pdf.json')));
+    const { text, pageStarts } = await readDocument(file);
+    // Page 2 opens with the third item of the list; the stored line starts at its indent.
+    expect(pageStarts).toEqual([text.indexOf('  • establish a permanent hotline')]);
+  });
+
+  it('finds a page start inside a paragraph, or a word, that runs on over the page break', async () => {
+    const file = path.join(scratch, 'run-on.pdf');
+    const paragraph = (...lines: string[]) => ({ paragraph: lines });
+    await writeFile(
+      file,
+      await makeLayoutPdf({
+        info: { title: 'Run-on pages', author: 'Test' },
+        runningHead: 'Run-on pages',
+        pages: [
+          [{ heading: 'Findings' }, paragraph('The group met in Geneva and agreed that both sides should')],
+          [paragraph('resume talks on strategic stability without delay. They should also begin nego-')],
+          [paragraph('tiations on short-range missiles.'), paragraph('A last word.')],
+        ],
+      }),
+    );
+    const { text, pageStarts } = await readDocument(file);
+    expect(text).toBe(
+      'Findings\n\nThe group met in Geneva and agreed that both sides should resume talks on strategic stability ' +
+        'without delay. They should also begin negotiations on short-range missiles.\n\nA last word.',
+    );
+    expect(pageStarts).toEqual([text.indexOf('resume talks'), text.indexOf('tiations on')]);
+  });
+
+  it('drops control characters from a line as the stored text does, so offsets into it stay true', () => {
+    const line = collapseWhitespace('nego\u0000tiations \u0007 resumed\u000Bin\u001FGeneva');
+    expect(line).toBe('negotiations resumed inGeneva');
+    expect(normalizeText(line)).toBe(line);
+  });
+
+  it('gives no page starts for a PDF of one page', async () => {
+    const file = path.join(scratch, 'one-page.pdf');
+    await writeFile(file, await makeLayoutPdf({ info: { title: 'One', author: 'Test' }, runningHead: '', pages: [[{ paragraph: ['Only one page of text.'] }]] }));
+    expect(await readDocument(file)).not.toHaveProperty('pageStarts');
   });
 
   it('joins lines at hyphens the way a reader would', () => {

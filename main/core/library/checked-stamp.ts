@@ -8,7 +8,7 @@ import { sha256 } from './library-version';
  * (integrity.ts) and zod refinements. Raise it whenever one of them changes, so stamps written
  * under the old rules stop vouching for files (the schema's own changes are noticed by themselves).
  */
-const UNEXPRESSED_RULES_REVISION = 1;
+const UNEXPRESSED_RULES_REVISION = 2; // 2: a briefing's date is a day of the calendar; PDF page starts fit their text
 
 /**
  * A note beside a library file (`library.json.checked`) that the store wrote these exact bytes

@@ -18,6 +18,8 @@ export interface LibraryIssue {
   message: string;
   /** 1-based line of that field in the file, when it could be found. */
   line?: number;
+  /** The entry the field belongs to, as the analyst knows it, when its path does not say: `briefing “Arctic memo”`. */
+  entry?: string;
 }
 
 /** How many issues an error message lists before it says "and N more". */
@@ -106,11 +108,12 @@ export class LibraryChangeError extends BriefbookError {
   }
 }
 
-/** "a: x; b (line 4): y; and 2 more." — the first few issues, one sentence. */
+/** "a: x; b (line 4): y; c (line 9, briefing “Arctic memo”): z; and 2 more." — the first few issues, one sentence. */
 export function listIssues(issues: readonly LibraryIssue[]): string {
-  const shown = issues
-    .slice(0, ISSUES_SHOWN)
-    .map((issue) => `${formatJsonPath(issue.path)}${issue.line ? ` (line ${issue.line})` : ''}: ${issue.message}`);
+  const shown = issues.slice(0, ISSUES_SHOWN).map((issue) => {
+    const where = [issue.line && `line ${issue.line}`, issue.entry].filter(Boolean).join(', ');
+    return `${formatJsonPath(issue.path)}${where ? ` (${where})` : ''}: ${issue.message}`;
+  });
   const more = issues.length > ISSUES_SHOWN ? `; and ${issues.length - ISSUES_SHOWN} more` : '';
   return `${shown.join('; ')}${more}.`;
 }

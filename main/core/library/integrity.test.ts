@@ -33,6 +33,22 @@ describe('checkLibraryIntegrity', () => {
     ]);
   });
 
+  it('reports PDF page starts out of order or past the end of the text, and takes ones that fit', () => {
+    const library = makeLibrary();
+    const source = library.sources[0]!;
+    const length = source.text.length;
+    source.pageStarts = [10, 10, length];
+    expect(checkLibraryIntegrity(library)).toEqual([]);
+    source.pageStarts = [40, 12];
+    expect(checkLibraryIntegrity(library)).toEqual([
+      { path: ['sources', 0, 'pageStarts', 1], message: 'page 3 starts at character 12, before page 2 (at 40): pages start in order' },
+    ]);
+    source.pageStarts = [length + 1];
+    expect(checkLibraryIntegrity(library)).toEqual([
+      { path: ['sources', 0, 'pageStarts', 0], message: `page 2 starts at character ${length + 1}, but the text has only ${length} characters` },
+    ]);
+  });
+
   it('reports a location past the end of the source text', () => {
     const library = makeLibrary();
     const length = library.sources[0]!.text.length;

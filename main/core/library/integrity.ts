@@ -14,7 +14,8 @@ const QUOTE_LENGTH = 60;
 /**
  * Finds what the schema cannot see: ids used twice, references to topics, sources or records
  * that do not exist, and records whose location or statement disagree with their source's text
- * (the provenance an analyst relies on to verify every line). Empty when the library is sound.
+ * (the provenance an analyst relies on to verify every line), and PDF page starts that do not
+ * fit their source's text. Empty when the library is sound.
  */
 export function checkLibraryIntegrity(library: Library): IntegrityIssue[] {
   const issues: IntegrityIssue[] = [];
@@ -26,6 +27,7 @@ export function checkLibraryIntegrity(library: Library): IntegrityIssue[] {
   indexIds('shelf', library.shelf, issues);
   indexIds('positions', library.positions, issues);
 
+  library.sources.forEach((source, s) => issues.push(...checkPageStarts(source, s)));
   library.records.forEach((record, r) => {
     const source = sources.get(record.sourceId);
     if (!source) {
@@ -105,6 +107,24 @@ function indexIds(
     else issues.push({ path: [collection, index, 'id'], message: `the id "${entry.id}" is already used by ${collection}[${first}]` });
   });
   return new Set(firstIndex.keys());
+}
+
+/** A PDF source's page starts (`pageStarts`, pages 2, 3…) run in order and lie inside its text, or a note would cite a wrong page. */
+function checkPageStarts(source: Source, s: number): IntegrityIssue[] {
+  const starts = source.pageStarts ?? [];
+  const wrong = starts.findIndex((start, i) => start > source.text.length || start < (starts[i - 1] ?? 0));
+  if (wrong < 0) return [];
+  const start = starts[wrong]!;
+  const page = wrong + 2;
+  return [
+    {
+      path: ['sources', s, 'pageStarts', wrong],
+      message:
+        start > source.text.length
+          ? `page ${page} starts at character ${start}, but the text has only ${source.text.length} characters`
+          : `page ${page} starts at character ${start}, before page ${page - 1} (at ${starts[wrong - 1]}): pages start in order`,
+    },
+  ];
 }
 
 /** A record's location must lie inside its source's text, and its statement must be that passage. */

@@ -3,7 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeLibrary } from '../../../test/fixtures/library';
+import { makeBriefing, makeLibrary } from '../../../test/fixtures/library';
+import { composeBriefing } from '../compose/compose';
+import { exportShelfEntry } from '../shelf/shelve';
 import { LIBRARY_SCHEMA_VERSION } from '../model';
 import { LibraryFileError } from './errors';
 import type { LibraryFileErrorKind } from './errors';
@@ -173,6 +175,29 @@ describe('loadLibraryFile', () => {
     const error = await loadError(writeLibrary(pretty(without(makeLibrary(), 'schemaVersion'))), 'invalid');
     expect(error.field).toBe('schemaVersion');
     expect(error.message).toContain(`it has no schemaVersion; a library for this version of Briefbook starts with "schemaVersion": ${LIBRARY_SCHEMA_VERSION}.`);
+  });
+
+  it('refuses a briefing dated a day that is not on the calendar, naming the briefing, its date and its line', async () => {
+    const library = makeLibrary();
+    library.briefings.push(makeBriefing('briefing-mk3x9q', 'Arctic channels'), { ...makeBriefing('briefing-mk3xa1', 'Leap day'), date: '2026-02-30' });
+    const text = pretty(library);
+    const file = writeLibrary(text);
+    const error = await loadError(file, 'invalid');
+    const line = lineOf(text, '"date": "2026-02-30"');
+    expect(error).toMatchObject({ field: 'briefings[1].date', line });
+    expect(error.message).toContain(
+      `${file}: it does not match the library format: briefings[1].date (line ${line}, briefing “Leap day”): ` +
+        'there is no such day as "2026-02-30": February 2026 has 28 days. The file has not been changed. Correct what is named above,',
+    );
+  });
+
+  it('opens a library whose shelf holds an export dated a day that is not on the calendar: what was printed is history', async () => {
+    const library = makeLibrary();
+    const briefing = { ...makeBriefing('briefing-mk3x9q', 'Exported with --date 2026-02-30'), date: '2026-02-30' };
+    const facts = { model: composeBriefing(library, briefing), bytes: new Uint8Array([37, 80, 68, 70]), pageCount: 1, marking: '', file: '/b.pdf', at: new Date('2026-03-01T00:00:00Z') };
+    library.shelf.push(exportShelfEntry(library, { ...facts, briefing }));
+    const loaded = await loadLibraryFile(writeLibrary(pretty(library)));
+    expect(loaded.shelf[0]!.origin).toMatchObject({ kind: 'export', request: { date: '2026-02-30' } });
   });
 
   it('reports broken references as integrity errors with path and line', async () => {

@@ -163,7 +163,7 @@ function parseLibraryText(text: string, file: string): Library {
  */
 export function checkLibrary(candidate: unknown): LibraryCheck {
   const parsed = Library.safeParse(candidate);
-  if (!parsed.success) return { ok: false, kind: 'invalid', issues: parsed.error.issues.map(fromZodIssue) };
+  if (!parsed.success) return { ok: false, kind: 'invalid', issues: parsed.error.issues.map((issue) => namingItsBriefing(fromZodIssue(issue), candidate)) };
   const integrity = checkLibraryIntegrity(parsed.data);
   if (integrity.length > 0) return { ok: false, kind: 'integrity', issues: integrity };
   return { ok: true, library: parsed.data };
@@ -200,6 +200,17 @@ function migrate(raw: RawLibrary, json: string, file: string): RawLibrary {
 }
 
 /** A zod issue in the words of the file: "missing" rather than "received undefined". */
+/**
+ * `issue`, naming the briefing it is in by its title: a briefing's id is made up by Briefbook
+ * (`briefing-mk3x9q`), its title is what the analyst knows it by.
+ */
+function namingItsBriefing(issue: LibraryIssue, candidate: unknown): LibraryIssue {
+  const [list, index] = issue.path;
+  if (list !== 'briefings' || typeof index !== 'number' || issue.path.length < 3) return issue;
+  const briefing = (candidate as { briefings?: unknown[] }).briefings?.[index] as { title?: unknown } | undefined;
+  return typeof briefing?.title === 'string' && briefing.title ? { ...issue, entry: `briefing “${briefing.title}”` } : issue;
+}
+
 function fromZodIssue(issue: z.core.$ZodIssue): LibraryIssue {
   const path: JsonPathSegment[] = issue.path.map((segment) => (typeof segment === 'number' ? segment : String(segment)));
   const message =

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Timestamp } from './common';
+import { CalendarDate, Id, Timestamp } from './common';
 import { RecordKind } from './record';
 import { RecordedTemplateId, TemplateId } from './template';
 
@@ -57,7 +57,8 @@ export const Briefing = z.object({
   subject: z.string().default(''),
   to: z.string().default(''),
   from: z.string().default(''),
-  date: IsoDate,
+  /** The day the briefing is issued, printed on its first page: a day of the calendar. */
+  date: CalendarDate,
   /** Handling marking printed at the top and bottom of every page, e.g. "UNCLASSIFIED", "TLP:AMBER". */
   marking: z.string().default('UNCLASSIFIED'),
   /** Bottom line up front. */

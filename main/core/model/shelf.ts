@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SavedBriefing } from './briefing';
-import { Id, Timestamp } from './common';
+import { Id, IsoDate, Timestamp } from './common';
 import { RecordedTemplateId } from './template';
 
 /** A short SHA-256 (48 bits, hex): enough to notice a change, too short to matter in the file. */
@@ -56,7 +56,9 @@ export type PrintedRecord = z.infer<typeof PrintedRecord>;
  * The briefing as it was exported: everything that decides what the PDF prints.
  * Kept whole because the briefing may never have been saved, or may have been changed or
  * deleted since; regenerating starts from it. It is history, so its references to topics,
- * sources and records are not checked against today's library.
+ * sources and records are not checked against today's library, and its date is kept as it
+ * was printed: exports made before briefing dates were checked may carry one that is no day of
+ * the calendar (`--date 2026-02-30`), and a library holding them must still open.
  */
 export const ExportedRequest = SavedBriefing.pick({
   title: true,
@@ -72,7 +74,7 @@ export const ExportedRequest = SavedBriefing.pick({
   templateId: true,
   paper: true,
   omitAuthor: true,
-});
+}).extend({ date: IsoDate });
 export type ExportedRequest = z.infer<typeof ExportedRequest>;
 
 /** A PDF that Briefbook exported, with what it needs to tell whether it is out of date. */

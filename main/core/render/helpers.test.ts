@@ -86,6 +86,10 @@ describe('template helpers', () => {
     expect(citeShort(eln)).toBe('European Leadership Network, “Biden-Putin meeting a chance,” para. 12.');
     expect(citeShort(first!.source)).toBe('Shapiro, “‘Track 2’ Talks Take.”');
     expect(citeShort({ ...fifth!, source: { ...fifth!.source, authors: ['Michael Maples', 'Kevin Ryan', 'Rolf Mowatt-Larssen'] } })).toMatch(/^Maples, Ryan, and Mowatt-Larssen, /);
+    // An organization as author is named whole, as Chicago names a corporate author.
+    const byGroup = { ...fifth!, source: { ...fifth!.source, authors: ['Euro-Atlantic Security Leadership Group'] } };
+    expect(citeShort(byGroup)).toMatch(/^Euro-Atlantic Security Leadership Group, “/);
+    expect(citeShort({ ...fifth!, source: { ...fifth!.source, publisher: 'Russia Matters', authors: ['Russia Matters'] } })).toMatch(/^Russia Matters, “/);
     expect(() => citeShort(3)).toThrow(/citeShort: expected a citation/);
   });
 

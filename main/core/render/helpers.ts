@@ -148,7 +148,7 @@ export function citeSource(citationOrSource: unknown, section?: unknown): string
  */
 export function citeShort(citationOrSource: unknown, section?: unknown): string {
   const { source, section: citedSection, paragraph, page } = citationParts(citationOrSource, section, 'citeShort');
-  const by = surnames(source.authors) || source.publisher;
+  const by = surnames(source.authors, [source.publisher, source.container, source.dialogue]) || source.publisher;
   const words = nestedInDoubleQuotes(source.title).split(/\s+/);
   const title = words.length > 4 ? words.slice(0, 4).join(' ').replace(/[,:;.]$/, '') : words.join(' ');
   const where = pinpoint(page, paragraph) || (citedSection ? `under “${nestedInDoubleQuotes(citedSection)}”` : '');
@@ -168,9 +168,21 @@ function chicagoDate(iso: string): string {
   return long ? `${month} ${day}, ${year}` : '';
 }
 
-/** Authors' surnames for a short note: "Shapiro", "Maples and Ryan", "Maples, Ryan, and Mowatt-Larssen", "Maples et al.". */
-function surnames(names: readonly string[]): string {
-  const last = names.map((name) => name.trim().split(/\s+/).at(-1)!).filter(Boolean);
+/**
+ * A word that makes an author's name an organization's ("Euro-Atlantic Security Leadership
+ * Group"): a short note names it whole, as Chicago does a corporate author, not by its last word.
+ */
+const ORGANIZATION_WORD =
+  /(?:^|[\s-])(?:group|council|commission|committee|institute|institution|centre|center|network|foundation|forum|initiative|association|society|organi[sz]ation|ministry|office|agency|project|programme|program|university|school|service|club|union|staff|team|delegation|группа|совет|комиссия|комитет|институт|центр|фонд|форум|клуб|министерство)(?=$|[\s,])/iu;
+
+/**
+ * Authors' surnames for a short note: "Shapiro", "Maples and Ryan", "Maples, Ryan, and Mowatt-Larssen",
+ * "Maples et al."; an organization by its whole name (one of `organizations`, the source's
+ * publisher and the like, or a name with a word such as "Group" or "Council").
+ */
+function surnames(names: readonly string[], organizations: readonly string[]): string {
+  const isOrganization = (name: string) => organizations.includes(name) || ORGANIZATION_WORD.test(name);
+  const last = names.map((name) => name.trim()).map((name) => (isOrganization(name) ? name : name.split(/\s+/).at(-1)!)).filter(Boolean);
   if (last.length > 3) return `${last[0]} et al.`;
   if (last.length === 3) return `${last[0]}, ${last[1]}, and ${last[2]}`;
   return last.join(' and ');
