@@ -59,8 +59,9 @@ export class ConvertedBlocks {
   private size = 0;
   /** The last document converted, when every block of it is kept: the same HTML again needs no parse. */
   private last?: { html: string; settingsKey: string; keys: string[] };
-  /** Blocks converted (not copied) since the cache was made: what tests count. */
+  /** Blocks converted since the cache was made, and blocks copied from it: what tests and benchmarks count. */
   conversions = 0;
+  copies = 0;
 
   constructor(private readonly capacity = DEFAULT_CAPACITY) {}
 
@@ -70,7 +71,10 @@ export class ConvertedBlocks {
    */
   convert(html: string, settingsKey: string, convert: BlockConverter, sink: BlockSink): unknown[] | undefined {
     const again = this.last && this.last.html === html && this.last.settingsKey === settingsKey ? this.last.keys.map((key) => this.take(key)) : undefined;
-    if (again?.every((block) => block !== undefined)) return again.flatMap((block) => copyBlock(block, sink));
+    if (again?.every((block) => block !== undefined)) {
+      this.copies += again.length;
+      return again.flatMap((block) => copyBlock(block, sink));
+    }
 
     this.last = undefined;
     const body = findBody(parse(html, { sourceCodeLocationInfo: true }));
@@ -85,7 +89,8 @@ export class ConvertedBlocks {
       const source = location ? html.slice(location.startOffset, location.endOffset) : undefined;
       const key = source !== undefined && isSelfContained(child, location!.startOffset, location!.endOffset) ? `${settingsKey}\u0000${source}` : undefined;
       let block = key === undefined ? undefined : this.take(key);
-      if (!block) {
+      if (block) this.copies++;
+      else {
         const lightBody = new LightElement({ ...body, childNodes: [child] });
         block = convert(lightBody);
         this.conversions++;
@@ -97,6 +102,13 @@ export class ConvertedBlocks {
     }
     if (allKept) this.last = { html, settingsKey, keys };
     return nodes;
+  }
+
+  /** Forgets every block: the next export converts everything, as the first one in a process does. */
+  clear(): void {
+    this.blocks.clear();
+    this.size = 0;
+    this.last = undefined;
   }
 
   private take(key: string): ConvertedBlock | undefined {
