@@ -56,15 +56,14 @@ const HEADING_LEVELS: Record<string, number> = { H1: 1, H2: 2, H3: 3 };
 export function htmlToContent(html: string, setup: ResolvedPageSetup, language = 'en', blocks: ConvertedBlocks | null = sharedBlocks): Content[] {
   const halfPage = contentHeight(setup) / 2;
   let state = conversionState();
-  let content = blocks ? blockByBlock(html, setup, blocks, state) : undefined;
+  let content = blocks ? blockByBlock(html, setup, language, blocks, state) : undefined;
   if (!content) {
     state = conversionState();
     const converted = htmlToPdfmake(html, { window: lightWindow, defaultStyles: NO_BUILT_IN_LOOK, customTag: customTag(setup, state, state) });
     content = Array.isArray(converted) ? converted : [converted];
+    finishNodes(content, language);
   }
 
-  sanitizeContent(content);
-  markRussianPassages(content, language);
   insertBefore(content, state.halfFullBreaks, () => halfPageProbe(halfPage));
   // A reference to nothing printed (endnotes in a template that prints no records) is a dash, not a failed export.
   for (const reference of state.pageReferences.filter((r) => !state.ids.has(String(r.pageReference)))) {
@@ -100,21 +99,21 @@ function conversionState(): ConversionState {
  * document, its `<body>` being a stack of its children. Undefined when the document is not
  * such a stack (only inline content; a `<body>` with attributes).
  */
-function blockByBlock(html: string, setup: ResolvedPageSetup, blocks: ConvertedBlocks, state: ConversionState): Content[] | undefined {
-  const settingsKey = JSON.stringify([contentWidth(setup), setup.toc, setup.bookmarks]);
+function blockByBlock(html: string, setup: ResolvedPageSetup, language: string, blocks: ConvertedBlocks, state: ConversionState): Content[] | undefined {
+  const settingsKey = JSON.stringify([contentWidth(setup), setup.toc, setup.bookmarks, language]);
   const sink = {
     ids: state.ids,
     shared: SHARED_LAYOUTS,
     mark: (name: MarkName, node: object) => (name === 'pageReference' ? state.pageReferences.push(node as ContentNode) : state.halfFullBreaks.add(node)),
   };
-  const nodes = blocks.convert(html, settingsKey, (body) => convertBlock(body, setup, state), sink);
+  const nodes = blocks.convert(html, settingsKey, (body) => convertBlock(body, setup, language, state), sink);
   if (!nodes || !needsStack(nodes)) return undefined;
   // As the converter does for the <body>: whitespace between blocks is no empty line.
   return nodes.filter((node) => !isBlankText(node)) as Content[];
 }
 
 /** One top-level block under an empty `<body>`, with ids, page references and breaks of its own. */
-function convertBlock(body: LightElement, setup: ResolvedPageSetup, document: ConversionState): ConvertedBlock {
+function convertBlock(body: LightElement, setup: ResolvedPageSetup, language: string, document: ConversionState): ConvertedBlock {
   const own = conversionState();
   let nodes: unknown[] = [];
   let dependsOnEarlier = false;
@@ -137,6 +136,7 @@ function convertBlock(body: LightElement, setup: ResolvedPageSetup, document: Co
       return params.ret;
     },
   });
+  finishNodes(nodes as Content[], language);
   const idOwners = new Map<object, string>();
   const unowned = new Set(own.ids);
   forEachObject(nodes, (node) => {
@@ -190,6 +190,15 @@ function customTag(setup: ResolvedPageSetup, state: Omit<ConversionState, 'tocPl
     if (element.classList.contains('page-break-if-half-full')) state.halfFullBreaks.add(node);
     return node;
   };
+}
+
+/**
+ * What is done to each converted node on its own, whatever is around it: made safe, Russian
+ * passages marked. Done once per block, before a block is kept.
+ */
+function finishNodes(nodes: Content[], language: string): void {
+  sanitizeContent(nodes);
+  markRussianPassages(nodes, language);
 }
 
 /** Whether html-to-pdfmake lays out a list of converted nodes as a stack of blocks (its `searchForStack`). */
