@@ -96,6 +96,17 @@ describe('ConvertedBlocks', () => {
     expect(new Set(link.map((run) => run.tag)).size).toBe(1);
   });
 
+  it('can leave the first document to the whole conversion, keeping blocks from the second on', () => {
+    const blocks = new ConvertedBlocks(undefined, true);
+    const html = MARKUP['inline formatting and links']!;
+    expect(htmlToContent(html, setup, 'en', blocks)).toEqual(whole(html));
+    expect([blocks.documents, blocks.conversions]).toEqual([0, 0]);
+    expect(htmlToContent(html, setup, 'en', blocks)).toEqual(whole(html));
+    expect([blocks.documents, blocks.conversions, blocks.copies]).toEqual([1, 2, 0]);
+    expect(htmlToContent(html, setup, 'en', blocks)).toEqual(whole(html));
+    expect([blocks.documents, blocks.conversions, blocks.copies]).toEqual([2, 2, 2]);
+  });
+
   it('drops the least recently used blocks past its capacity', () => {
     // Room for two of these blocks (the source and the page setup's part, about 60 characters each), not three.
     const blocks = new ConvertedBlocks(150);

@@ -28,12 +28,12 @@ export async function exportPdf(
   model: BriefingModel,
   template: LoadedTemplate,
   options: { layout?: ResourceLayout } = {},
-): Promise<{ bytes: Uint8Array; pageCount: number; blocks: BlockCounts }> {
+): Promise<{ bytes: Uint8Array; pageCount: number; blocks?: BlockCounts }> {
   const layout = options.layout ?? defaultResourceLayout();
   const pdfmake = await preparePdfmake(layout);
-  const [converted, copied] = [sharedBlocks.conversions, sharedBlocks.copies];
+  const [converted, copied, documents] = [sharedBlocks.conversions, sharedBlocks.copies, sharedBlocks.documents];
   const { definition, pages } = briefingDocDefinition(model, template);
-  const blocks = { converted: sharedBlocks.conversions - converted, copied: sharedBlocks.copies - copied };
+  const blocks = sharedBlocks.documents > documents ? { converted: sharedBlocks.conversions - converted, copied: sharedBlocks.copies - copied } : undefined;
   if (definition.subset) definition.iccProfile = await colorProfile(layout);
   let bytes: Buffer;
   try {
@@ -51,7 +51,8 @@ export async function exportPdf(
 /**
  * Top-level blocks of the template's HTML an export converted to pdfmake content, and those it
  * copied from earlier exports in the same thread (see `ConvertedBlocks`): after a one-record
- * edit, the preview converts only that record's blocks.
+ * edit, the preview converts only that record's blocks. Absent when the export converted the
+ * whole document at once (the first in its thread).
  */
 export interface BlockCounts {
   converted: number;

@@ -76,7 +76,7 @@ export function htmlToContent(html: string, setup: ResolvedPageSetup, language =
 }
 
 /** Conversions of HTML blocks this thread has made, kept for its next exports (see {@link ConvertedBlocks}). */
-export const sharedBlocks = new ConvertedBlocks();
+export const sharedBlocks = new ConvertedBlocks(undefined, true);
 
 /** Table layouts, which nodes refer to as they are. */
 const SHARED_LAYOUTS: ReadonlySet<object> = new Set(Object.values(TABLE_LAYOUTS));
