@@ -7,6 +7,7 @@ import { browserCpuMs } from '../chromium/browser-cpu';
 import { ChromiumPrinter } from '../chromium/chromium-printer';
 import type { BenchContext } from '../context';
 import { cpuRatioRow, interleavedRuns, measuredRow, type Contender } from '../interleaved';
+import { withEditedRecord } from '../fixtures/edited-library';
 import { countPages } from '../pdf-pages';
 import type { Row } from '../report';
 import { typstBriefingData } from '../typst/typst-briefing-data';
@@ -91,11 +92,4 @@ export async function memoVsPeers(context: BenchContext): Promise<Row[]> {
   } finally {
     await printer?.close();
   }
-}
-
-/** `library` with its first record's summary changed to mark `revision`: one field of one record edited. */
-function withEditedRecord(library: Library, revision: number): Library {
-  const [first, ...rest] = library.records;
-  if (!first) throw new Error('the default library has no records to edit');
-  return { ...library, records: [{ ...first, summary: `${first.summary} (revision ${revision})` }, ...rest] };
 }

@@ -2,6 +2,7 @@ import { composeBriefing, type BriefingRequest } from './compose/compose';
 import type { BriefingModel } from './compose/briefing-model';
 import type { Library } from './model';
 import { exportPdf } from './pdf';
+import type { BlockCounts } from './pdf/export-pdf';
 import { loadTemplate, type LoadedTemplate } from './render';
 import type { ResourceLayout } from './resources';
 import { parseTemplateText } from './templates/user-templates';
@@ -31,6 +32,8 @@ export interface RenderedBriefing {
   pageCount: number;
   /** The handling marking printed on every page: the template's, when it sets one, else the briefing's. */
   marking: string;
+  /** How much of the template's HTML this export converted and how much it reused from earlier exports in its thread. */
+  blocks?: BlockCounts;
 }
 
 /** Lays out a composed briefing: in this thread ({@link renderBriefing}) or in the export worker. */
@@ -48,8 +51,8 @@ export async function renderBriefing(request: RenderRequest): Promise<RenderedBr
 
 /** Lays out a composed briefing with a loaded template. */
 export async function layOutBriefing(model: BriefingModel, template: LoadedTemplate, layout?: ResourceLayout): Promise<RenderedBriefing> {
-  const { bytes, pageCount } = await exportPdf(model, template, { layout });
-  return { bytes, pageCount, marking: template.setup.marking || model.marking };
+  const { bytes, pageCount, blocks } = await exportPdf(model, template, { layout });
+  return { bytes, pageCount, marking: template.setup.marking || model.marking, blocks };
 }
 
 /**

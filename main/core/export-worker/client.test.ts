@@ -56,6 +56,34 @@ describe('ExportWorker', () => {
     expect((await readPdf(fixed.bytes)).pages[0]).toContain(memo.model.title);
   });
 
+  it('after a one-record edit converts only that record again, and lays out the PDF a fresh worker lays out', { timeout: 180_000 }, async () => {
+    const own = new ExportWorker(path.join(root, 'dist', 'export-worker.js'), layout);
+    const fresh = new ExportWorker(path.join(root, 'dist', 'export-worker.js'), layout);
+    try {
+      // The first export in a thread converts the whole document at once; the second keeps its blocks.
+      expect((await own.render(memo)).blocks).toBeUndefined();
+      const first = await own.render(memo);
+      expect(first.blocks).toMatchObject({ copied: 0 });
+      // A record printed after the first of its section: its own <div class="record">, one block of the HTML.
+      const record = memo.model.sections.find((section) => section.records.length > 1)!.records[1]!;
+      const edited = { ...library, records: library.records.map((r) => (r.id === record.id ? { ...r, summary: `${r.summary} Edited for the preview.` } : r)) };
+      const request = { ...memo, model: composeBriefing(edited, newBriefing(edited)) };
+      const again = await own.render(request);
+      expect(again.blocks).toEqual({ converted: 1, copied: first.blocks!.converted - 1 });
+      const cold = await fresh.render(request);
+      expect(cold.blocks).toBeUndefined();
+      const [incremental, whole] = [await readPdf(again.bytes), await readPdf(cold.bytes)];
+      expect(incremental.pages.join(' ')).toContain('Edited for the preview.');
+      expect(incremental.pages).toEqual(whole.pages);
+      expect(incremental.items).toEqual(whole.items);
+      expect(incremental.outline).toEqual(whole.outline);
+      expect(incremental.links).toEqual(whole.links);
+      expect(again.pageCount).toBe(cold.pageCount);
+    } finally {
+      await Promise.all([own.close(), fresh.close()]);
+    }
+  });
+
   it('reports an unknown template as TemplateNotFoundError', async () => {
     await expect(worker.render({ ...memo, template: 'no-such-template' })).rejects.toThrow(TemplateNotFoundError);
   });

@@ -8,7 +8,7 @@ import type { LoadedTemplate } from '../render/loaded-template';
 import type { ResolvedPageSetup } from '../render/page-setup';
 import { TemplateError } from '../render/template-error';
 import { buildDocDefinition } from './doc-definition';
-import { htmlToContent } from './html-to-content';
+import { htmlToContent, sharedBlocks } from './html-to-content';
 import { checkLayoutLimits } from './layout-limits';
 import { colorProfile, preparePdfmake } from './pdfmake-setup';
 import { flagOldRecords } from './old-records';
@@ -19,7 +19,8 @@ import { xmpFragment } from './pdf-metadata';
  * tests share.
  *
  * Template → HTML (Handlebars) → pdfmake content (html-to-pdfmake) → PDF (pdfmake), with
- * fonts, DOM window and compiled template cached across calls. Throws {@link TemplateError}
+ * fonts, compiled template and the converted content of each top-level HTML block cached
+ * across calls. Throws {@link TemplateError}
  * for a template mistake, and for a briefing the template makes too large to lay out (see
  * `checkLayoutLimits`), so every limit names the template; any other failure is a plain Error.
  */
@@ -27,10 +28,12 @@ export async function exportPdf(
   model: BriefingModel,
   template: LoadedTemplate,
   options: { layout?: ResourceLayout } = {},
-): Promise<{ bytes: Uint8Array; pageCount: number }> {
+): Promise<{ bytes: Uint8Array; pageCount: number; blocks?: BlockCounts }> {
   const layout = options.layout ?? defaultResourceLayout();
   const pdfmake = await preparePdfmake(layout);
+  const [converted, copied, documents] = [sharedBlocks.conversions, sharedBlocks.copies, sharedBlocks.documents];
   const { definition, pages } = briefingDocDefinition(model, template);
+  const blocks = sharedBlocks.documents > documents ? { converted: sharedBlocks.conversions - converted, copied: sharedBlocks.copies - copied } : undefined;
   if (definition.subset) definition.iccProfile = await colorProfile(layout);
   let bytes: Buffer;
   try {
@@ -42,7 +45,18 @@ export async function exportPdf(
   } catch (error) {
     throw new Error(`could not lay out the PDF for template ${template.id}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  return { bytes, pageCount: pages.count };
+  return { bytes, pageCount: pages.count, blocks };
+}
+
+/**
+ * Top-level blocks of the template's HTML an export converted to pdfmake content, and those it
+ * copied from earlier exports in the same thread (see `ConvertedBlocks`): after a one-record
+ * edit, the preview converts only that record's blocks. Absent when the export converted the
+ * whole document at once (the first in its thread).
+ */
+export interface BlockCounts {
+  converted: number;
+  copied: number;
 }
 
 /** The language of a briefing's own text (its sources' languages are marked passage by passage). */

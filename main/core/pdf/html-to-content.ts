@@ -1,7 +1,8 @@
-import htmlToPdfmake, { type HtmlElement } from 'html-to-pdfmake';
+import htmlToPdfmake, { type CustomTagParams, type HtmlElement } from 'html-to-pdfmake';
 import type { Content, ContentNode, Margins } from 'pdfmake';
 import type { ResolvedPageSetup } from '../render/page-setup';
-import { lightWindow } from './light-dom';
+import { ConvertedBlocks, type ConvertedBlock, type MarkName } from './converted-blocks';
+import { lightWindow, type LightElement } from './light-dom';
 import { contentHeight, contentWidth } from './page-size';
 import { markRussianPassages } from './passage-language';
 import { sanitizeContent } from './sanitize-content';
@@ -52,65 +53,175 @@ const HEADING_LEVELS: Record<string, number> = { H1: 1, H2: 2, H3: 3 };
  *
  * The result is sanitized (see {@link sanitizeContent}): templates are untrusted.
  */
-export function htmlToContent(html: string, setup: ResolvedPageSetup, language = 'en'): Content[] {
-  const width = contentWidth(setup);
+export function htmlToContent(html: string, setup: ResolvedPageSetup, language = 'en', blocks: ConvertedBlocks | null = sharedBlocks): Content[] {
   const halfPage = contentHeight(setup) / 2;
-  const ids = new Set<string>();
-  const halfFullBreaks = new Set<unknown>();
-  const pageReferences: ContentNode[] = [];
-  let tocPlaced = false;
+  let state = conversionState();
+  let content = blocks ? blockByBlock(html, setup, language, blocks, state) : undefined;
+  if (!content) {
+    state = conversionState();
+    const converted = htmlToPdfmake(html, { window: lightWindow, defaultStyles: NO_BUILT_IN_LOOK, customTag: customTag(setup, state, state) });
+    content = Array.isArray(converted) ? converted : [converted];
+    finishNodes(content, language);
+  }
 
-  const converted = htmlToPdfmake(html, {
-    window: lightWindow,
-    defaultStyles: NO_BUILT_IN_LOOK,
-    customTag: ({ element, parents, ret }) => {
-      if (DROPPED_TAGS.has(element.nodeName)) return '';
-      if (element.hasAttribute('data-bb-toc')) {
-        if (!setup.toc || tocPlaced) return '';
-        tocPlaced = true;
-        const toc = tableOfContents(setup);
-        if (element.classList.contains('page-break-before')) toc.pageBreak = 'before';
-        return toc;
-      }
-      let node = tagElement(element, parents, ret);
-      if (typeof node.id === 'string') {
-        if (ids.has(node.id)) delete node.id;
-        else ids.add(node.id);
-      }
-      if (element.hasAttribute('data-bb-page-of')) {
-        const reference = pageNumberOf(node, element.getAttribute('data-bb-page-of') ?? '');
-        pageReferences.push(reference);
-        return reference;
-      }
-      // A table whose rows all came from an empty list (e.g. no citations) has no body, and pdfmake crashes on it.
-      if (element.nodeName === 'TABLE' && !(node.table as { body?: unknown[] } | undefined)?.body?.length) return '';
-      if (Array.isArray(node.stack)) node.stack = node.stack.filter((child: unknown) => !isBlankText(child));
-      if (element.hasAttribute('data-bb-section')) markSection(node, element, setup);
-      if (HEADING_LEVELS[element.nodeName]) node.headlineLevel = HEADING_LEVELS[element.nodeName];
-      if (element.nodeName === 'HR' && !dataPdfmake(element).includes('width')) setRuleWidth(node, width);
-      if (typeof node.layout === 'string' && Object.hasOwn(TABLE_LAYOUTS, node.layout)) node.layout = TABLE_LAYOUTS[node.layout];
-      if (element.nodeName === 'BLOCKQUOTE') node = panel(node, 'quote');
-      else if (element.classList.contains('box')) node = panel(node, 'box');
-      if (element.classList.contains('page-break-before')) node.pageBreak = 'before';
-      const margin = blockMargin(element);
-      if (margin) node.margin = margin;
-      if (element.classList.contains('page-break-if-half-full')) halfFullBreaks.add(node);
-      return node;
-    },
-  });
-
-  const content = Array.isArray(converted) ? converted : [converted];
-  sanitizeContent(content);
-  markRussianPassages(content, language);
-  insertBefore(content, halfFullBreaks, () => halfPageProbe(halfPage));
+  insertBefore(content, state.halfFullBreaks, () => halfPageProbe(halfPage));
   // A reference to nothing printed (endnotes in a template that prints no records) is a dash, not a failed export.
-  for (const reference of pageReferences.filter((r) => !ids.has(String(r.pageReference)))) {
+  for (const reference of state.pageReferences.filter((r) => !state.ids.has(String(r.pageReference)))) {
     delete reference.pageReference;
     reference.text = '–';
   }
   dropMarginsBeforePageBreaks(content);
   dropTrailingMargin(content);
-  return setup.toc && !tocPlaced ? [tableOfContents(setup), ...content] : content;
+  return setup.toc && !state.tocPlaced ? [tableOfContents(setup), ...content] : content;
+}
+
+/** Conversions of HTML blocks this thread has made, kept for its next exports (see {@link ConvertedBlocks}). */
+export const sharedBlocks = new ConvertedBlocks(undefined, true);
+
+/** Table layouts, which nodes refer to as they are. */
+const SHARED_LAYOUTS: ReadonlySet<object> = new Set(Object.values(TABLE_LAYOUTS));
+
+/** What the conversion of a document gathers as it goes: ids kept, page references, breaks to insert. */
+interface ConversionState {
+  ids: Set<string>;
+  halfFullBreaks: Set<unknown>;
+  pageReferences: ContentNode[];
+  tocPlaced: boolean;
+}
+
+function conversionState(): ConversionState {
+  return { ids: new Set(), halfFullBreaks: new Set(), pageReferences: [], tocPlaced: false };
+}
+
+/**
+ * The document converted one top-level block at a time, each block copied from `blocks` when
+ * it was converted before with the same settings: what html-to-pdfmake makes of the whole
+ * document, its `<body>` being a stack of its children. Undefined when the document is not
+ * such a stack (only inline content; a `<body>` with attributes).
+ */
+function blockByBlock(html: string, setup: ResolvedPageSetup, language: string, blocks: ConvertedBlocks, state: ConversionState): Content[] | undefined {
+  const settingsKey = JSON.stringify([contentWidth(setup), setup.toc, setup.bookmarks, language]);
+  const sink = {
+    ids: state.ids,
+    shared: SHARED_LAYOUTS,
+    mark: (name: MarkName, node: object) => (name === 'pageReference' ? state.pageReferences.push(node as ContentNode) : state.halfFullBreaks.add(node)),
+  };
+  const nodes = blocks.convert(html, settingsKey, (body) => convertBlock(body, setup, language, state), sink);
+  if (!nodes || !needsStack(nodes)) return undefined;
+  // As the converter does for the <body>: whitespace between blocks is no empty line.
+  return nodes.filter((node) => !isBlankText(node)) as Content[];
+}
+
+/** One top-level block under an empty `<body>`, with ids, page references and breaks of its own. */
+function convertBlock(body: LightElement, setup: ResolvedPageSetup, language: string, document: ConversionState): ConvertedBlock {
+  const own = conversionState();
+  let nodes: unknown[] = [];
+  let dependsOnEarlier = false;
+  const convertElement = customTag(setup, own, {
+    get tocPlaced() {
+      dependsOnEarlier = true;
+      return document.tocPlaced;
+    },
+    set tocPlaced(placed: boolean) {
+      document.tocPlaced = placed;
+    },
+  });
+  htmlToPdfmake('', {
+    window: { DOMParser: class { parseFromString = () => ({ body }) } },
+    defaultStyles: NO_BUILT_IN_LOOK,
+    customTag: (params) => {
+      if (params.element !== body) return convertElement(params);
+      const { stack, text } = params.ret as { stack?: unknown[]; text?: unknown };
+      nodes = stack ?? (Array.isArray(text) ? text : []);
+      return params.ret;
+    },
+  });
+  finishNodes(nodes as Content[], language);
+  const idOwners = new Map<object, string>();
+  const unowned = new Set(own.ids);
+  forEachObject(nodes, (node) => {
+    const { id } = node as { id?: unknown };
+    if (typeof id === 'string' && unowned.delete(id)) idOwners.set(node, id);
+  });
+  const marked = new Map<object, MarkName>([
+    ...own.pageReferences.map((node) => [node, 'pageReference'] as const),
+    ...[...own.halfFullBreaks].map((node) => [node as object, 'halfFullBreak'] as const),
+  ]);
+  return { nodes, idOwners, marked, dependsOnEarlier };
+}
+
+/**
+ * html-to-pdfmake's `customTag`: Briefbook's markup conventions (see {@link htmlToContent}).
+ * Ids, page references and breaks go to `state`; whether the table of contents is placed, to `toc`.
+ */
+function customTag(setup: ResolvedPageSetup, state: Omit<ConversionState, 'tocPlaced'>, toc: Pick<ConversionState, 'tocPlaced'>): (params: CustomTagParams) => ContentNode | '' {
+  const width = contentWidth(setup);
+  return ({ element, parents, ret }) => {
+    if (DROPPED_TAGS.has(element.nodeName)) return '';
+    if (element.hasAttribute('data-bb-toc')) {
+      if (!setup.toc || toc.tocPlaced) return '';
+      toc.tocPlaced = true;
+      const contents = tableOfContents(setup);
+      if (element.classList.contains('page-break-before')) contents.pageBreak = 'before';
+      return contents;
+    }
+    let node = tagElement(element, parents, ret);
+    if (typeof node.id === 'string') {
+      if (state.ids.has(node.id)) delete node.id;
+      else state.ids.add(node.id);
+    }
+    if (element.hasAttribute('data-bb-page-of')) {
+      const reference = pageNumberOf(node, element.getAttribute('data-bb-page-of') ?? '');
+      state.pageReferences.push(reference);
+      return reference;
+    }
+    // A table whose rows all came from an empty list (e.g. no citations) has no body, and pdfmake crashes on it.
+    if (element.nodeName === 'TABLE' && !(node.table as { body?: unknown[] } | undefined)?.body?.length) return '';
+    if (Array.isArray(node.stack)) node.stack = node.stack.filter((child: unknown) => !isBlankText(child));
+    if (element.hasAttribute('data-bb-section')) markSection(node, element, setup);
+    if (HEADING_LEVELS[element.nodeName]) node.headlineLevel = HEADING_LEVELS[element.nodeName];
+    if (element.nodeName === 'HR' && !dataPdfmake(element).includes('width')) setRuleWidth(node, width);
+    if (typeof node.layout === 'string' && Object.hasOwn(TABLE_LAYOUTS, node.layout)) node.layout = TABLE_LAYOUTS[node.layout];
+    if (element.nodeName === 'BLOCKQUOTE') node = panel(node, 'quote');
+    else if (element.classList.contains('box')) node = panel(node, 'box');
+    if (element.classList.contains('page-break-before')) node.pageBreak = 'before';
+    const margin = blockMargin(element);
+    if (margin) node.margin = margin;
+    if (element.classList.contains('page-break-if-half-full')) state.halfFullBreaks.add(node);
+    return node;
+  };
+}
+
+/**
+ * What is done to each converted node on its own, whatever is around it: made safe, Russian
+ * passages marked. Done once per block, before a block is kept.
+ */
+function finishNodes(nodes: Content[], language: string): void {
+  sanitizeContent(nodes);
+  markRussianPassages(nodes, language);
+}
+
+/** Whether html-to-pdfmake lays out a list of converted nodes as a stack of blocks (its `searchForStack`). */
+function needsStack(nodes: readonly unknown[]): boolean {
+  return nodes.some((node) => {
+    if (!node || typeof node !== 'object') return false;
+    const { stack, nodeName, text } = node as ContentNode;
+    return !!stack || STACK_NODE_NAMES.has(nodeName as string) || (Array.isArray(text) && needsStack(text));
+  });
+}
+
+const STACK_NODE_NAMES = new Set(['P', 'DIV', 'TABLE', 'SVG', 'UL', 'OL', 'IMG', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Calls `visit` on every object (not array) in a tree of nodes, once each. */
+function forEachObject(value: unknown, visit: (node: object) => void, seen = new Set<object>()): void {
+  if (!value || typeof value !== 'object' || seen.has(value)) return;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (const item of value) forEachObject(item, visit, seen);
+    return;
+  }
+  visit(value);
+  for (const item of Object.values(value)) forEachObject(item, visit, seen);
 }
 
 /**

@@ -135,7 +135,7 @@ function toLightNode(node: ParsedNode): LightNode | undefined {
 }
 
 /** parse5 always builds <html> with a <body>, as browsers do, whatever the input. */
-function findBody(document: DefaultTreeAdapterMap['document']): ParsedElement {
+export function findBody(document: DefaultTreeAdapterMap['document']): ParsedElement {
   const html = document.childNodes.find((node): node is ParsedElement => 'tagName' in node && node.tagName === 'html');
   const body = html?.childNodes.find((node): node is ParsedElement => 'tagName' in node && node.tagName === 'body');
   if (!body) throw new Error('the HTML parser produced no <body>');

@@ -1,0 +1,208 @@
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { findBody, LightElement } from './light-dom';
+
+type ParsedNode = DefaultTreeAdapterMap['node'];
+
+/**
+ * What converting one top-level block of a document's HTML gave: its pdfmake nodes, never
+ * handed to pdfmake itself (pdfmake writes its measurements into the nodes it lays out), and
+ * the nodes in them the rest of the conversion must find again.
+ */
+export interface ConvertedBlock {
+  nodes: unknown[];
+  /** Nodes that keep their `id` unless an earlier block has it, by the id. */
+  idOwners: Map<object, string>;
+  /** Nodes to collect in each copy (page references, breaks to insert before), by list. */
+  marked: Map<object, MarkName>;
+  /** Whether the conversion depended on the blocks before it (a table-of-contents marker): never kept. */
+  dependsOnEarlier: boolean;
+}
+
+export type MarkName = 'pageReference' | 'halfFullBreak';
+
+/** What a block's copy hands back to the document being assembled. */
+export interface BlockSink {
+  /** Ids kept so far in the document, in order: a later node with one of them loses its id. */
+  ids: Set<string>;
+  mark(name: MarkName, node: object): void;
+  /** Objects the converter puts into nodes as they are (table layouts): never copied. */
+  shared: ReadonlySet<object>;
+}
+
+/**
+ * Converts a top-level element (or text) of the document on its own, under an empty `<body>`,
+ * as html-to-pdfmake would have converted it inside the whole document.
+ */
+export type BlockConverter = (body: LightElement) => ConvertedBlock;
+
+/** Most characters of HTML whose conversions are kept (about a 500-page book's). */
+const DEFAULT_CAPACITY = 4_000_000;
+
+/**
+ * Conversions of HTML blocks kept across exports, so an export converts only the top-level
+ * blocks it has not seen: after an edit of one record, the preview converts that record's
+ * blocks again and copies the rest.
+ *
+ * A block is a child of the document's `<body>`, and its key is its own source text (with the
+ * page setup's part the converter reads). That is sound because html-to-pdfmake converts each
+ * top-level child with only `<body>` above it, and because the HTML parser builds an element
+ * from the text between its tags alone; the exceptions (a formatting element the parser
+ * reopens from before the block, misnested markup) show as descendants placed outside the
+ * block's text, and such a block is converted every time. So is a block whose conversion
+ * depends on those before it, and everything in a document whose `<body>`
+ * has attributes (they would apply to every block).
+ *
+ * The least recently used blocks are dropped past `capacity` characters of source.
+ */
+export class ConvertedBlocks {
+  private readonly blocks = new Map<string, ConvertedBlock>();
+  private size = 0;
+  /** The last document converted, when every block of it is kept: the same HTML again needs no parse. */
+  private last?: { html: string; settingsKey: string; keys: string[] };
+  /** Blocks converted since the cache was made, and blocks copied from it: what tests and benchmarks count. */
+  conversions = 0;
+  copies = 0;
+  /** Documents taken block by block. */
+  documents = 0;
+  private declined = false;
+
+  /**
+   * `firstDocumentWhole`: decline the first document (undefined from {@link convert}), which is
+   * then converted whole, as fast as ever: taking a document block by block costs more than
+   * converting it at once when nothing is kept yet (about 20 ms more for the memo), and a
+   * one-off export (the CLI's) never sees a second document. From the second on, blocks are kept.
+   */
+  constructor(
+    private readonly capacity = DEFAULT_CAPACITY,
+    private readonly firstDocumentWhole = false,
+  ) {}
+
+  /**
+   * The document's top-level content, each block copied from the cache or converted by
+   * `convert` (and kept), or undefined when the document cannot be taken block by block.
+   */
+  convert(html: string, settingsKey: string, convert: BlockConverter, sink: BlockSink): unknown[] | undefined {
+    if (this.firstDocumentWhole && !this.declined) {
+      this.declined = true;
+      return undefined;
+    }
+    this.documents++;
+    const again = this.last && this.last.html === html && this.last.settingsKey === settingsKey ? this.last.keys.map((key) => this.take(key)) : undefined;
+    if (again?.every((block) => block !== undefined)) {
+      this.copies += again.length;
+      return again.flatMap((block) => copyBlock(block, sink));
+    }
+
+    this.last = undefined;
+    const body = findBody(parse(html, { sourceCodeLocationInfo: true }));
+    if (body.attrs.length) return undefined;
+    const nodes: unknown[] = [];
+    const keys: string[] = [];
+    let allKept = true;
+    for (const child of body.childNodes) {
+      // Comments convert to nothing; blank text between blocks to nothing once the <body> is a stack.
+      if (child.nodeName === '#comment' || ('value' in child && child.value.trim() === '')) continue;
+      const location = child.sourceCodeLocation;
+      const source = location ? html.slice(location.startOffset, location.endOffset) : undefined;
+      const key = source !== undefined && isSelfContained(child, location!.startOffset, location!.endOffset) ? `${settingsKey}\u0000${source}` : undefined;
+      let block = key === undefined ? undefined : this.take(key);
+      if (block) this.copies++;
+      else {
+        const lightBody = new LightElement({ ...body, childNodes: [child] });
+        block = convert(lightBody);
+        this.conversions++;
+        if (key !== undefined && !block.dependsOnEarlier) this.keep(key, block);
+      }
+      if (key !== undefined && !block.dependsOnEarlier) keys.push(key);
+      else allKept = false;
+      nodes.push(...copyBlock(block, sink));
+    }
+    if (allKept) this.last = { html, settingsKey, keys };
+    return nodes;
+  }
+
+  /** Forgets every block: the next document is converted as the first one was. */
+  clear(): void {
+    this.declined = false;
+    this.blocks.clear();
+    this.size = 0;
+    this.last = undefined;
+  }
+
+  private take(key: string): ConvertedBlock | undefined {
+    const block = this.blocks.get(key);
+    if (block) {
+      // Most recently used last, so eviction takes the oldest first.
+      this.blocks.delete(key);
+      this.blocks.set(key, block);
+    }
+    return block;
+  }
+
+  private keep(key: string, block: ConvertedBlock): void {
+    if (key.length > this.capacity) return;
+    this.blocks.set(key, block);
+    this.size += key.length;
+    for (const [oldest] of this.blocks) {
+      if (this.size <= this.capacity) break;
+      this.blocks.delete(oldest);
+      this.size -= oldest.length;
+    }
+  }
+}
+
+/**
+ * A fresh copy of a converted block's nodes for one document: plain objects and arrays are
+ * copied (objects shared within the block stay shared, as a structure tag shared by several
+ * runs must), anything else, and what the sink says is shared, is shared. Ids owned in earlier blocks are dropped.
+ */
+function copyBlock(block: ConvertedBlock, sink: BlockSink): unknown[] {
+  const copies = new Map<object, unknown>();
+  const copy = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
+    const known = copies.get(value);
+    if (known !== undefined) return known;
+    if (Array.isArray(value)) {
+      const array: unknown[] = [];
+      copies.set(value, array);
+      for (const item of value) array.push(copy(item));
+      return array;
+    }
+    if (Object.getPrototypeOf(value) !== Object.prototype || sink.shared.has(value)) return value;
+    const object: Record<string, unknown> = {};
+    copies.set(value, object);
+    for (const key in value) object[key] = copy((value as Record<string, unknown>)[key]);
+    const id = block.idOwners.get(value);
+    if (id !== undefined) {
+      if (sink.ids.has(id)) delete object.id;
+      else sink.ids.add(id);
+    }
+    const mark = block.marked.get(value);
+    if (mark) sink.mark(mark, object);
+    return object;
+  };
+  return block.nodes.map(copy);
+}
+
+/** Elements the parser makes up where the markup implies them (a table's `<tbody>`): without a place in the source. */
+const IMPLIED_TAGS = new Set(['tbody', 'tr', 'colgroup', 'p', 'br']);
+
+/**
+ * Whether everything inside a top-level element comes from its own source text (see
+ * {@link ConvertedBlocks}): every descendant lies within it, or is an element the parser
+ * implied there. A top-level text node never counts: text the parser moves out of a table
+ * joins the text before the table, beyond its own source.
+ */
+function isSelfContained(node: ParsedNode, start: number, end: number): boolean {
+  if (!('tagName' in node)) return false;
+  for (const child of node.childNodes) {
+    const location = child.sourceCodeLocation;
+    if (location ? location.startOffset < start || location.endOffset > end : !isImplied(child)) return false;
+    if ('tagName' in child && !isSelfContained(child, start, end)) return false;
+  }
+  return true;
+}
+
+function isImplied(node: ParsedNode): boolean {
+  return 'tagName' in node && IMPLIED_TAGS.has(node.tagName) && node.attrs.length === 0;
+}
