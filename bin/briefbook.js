@@ -1,10 +1,26 @@
 #!/usr/bin/env node
-// Entry point of the `briefbook` command; the CLI itself is bundled to dist/cli.js by `npm run build`.
+// Entry point of the `briefbook` command. The CLI itself is bundled to dist/cli.cjs by
+// `npm run build` and runs from a V8 code cache (./code-cache.js): one cache per command, since
+// each runs different code (`export` lays out PDFs, `list` only reads the library).
 import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import { codeCacheDir, runWithCodeCache } from './code-cache.js';
 
-const bundle = new URL('../dist/cli.js', import.meta.url);
+const bundle = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
 if (!existsSync(bundle)) {
-  process.stderr.write('briefbook: dist/cli.js is missing. Run `npm run build` (npm ci runs it for you).\n');
+  process.stderr.write('briefbook: dist/cli.cjs is missing. Run `npm run build` (npm ci runs it for you).\n');
   process.exit(1);
 }
-await import(bundle.href);
+// V8 optimises a function after it has run a while (its "interrupt budget"); a CLI process is
+// short, and optimising code it will leave seconds later cost more CPU than it saved: 8 times the
+// default budget took a cold memo export from ~2.2 to ~1.6 s CPU, the 100-page book from 4.1 to
+// 3.3 s and the 500-page one from 11.1 to 9.4 s (BENCHMARKS.md, "Cold start"). Set before the
+// bundle compiles: the code cache records V8's flags and is refused under others.
+v8.setFlagsFromString('--interrupt-budget=540672');
+
+// The command's name, or "other" (options only, or something that is no command's name).
+const [first = ''] = process.argv.slice(2);
+const command = /^[a-z][a-z-]{0,39}$/.test(first) ? first : 'other';
+runWithCodeCache(bundle, path.join(codeCacheDir(), `cli-${command}.v8`));

@@ -5,14 +5,14 @@
  */
 import { Command, CommanderError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
-import { runCheckTemplate } from './cli/check-template-command';
 import { exitCodeFor } from './cli/errors';
-import { runExport } from './cli/export-command';
-import { runImport } from './cli/import-command';
-import { LISTABLE, runList } from './cli/list-command';
-import { runSuggestPositions } from './cli/suggest-positions-command';
-import { runTemplates } from './cli/templates-command';
+import { LISTABLE } from './cli/listable';
 import { RecordKind } from './core/model';
+
+// Each command's module is imported when that command runs, not at start-up: `--version`,
+// `--help` and `list` never load pdfmake, PDFKit, fontkit, Handlebars or pdf.js, and `export`
+// never loads the importer. In the bundle (scripts/build.mjs) these imports become lazily
+// initialised modules of the same file.
 
 /** Repeatable flag that also accepts comma-separated values: `--topic a --topic b,c`. */
 const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
@@ -57,13 +57,13 @@ export function buildProgram(print: (line: string) => void): Command {
     .option('--no-author', 'leave the author (FROM) out of the PDF’s metadata')
     .option('--shelve', "record the export on the library's reading-room shelf (the default for your library)")
     .option('--no-shelve', 'do not record the export on the shelf')
-    .action((options) => runExport(options, print));
+    .action(async (options) => (await import('./cli/export-command')).runExport(options, print));
 
   withSelection(withLibrary(program.command('list')))
     .description('list what the library holds')
     .argument('<what>', LISTABLE.join('|'))
     .option('--json', 'print JSON instead of a table')
-    .action((what: string, options) => runList(what, options, print));
+    .action(async (what: string, options) => (await import('./cli/list-command')).runList(what, options, print));
 
   withLibrary(program.command('import'))
     .description('import an article (.txt, .md, .html, .pdf): propose its source and candidate records, and add them to the library')
@@ -71,19 +71,22 @@ export function buildProgram(print: (line: string) => void): Command {
     .option('--dry-run', 'show what would be imported without changing the library')
     .option('--json', 'print the proposed source and candidate records as one JSON object')
     .option('--encoding <label>', 'encoding of a text file that is not UTF-8, e.g. windows-1251')
-    .action((file: string, options) => runImport(file, options, print));
+    .action(async (file: string, options) => {
+      await (await import('./cli/bundled-pdf-worker')).provideBundledPdfWorker();
+      return (await import('./cli/import-command')).runImport(file, options, print);
+    });
 
   program
     .command('templates')
     .description('list the templates: built-in ones and yours (in the user data folder), with the ids --template takes')
     .option('--json', 'print JSON (with descriptions, drafts and problems) instead of a table')
-    .action((options) => runTemplates(options, print));
+    .action(async (options) => (await import('./cli/templates-command')).runTemplates(options, print));
 
   program
     .command('check-template')
     .description('check a template for problems before using it; prints file:line:col: message for each, exits 1 on errors')
     .argument('<file-or-id>', 'a .hbs file, or the id of a built-in or user template')
-    .action((fileOrId: string) => runCheckTemplate(fileOrId, print));
+    .action(async (fileOrId: string) => (await import('./cli/check-template-command')).runCheckTemplate(fileOrId, print));
 
   withLibrary(program.command('suggest-positions'))
     .description('suggest records from different sources that may call for the same thing (pairs with a score, best first)')
@@ -91,7 +94,7 @@ export function buildProgram(print: (line: string) => void): Command {
     .option('--min-score <n>', 'leave out pairs scoring below N (0 to 1)')
     .option('--limit <n>', 'at most N pairs')
     .option('--json', 'print JSON instead of a table')
-    .action((options) => runSuggestPositions(options, print));
+    .action(async (options) => (await import('./cli/suggest-positions-command')).runSuggestPositions(options, print));
 
   return program;
 }
@@ -109,4 +112,7 @@ export async function main(argv: string[], print = (line: string) => process.std
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// No top-level await: the bundle is CommonJS, run from a V8 code cache (bin/briefbook.js).
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

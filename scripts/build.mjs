@@ -1,11 +1,9 @@
-// Builds the bundles Briefbook runs from: the `briefbook` CLI (dist/cli.js), the Electron main
+// Builds the bundles Briefbook runs from: the `briefbook` CLI (dist/cli.cjs), the Electron main
 // process (dist/main.js), its export worker (dist/export-worker.js) and the window's preload
 // (dist/preload.cjs). The renderer is built by
 // Vite into dist/renderer/ (see package.json's build script).
 // Usage: node scripts/build.mjs [cli|main|export-worker|preload ...]   (no argument builds everything)
 import { build } from 'esbuild';
-import { copyFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,12 +38,31 @@ function selfContained(entry, outfile) {
 }
 
 /**
- * Each target is one esbuild invocation. The CLI bundles its dependencies too: a cold
- * `briefbook export` otherwise resolves, reads and compiles some 370 files from node_modules
- * (see BENCHMARKS.md). Fonts and templates are still read from their packages at run time.
+ * The CLI: CommonJS, so that bin/briefbook.js can compile it through a `vm.Script` with a V8
+ * code cache (Node 20 has no `module.enableCompileCache`, and only a classic script takes
+ * `cachedData`). `import.meta.url` becomes the bundle's own file URL, as it was when the CLI was
+ * an ES module (resources.ts finds the project from it, pdf.js its optional canvas module).
+ * The command modules main/cli.ts imports dynamically become lazily initialised parts of the
+ * same file. Its dependencies are bundled in: a cold `briefbook export` otherwise resolves, reads
+ * and compiles some 370 files from node_modules (see BENCHMARKS.md). Fonts and templates are
+ * still read from their packages at run time.
  */
+const cli = {
+  entryPoints: [path.join(root, 'main/cli.ts')],
+  outfile: path.join(root, 'dist/cli.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  define: { 'import.meta.url': '__bbImportMetaUrl' },
+  banner: { js: "const __bbImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  sourcemap: 'linked',
+  logLevel: 'warning',
+};
+
+/** Each target is one esbuild invocation. */
 const targets = {
-  cli: selfContained('main/cli.ts', 'dist/cli.js'),
+  cli,
   // ESM, like the CLI: the sources use import.meta.url (resources.ts finds the project from it,
   // main.ts finds the preload and page beside itself) and lowdb is ESM-only. Electron has loaded
   // an ESM main reliably since version 28, as long as nothing awaits before the pre-ready calls
@@ -81,23 +98,10 @@ const targets = {
   },
 };
 
-/**
- * Files a bundle loads at run time by a path relative to itself, copied beside it: pdf.js (in
- * Node) sets up its worker by importing `./pdf.worker.mjs` next to the module that holds pdf.js,
- * which in the CLI is dist/cli.js. Without it every PDF import fails as "damaged". The app's
- * main bundle leaves pdf.js in node_modules, where its worker sits beside it already.
- */
-const companions = {
-  cli: [{ from: 'pdfjs-dist/legacy/build/pdf.worker.mjs', to: 'dist/pdf.worker.mjs' }],
-};
-
-const requireFromRoot = createRequire(path.join(root, 'package.json'));
-
 export async function buildTargets(names = Object.keys(targets)) {
   for (const name of names) {
     if (!targets[name]) throw new Error(`unknown build target "${name}"; known: ${Object.keys(targets).join(', ')}`);
     await build(targets[name]);
-    for (const { from, to } of companions[name] ?? []) await copyFile(requireFromRoot.resolve(from), path.join(root, to));
   }
 }
 

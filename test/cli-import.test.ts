@@ -51,7 +51,7 @@ describe('briefbook import', () => {
     expect(saved.records.filter((r) => r.sourceId === 'task-force-2019')).toHaveLength(7);
   });
 
-  it('imports a PDF: the built CLI ships the pdf.js worker it loads beside itself', async () => {
+  it('imports a PDF: the built CLI hands pdf.js its bundled worker (no import() at run time)', async () => {
     const pdf = path.join(home, 'brief.pdf');
     await writeFile(pdf, await makeFixturePdf(path.join(root, 'test', 'fixtures', 'import', 'hyphenated-brief.pdf.json')));
     const result = await briefbook('import', pdf, '--library', library);

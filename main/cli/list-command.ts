@@ -4,10 +4,10 @@ import type { Library } from '../core/model';
 import { listPositions } from '../core/positions';
 import { listShelf } from '../core/use-cases/shelf-listing';
 import { UsageError } from './errors';
+import { LISTABLE } from './listable';
 import { printTable } from './table';
 import { openLibrary, selectionFrom, type LibraryOptions, type SelectionOptions } from './library-option';
 
-export const LISTABLE = ['topics', 'sources', 'records', 'shelf', 'positions'] as const;
 
 export interface ListOptions extends LibraryOptions, SelectionOptions {
   json?: boolean;

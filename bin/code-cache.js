@@ -1,0 +1,98 @@
+// Runs a CommonJS bundle with a V8 code cache: the bytecode V8 compiled for it in an earlier
+// process, so that a new process neither parses the bundle nor compiles the functions it runs.
+// Node 20 has no `module.enableCompileCache` (Node 22.1+); `vm.Script` takes and produces the
+// same data (`cachedData`, `createCachedData`). BENCHMARKS.md ("Cold start") has the figures.
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { debuglog } from 'node:util';
+import vm from 'node:vm';
+import { crc32 } from 'node:zlib';
+
+/** `NODE_DEBUG=briefbook briefbook …` tells on stderr whether the cache was used, refused or written. */
+const debug = debuglog('briefbook');
+
+const MAGIC = Buffer.from('BBV8CC01');
+/** Magic, then the CRC-32 of the key (bundle, Node, V8, platform), then the CRC-32 of the V8 data. */
+const HEADER_BYTES = MAGIC.length + 8;
+
+/**
+ * Where the CLI keeps its code caches: `BRIEFBOOK_HOME/code-cache` when that is set (tests,
+ * portable installs), otherwise the platform's per-user cache folder, which the system may clear.
+ */
+export function codeCacheDir(env = process.env, platform = process.platform) {
+  if (env.BRIEFBOOK_HOME) return path.join(path.resolve(env.BRIEFBOOK_HOME), 'code-cache');
+  const home = os.homedir();
+  if (platform === 'win32') return path.join(env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'Briefbook', 'code-cache');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'Briefbook', 'code-cache');
+  return path.join(env.XDG_CACHE_HOME ?? path.join(home, '.cache'), 'Briefbook', 'code-cache');
+}
+
+/**
+ * Runs `bundleFile` (CommonJS, as Node would `require` it) from the cache file `cacheFile`, and
+ * writes that file when the process exits if it was missing, stale or refused.
+ *
+ * Each cache is keyed by the bundle's bytes and the Node, V8 and platform that compiled it: V8
+ * itself only compares the source's length and its own version and flags, and accepting bytecode
+ * compiled for other source would run the wrong code. A cache that is torn, corrupt, made for
+ * another bundle or refused by V8 is ignored (the bundle compiles from source, as without a
+ * cache) and replaced. A cache that cannot be read or written never stops the command: it only
+ * costs the time it would have saved.
+ */
+export function runWithCodeCache(bundleFile, cacheFile) {
+  const bytes = readFileSync(bundleFile);
+  const key = crc32(`${crc32(bytes)}:${bytes.length}:${process.version}:${process.versions.v8}:${process.platform}:${process.arch}`);
+  const { cachedData, state } = readCache(cacheFile, key);
+  // Wrapped as Node wraps a CommonJS module, so the bundle gets its own `require`, `module` and `__dirname`.
+  const source = `(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`;
+  const script = new vm.Script(source, { filename: bundleFile, cachedData });
+  const accepted = cachedData !== undefined && !script.cachedDataRejected;
+  debug('code cache %s: %s', cacheFile, cachedData === undefined ? state : accepted ? 'used' : 'refused by V8');
+  // After the command ran, the script holds the bytecode of every function it ran, not only the top level.
+  if (!accepted) process.once('exit', () => writeCache(cacheFile, key, script.createCachedData()));
+  const module = { exports: {}, filename: bundleFile };
+  script.runInThisContext()(module.exports, createRequire(bundleFile), module, bundleFile, path.dirname(bundleFile));
+}
+
+/** The V8 data of a cache file that is whole and was made for this bundle and Node, or why there is none. */
+function readCache(cacheFile, key) {
+  let file;
+  try {
+    file = readFileSync(cacheFile);
+  } catch {
+    return { cachedData: undefined, state: 'none' };
+  }
+  const data = file.subarray(HEADER_BYTES);
+  const valid =
+    file.length > HEADER_BYTES &&
+    file.subarray(0, MAGIC.length).equals(MAGIC) &&
+    file.readUInt32LE(MAGIC.length) === key &&
+    file.readUInt32LE(MAGIC.length + 4) === crc32(data);
+  return valid ? { cachedData: data } : { cachedData: undefined, state: 'ignored (torn, corrupt, or made for another bundle or Node)' };
+}
+
+/**
+ * Written beside its final name and renamed over it, so another process never reads half a
+ * cache. Not synced to disk: a file torn by a crash fails its CRC and is compiled anew.
+ */
+function writeCache(cacheFile, key, data) {
+  const header = Buffer.alloc(HEADER_BYTES);
+  MAGIC.copy(header);
+  header.writeUInt32LE(key, MAGIC.length);
+  header.writeUInt32LE(crc32(data), MAGIC.length + 4);
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    mkdirSync(path.dirname(cacheFile), { recursive: true });
+    writeFileSync(temporary, Buffer.concat([header, data]));
+    renameSync(temporary, cacheFile);
+    debug('code cache %s: written (%d bytes)', cacheFile, data.length);
+  } catch (error) {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was written, or it cannot be removed either; the cache is only an optimisation.
+    }
+    debug('code cache %s: not written: %s', cacheFile, error instanceof Error ? error.message : String(error));
+  }
+}
