@@ -16,7 +16,7 @@ import { renderTemplate } from '../main/core/render/engine';
 import type { LoadedTemplate } from '../main/core/render/loaded-template';
 import { projectRoot } from '../main/core/resources';
 import { pageBodies, type PageBody } from './page-body';
-import { watermarkShapes } from './page-content';
+import { repeatedHeaderText, watermarkShapes } from './page-content';
 import { normalize, readPdf, type ReadBackPdf } from './read-pdf';
 
 const root = projectRoot();
@@ -181,6 +181,26 @@ describe("director's checks", () => {
     // Each note links back to the records citing it.
     const destinations = new Set(pdf.links.flat().map((link) => link.dest));
     for (const id of model.citations.flatMap((c) => c.recordIds)) expect(destinations, id).toContain(`record-${id}`);
+  });
+
+  it.each(matrix)('$key: a table header row repeated on a new page says "(continued)", and only there', async ({ key }) => {
+    const { bodies, bytes, template } = exported.get(key)!;
+    const repeated = await repeatedHeaderText(bytes, template.setup.margins);
+    bodies.forEach((body, index) => {
+      const header = repeated[index]!;
+      if (header) expect(header, `page ${index + 1}`).toContain('(continued)');
+      // A table's first header row leaves it out: what is not repeated does not continue.
+      expect(normalize(body.text).split('(continued)').length, `page ${index + 1}`).toBe(header.split('(continued)').length);
+    });
+  });
+
+  it.each(['A4', 'LETTER'] as const)('comparison of the whole library on %s: a topic whose records run over a page foot is named again, "(continued)", above them', async (paper) => {
+    const whole = CASES[0]!;
+    const { bytes, model, template } = paper === whole.paper ? exported.get('comparison · whole library')! : await exportCase('comparison', { ...whole, paper });
+    const repeated = await repeatedHeaderText(bytes, template.setup.margins);
+    const continued = model.matrix.rows.map((row) => `${row.topic.label} (continued)`).filter((heading) => repeated.some((header) => header.startsWith(heading)));
+    // Several of the whole library's topics run over a page foot.
+    expect(continued.length).toBeGreaterThanOrEqual(2);
   });
 
   it.each(matrix)('$key: is laid out on the paper asked for', ({ key, test }) => {

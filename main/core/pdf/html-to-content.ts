@@ -43,6 +43,9 @@ const HEADING_LEVELS: Record<string, number> = { H1: 1, H2: 2, H3: 3 };
  * - A table without rows is left out.
  * - `<span data-bb-page-of="ID"></span>` prints the number of the page where the element with
  *   `id="ID"` is (a page reference, e.g. "p. 7" in a list of agreements), linked to it.
+ * - An element with `data-bb-continued` (say `<span data-bb-continued>(continued)</span>` in a
+ *   table's header row) is printed only where the header row is repeated at the top of a later
+ *   page; it keeps its room in the first one, so the row is as tall on every page.
  * - An `id` given twice belongs to its first element (the first place a record is printed); a
  *   page reference to an `id` nothing has prints a dash.
  *
@@ -86,6 +89,7 @@ export function htmlToContent(html: string, setup: ResolvedPageSetup, language =
       if (element.nodeName === 'TABLE' && !(node.table as { body?: unknown[] } | undefined)?.body?.length) return '';
       if (Array.isArray(node.stack)) node.stack = node.stack.filter((child: unknown) => !isBlankText(child));
       if (element.hasAttribute('data-bb-section')) markSection(node, element, setup);
+      if (element.hasAttribute('data-bb-continued')) node.onlyInRepeatedHeader = true;
       if (HEADING_LEVELS[element.nodeName]) node.headlineLevel = HEADING_LEVELS[element.nodeName];
       if (element.nodeName === 'HR' && !dataPdfmake(element).includes('width')) setRuleWidth(node, width);
       if (typeof node.layout === 'string' && Object.hasOwn(TABLE_LAYOUTS, node.layout)) node.layout = TABLE_LAYOUTS[node.layout];

@@ -30,6 +30,7 @@ export const PATCHES: ReadonlyArray<{ file: string; marked(libraries: PdfLibrari
   { file: 'pdfmake+0.3.11+002+shared-font-data.patch', marked: (libraries) => classOf(libraries.pdfmakeDocument).briefbookPatch === 'shared-font-data' },
   { file: 'pdfmake+0.3.11+003+structure-tags.patch', marked: (libraries) => classOf(libraries.renderer).briefbookPatch === 'structure-tags' },
   { file: 'pdfmake+0.3.11+004+text-runs.patch', marked: (libraries) => typeof classOf(libraries.renderer).prototype?.renderTextRun === 'function' },
+  { file: 'pdfmake+0.3.11+005+continued-headers.patch', marked: (libraries) => typeof classOf(libraries.renderer).prototype?.shownLine === 'function' },
   { file: 'pdfkit+0.19.1.patch', marked: (libraries) => classOf(libraries.pdfkitDocument).briefbookPatch === 'links-in-structure' },
 ];
 
@@ -38,8 +39,8 @@ const FONTKIT_PATCH = 'fontkit+2.0.4.patch';
 
 interface Marked {
   briefbookPatch?: string;
-  /** The text-runs patch adds a method rather than a mark: the structure-tags patch already names the class. */
-  prototype?: { renderTextRun?: unknown };
+  /** The text-runs and continued-headers patches add methods rather than marks: the structure-tags patch already names the class. */
+  prototype?: { renderTextRun?: unknown; shownLine?: unknown };
 }
 
 /** The class from a transpiled CommonJS module, whether or not the importer honoured `__esModule`. */
