@@ -16,7 +16,7 @@ import { renderTemplate } from '../main/core/render/engine';
 import type { LoadedTemplate } from '../main/core/render/loaded-template';
 import { projectRoot } from '../main/core/resources';
 import { pageBodies, type PageBody } from './page-body';
-import { repeatedHeaderText, watermarkShapes } from './page-content';
+import { bodyArtifactText, watermarkShapes } from './page-content';
 import { normalize, readPdf, type ReadBackPdf } from './read-pdf';
 
 const root = projectRoot();
@@ -185,9 +185,10 @@ describe("director's checks", () => {
 
   it.each(matrix)('$key: a table header row repeated on a new page says "(continued)", and only there', async ({ key }) => {
     const { bodies, bytes, template } = exported.get(key)!;
-    const repeated = await repeatedHeaderText(bytes, template.setup.margins);
+    const repeated = await bodyArtifactText(bytes, template.setup.margins);
     bodies.forEach((body, index) => {
-      const header = repeated[index]!;
+      // The TOC's dot leaders are artifacts too.
+      const header = repeated[index]!.replace(/[.\s]{3,}/g, ' ').trim();
       if (header) expect(header, `page ${index + 1}`).toContain('(continued)');
       // A table's first header row leaves it out: what is not repeated does not continue.
       expect(normalize(body.text).split('(continued)').length, `page ${index + 1}`).toBe(header.split('(continued)').length);
@@ -197,10 +198,26 @@ describe("director's checks", () => {
   it.each(['A4', 'LETTER'] as const)('comparison of the whole library on %s: a topic whose records run over a page foot is named again, "(continued)", above them', async (paper) => {
     const whole = CASES[0]!;
     const { bytes, model, template } = paper === whole.paper ? exported.get('comparison · whole library')! : await exportCase('comparison', { ...whole, paper });
-    const repeated = await repeatedHeaderText(bytes, template.setup.margins);
+    const repeated = await bodyArtifactText(bytes, template.setup.margins);
     const continued = model.matrix.rows.map((row) => `${row.topic.label} (continued)`).filter((heading) => repeated.some((header) => header.startsWith(heading)));
     // Several of the whole library's topics run over a page foot.
     expect(continued.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(matrix.filter((m) => m.templateId === 'book'))('$key: the contents join each entry to its page by a dot leader, and the page is where the section starts', ({ key }) => {
+    const { bodies, template } = exported.get(key)!;
+    expect(template.setup.toc).toBe(true);
+    const tocPage = bodies.findIndex((body) => body.text.startsWith(template.setup.tocTitle));
+    expect(tocPage).toBeGreaterThanOrEqual(0);
+    const entries = bodies[tocPage]!.text.split('\n').slice(1);
+    expect(entries.length).toBeGreaterThan(2);
+    for (const entry of entries) {
+      const match = /^(.+?) (?:\. ?){3,}(\d+)$/.exec(normalize(entry));
+      expect(match, entry).not.toBeNull();
+      const [, heading, page] = match!;
+      // The section's heading opens a line of that page.
+      expect(bodies[Number(page) - 1]!.text.split('\n'), `${heading} on page ${page}`).toContain(heading);
+    }
   });
 
   it.each(matrix)('$key: is laid out on the paper asked for', ({ key, test }) => {

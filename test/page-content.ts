@@ -33,9 +33,10 @@ export function watermarkShapes(bytes: Uint8Array): number[] {
 /**
  * The text each page draws as an artifact inside its text area (between the top and bottom
  * margins, in points): the copies of table header rows repeated at the top of the pages their
- * rows run over to. Running heads, page numbers and marking banners sit in the margins.
+ * rows run over to, and the contents' dot leaders. Running heads, page numbers and marking
+ * banners sit in the margins.
  */
-export async function repeatedHeaderText(bytes: Uint8Array, margins: readonly [number, number, number, number]): Promise<string[]> {
+export async function bodyArtifactText(bytes: Uint8Array, margins: readonly [number, number, number, number]): Promise<string[]> {
   const [, top, , bottom] = margins;
   const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
   try {

@@ -144,7 +144,8 @@ describe('exportPdf options', () => {
     const { pdf, pageCount } = await exportAndRead('memo-toc', model, book);
 
     const contents = pdf.pages[0]!.slice(pdf.pages[0]!.indexOf('In this briefing'));
-    for (const section of model.sections) expect(contents).toMatch(new RegExp(`${section.topic.label} \\d+`));
+    // Each entry, a dot leader, its page.
+    for (const section of model.sections) expect(contents).toMatch(new RegExp(`${section.topic.label} (?:\\. ?)+\\d+`));
     expect(pdf.outline).toEqual([...model.sections.map((section) => section.topic.label), 'Notes']);
     pdf.pages.forEach((page, index) => {
       expect(page).toContain('Elbe Group follow-up');

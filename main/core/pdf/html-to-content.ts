@@ -175,6 +175,8 @@ function tableOfContents(setup: ResolvedPageSetup): ContentNode {
       title: { text: setup.tocTitle, style: 'toc-title', margin: [0, 0, 0, 8], tag: 'P' },
       textStyle: 'toc-entry',
       numberStyle: 'toc-entry',
+      // Dot leaders from each entry to its page number (Briefbook's pdfmake patch).
+      leader: '.',
       textMargin: [0, 2, 0, 2],
     },
     margin: [0, 12, 0, 18],

@@ -31,6 +31,7 @@ export const PATCHES: ReadonlyArray<{ file: string; marked(libraries: PdfLibrari
   { file: 'pdfmake+0.3.11+003+structure-tags.patch', marked: (libraries) => classOf(libraries.renderer).briefbookPatch === 'structure-tags' },
   { file: 'pdfmake+0.3.11+004+text-runs.patch', marked: (libraries) => typeof classOf(libraries.renderer).prototype?.renderTextRun === 'function' },
   { file: 'pdfmake+0.3.11+005+continued-headers.patch', marked: (libraries) => typeof classOf(libraries.renderer).prototype?.shownLine === 'function' },
+  { file: 'pdfmake+0.3.11+006+toc-leaders.patch', marked: (libraries) => typeof classOf(libraries.renderer).prototype?.renderLeader === 'function' },
   { file: 'pdfkit+0.19.1.patch', marked: (libraries) => classOf(libraries.pdfkitDocument).briefbookPatch === 'links-in-structure' },
 ];
 
@@ -39,8 +40,8 @@ const FONTKIT_PATCH = 'fontkit+2.0.4.patch';
 
 interface Marked {
   briefbookPatch?: string;
-  /** The text-runs and continued-headers patches add methods rather than marks: the structure-tags patch already names the class. */
-  prototype?: { renderTextRun?: unknown; shownLine?: unknown };
+  /** The text-runs, continued-headers and toc-leaders patches add methods rather than marks: the structure-tags patch already names the class. */
+  prototype?: { renderTextRun?: unknown; shownLine?: unknown; renderLeader?: unknown };
 }
 
 /** The class from a transpiled CommonJS module, whether or not the importer honoured `__esModule`. */
