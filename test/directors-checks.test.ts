@@ -16,7 +16,7 @@ import { renderTemplate } from '../main/core/render/engine';
 import type { LoadedTemplate } from '../main/core/render/loaded-template';
 import { projectRoot } from '../main/core/resources';
 import { pageBodies, type PageBody } from './page-body';
-import { bodyArtifactText, watermarkShapes } from './page-content';
+import { bodyArtifactText, textSizes, watermarkShapes } from './page-content';
 import { normalize, readPdf, type ReadBackPdf } from './read-pdf';
 
 const root = projectRoot();
@@ -218,6 +218,24 @@ describe("director's checks", () => {
       // The section's heading opens a line of that page.
       expect(bodies[Number(page) - 1]!.text.split('\n'), `${heading} on page ${page}`).toContain(heading);
     }
+  });
+
+  it.each(['A4', 'LETTER'] as const)('one-pager of the whole default library on %s: one page, its text at 9 pt or more, saying how many more records it leaves out', async (paper) => {
+    const whole = CASES[0]!;
+    const { bytes, model, pdf, bodies } = paper === whole.paper ? exported.get('one-pager · whole library')! : await exportCase('one-pager', { ...whole, paper });
+    expect(pdf.numPages).toBe(1);
+    const text = bodyText(bodies);
+    // Every record it leads with, whole, and the line saying how many more the full briefing has.
+    expect(model.topRecommendations.length).toBe(6);
+    for (const { record } of model.topRecommendations) expect(text).toContain(normalize(record.summary));
+    expect(model.topMore).toBeGreaterThan(0);
+    expect(text).toContain(`${model.topMore} more topics with a recommendation or proposal in the full briefing.`);
+    // The bottom line and the records are read at 9 pt or more (labels may be smaller).
+    const sizes = (await textSizes(bytes))[0]!;
+    const readable = [model.bluf, ...model.topRecommendations.map(({ record }) => record.summary)].map(normalize);
+    const body = sizes.filter((run) => readable.some((passage) => passage.includes(normalize(run.str))) && normalize(run.str).length > 12);
+    expect(body.length).toBeGreaterThan(10);
+    for (const run of body) expect(run.size, run.str).toBeGreaterThanOrEqual(9);
   });
 
   it.each(matrix)('$key: is laid out on the paper asked for', ({ key, test }) => {

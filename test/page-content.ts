@@ -63,3 +63,20 @@ export async function bodyArtifactText(bytes: Uint8Array, margins: readonly [num
     await doc.destroy();
   }
 }
+
+/** Each page's runs of text with their font size in points (the text matrix's vertical scale). */
+export async function textSizes(bytes: Uint8Array): Promise<Array<Array<{ str: string; size: number }>>> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  try {
+    const pages: Array<Array<{ str: string; size: number }>> = [];
+    for (let number = 1; number <= doc.numPages; number++) {
+      const page = await doc.getPage(number);
+      const { items } = await page.getTextContent();
+      pages.push(items.filter((item) => 'str' in item && item.str.trim()).map((item) => ({ str: (item as { str: string }).str, size: Math.hypot((item as { transform: number[] }).transform[2]!, (item as { transform: number[] }).transform[3]!) })));
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
