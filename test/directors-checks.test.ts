@@ -178,9 +178,9 @@ describe("director's checks", () => {
         expect(pdf.links.flat().map((link) => link.url)).toContain(citation.source.url);
       }
     }
-    // Each note links back to the records citing it.
+    // Each note links back to the records citing it: to the first of them on each page it names.
     const destinations = new Set(pdf.links.flat().map((link) => link.dest));
-    for (const id of model.citations.flatMap((c) => c.recordIds)) expect(destinations, id).toContain(`record-${id}`);
+    for (const citation of model.citations) expect(destinations, `note ${citation.number}`).toContain(`record-${citation.recordIds[0]}`);
   });
 
   it.each(matrix)('$key: a table header row repeated on a new page says "(continued)", and only there', async ({ key }) => {
@@ -236,6 +236,22 @@ describe("director's checks", () => {
     const body = sizes.filter((run) => readable.some((passage) => passage.includes(normalize(run.str))) && normalize(run.str).length > 12);
     expect(body.length).toBeGreaterThan(10);
     for (const run of body) expect(run.size, run.str).toBeGreaterThanOrEqual(9);
+  });
+
+  it.each(matrix.filter((m) => m.templateId !== 'one-pager'))('$key: a note names each page that cites it once: "p. 3", "pp. 3, 5"', ({ key }) => {
+    const { bodies, model } = exported.get(key)!;
+    const lines = bodies.flatMap((body) => body.text.split('\n'));
+    // (Each page number is a link of its own, which text extraction sets apart: "pp. 1 , 2".)
+    const notes = lines.slice(lines.lastIndexOf('Notes') + 1).join(' ').replace(/\s+,/g, ',');
+    const lists = [...notes.matchAll(/\b(pp?)\. (\d+(?:, \d+)*)/g)];
+    expect(lists.length).toBeGreaterThanOrEqual(model.citations.length);
+    for (const [list, prefix, pages] of lists) {
+      const numbers = pages!.split(', ');
+      expect(new Set(numbers).size, list).toBe(numbers.length);
+      expect(prefix, list).toBe(numbers.length === 1 ? 'p' : 'pp');
+    }
+    // Nowhere "p. 3 p. 3": a page repeated for each record citing a note there.
+    expect(notes).not.toMatch(/\bp\. (\d+) p\. \1\b/);
   });
 
   it.each(matrix)('$key: is laid out on the paper asked for', ({ key, test }) => {

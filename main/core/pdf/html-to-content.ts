@@ -46,6 +46,9 @@ const HEADING_LEVELS: Record<string, number> = { H1: 1, H2: 2, H3: 3 };
  * - An element with `data-bb-continued` (say `<span data-bb-continued>(continued)</span>` in a
  *   table's header row) is printed only where the header row is repeated at the top of a later
  *   page; it keeps its room in the first one, so the row is as tall on every page.
+ * - An element with `data-bb-page-list="p. "` holding page references ("pp. <span
+ *   data-bb-page-of…>, <span…>") prints each page once ("pp. 3, 9"), starting with the
+ *   attribute's words when only one page is left ("p. 3"): a note cited by several records.
  * - An `id` given twice belongs to its first element (the first place a record is printed); a
  *   page reference to an `id` nothing has prints a dash.
  *
@@ -90,6 +93,7 @@ export function htmlToContent(html: string, setup: ResolvedPageSetup, language =
       if (Array.isArray(node.stack)) node.stack = node.stack.filter((child: unknown) => !isBlankText(child));
       if (element.hasAttribute('data-bb-section')) markSection(node, element, setup);
       if (element.hasAttribute('data-bb-continued')) node.onlyInRepeatedHeader = true;
+      if (element.hasAttribute('data-bb-page-list')) node.pageList = { one: element.getAttribute('data-bb-page-list') };
       if (HEADING_LEVELS[element.nodeName]) node.headlineLevel = HEADING_LEVELS[element.nodeName];
       if (element.nodeName === 'HR' && !dataPdfmake(element).includes('width')) setRuleWidth(node, width);
       if (typeof node.layout === 'string' && Object.hasOwn(TABLE_LAYOUTS, node.layout)) node.layout = TABLE_LAYOUTS[node.layout];
