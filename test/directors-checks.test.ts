@@ -16,7 +16,7 @@ import { renderTemplate } from '../main/core/render/engine';
 import type { LoadedTemplate } from '../main/core/render/loaded-template';
 import { projectRoot } from '../main/core/resources';
 import { pageBodies, type PageBody } from './page-body';
-import { watermarkShapes } from './page-content';
+import { bodyArtifactText, textSizes, watermarkShapes } from './page-content';
 import { normalize, readPdf, type ReadBackPdf } from './read-pdf';
 
 const root = projectRoot();
@@ -178,9 +178,80 @@ describe("director's checks", () => {
         expect(pdf.links.flat().map((link) => link.url)).toContain(citation.source.url);
       }
     }
-    // Each note links back to the records citing it.
+    // Each note links back to the records citing it: to the first of them on each page it names.
     const destinations = new Set(pdf.links.flat().map((link) => link.dest));
-    for (const id of model.citations.flatMap((c) => c.recordIds)) expect(destinations, id).toContain(`record-${id}`);
+    for (const citation of model.citations) expect(destinations, `note ${citation.number}`).toContain(`record-${citation.recordIds[0]}`);
+  });
+
+  it.each(matrix)('$key: a table header row repeated on a new page says "(continued)", and only there', async ({ key }) => {
+    const { bodies, bytes, template } = exported.get(key)!;
+    const repeated = await bodyArtifactText(bytes, template.setup.margins);
+    bodies.forEach((body, index) => {
+      // The TOC's dot leaders are artifacts too.
+      const header = repeated[index]!.replace(/[.\s]{3,}/g, ' ').trim();
+      if (header) expect(header, `page ${index + 1}`).toContain('(continued)');
+      // A table's first header row leaves it out: what is not repeated does not continue.
+      expect(normalize(body.text).split('(continued)').length, `page ${index + 1}`).toBe(header.split('(continued)').length);
+    });
+  });
+
+  it.each(['A4', 'LETTER'] as const)('comparison of the whole library on %s: a topic whose records run over a page foot is named again, "(continued)", above them', async (paper) => {
+    const whole = CASES[0]!;
+    const { bytes, model, template } = paper === whole.paper ? exported.get('comparison · whole library')! : await exportCase('comparison', { ...whole, paper });
+    const repeated = await bodyArtifactText(bytes, template.setup.margins);
+    const continued = model.matrix.rows.map((row) => `${row.topic.label} (continued)`).filter((heading) => repeated.some((header) => header.startsWith(heading)));
+    // Several of the whole library's topics run over a page foot.
+    expect(continued.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(matrix.filter((m) => m.templateId === 'book'))('$key: the contents join each entry to its page by a dot leader, and the page is where the section starts', ({ key }) => {
+    const { bodies, template } = exported.get(key)!;
+    expect(template.setup.toc).toBe(true);
+    const tocPage = bodies.findIndex((body) => body.text.startsWith(template.setup.tocTitle));
+    expect(tocPage).toBeGreaterThanOrEqual(0);
+    const entries = bodies[tocPage]!.text.split('\n').slice(1);
+    expect(entries.length).toBeGreaterThan(2);
+    for (const entry of entries) {
+      const match = /^(.+?) (?:\. ?){3,}(\d+)$/.exec(normalize(entry));
+      expect(match, entry).not.toBeNull();
+      const [, heading, page] = match!;
+      // The section's heading opens a line of that page.
+      expect(bodies[Number(page) - 1]!.text.split('\n'), `${heading} on page ${page}`).toContain(heading);
+    }
+  });
+
+  it.each(['A4', 'LETTER'] as const)('one-pager of the whole default library on %s: one page, its text at 9 pt or more, saying how many more records it leaves out', async (paper) => {
+    const whole = CASES[0]!;
+    const { bytes, model, pdf, bodies } = paper === whole.paper ? exported.get('one-pager · whole library')! : await exportCase('one-pager', { ...whole, paper });
+    expect(pdf.numPages).toBe(1);
+    const text = bodyText(bodies);
+    // Every record it leads with, whole, and the line saying how many more the full briefing has.
+    expect(model.topRecommendations.length).toBe(6);
+    for (const { record } of model.topRecommendations) expect(text).toContain(normalize(record.summary));
+    expect(model.topMore).toBeGreaterThan(0);
+    expect(text).toContain(`${model.topMore} more topics with a recommendation or proposal in the full briefing.`);
+    // The bottom line and the records are read at 9 pt or more (labels may be smaller).
+    const sizes = (await textSizes(bytes))[0]!;
+    const readable = [model.bluf, ...model.topRecommendations.map(({ record }) => record.summary)].map(normalize);
+    const body = sizes.filter((run) => readable.some((passage) => passage.includes(normalize(run.str))) && normalize(run.str).length > 12);
+    expect(body.length).toBeGreaterThan(10);
+    for (const run of body) expect(run.size, run.str).toBeGreaterThanOrEqual(9);
+  });
+
+  it.each(matrix.filter((m) => m.templateId !== 'one-pager'))('$key: a note names each page that cites it once: "p. 3", "pp. 3, 5"', ({ key }) => {
+    const { bodies, model } = exported.get(key)!;
+    const lines = bodies.flatMap((body) => body.text.split('\n'));
+    // (Each page number is a link of its own, which text extraction sets apart: "pp. 1 , 2".)
+    const notes = lines.slice(lines.lastIndexOf('Notes') + 1).join(' ').replace(/\s+,/g, ',');
+    const lists = [...notes.matchAll(/\b(pp?)\. (\d+(?:, \d+)*)/g)];
+    expect(lists.length).toBeGreaterThanOrEqual(model.citations.length);
+    for (const [list, prefix, pages] of lists) {
+      const numbers = pages!.split(', ');
+      expect(new Set(numbers).size, list).toBe(numbers.length);
+      expect(prefix, list).toBe(numbers.length === 1 ? 'p' : 'pp');
+    }
+    // Nowhere "p. 3 p. 3": a page repeated for each record citing a note there.
+    expect(notes).not.toMatch(/\bp\. (\d+) p\. \1\b/);
   });
 
   it.each(matrix)('$key: is laid out on the paper asked for', ({ key, test }) => {

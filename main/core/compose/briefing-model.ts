@@ -38,6 +38,8 @@ export interface BriefingModel {
   topRecommendations: TopRecommendation[];
   /** True when `topRecommendations` are key records; false when they are each section's first. */
   topAreKey: boolean;
+  /** How many more there were to lead with than the limit let in (key records, or sections' firsts). */
+  topMore: number;
   /** Numbered endnotes; `ModelRecord.citation` points into this list by `number`. */
   citations: Citation[];
   /** Every source cited, in order of first citation. */

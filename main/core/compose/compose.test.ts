@@ -182,10 +182,17 @@ describe('derived fields', () => {
     expect(topRecommendations(model.sections, 1).top.map((top) => top.record.id)).toEqual(['r2']);
   });
 
-  it('caps the lead records at TOP_RECOMMENDATIONS_LIMIT', () => {
+  it('caps the lead records at TOP_RECOMMENDATIONS_LIMIT, counting those left out', () => {
     const topics = Array.from({ length: TOP_RECOMMENDATIONS_LIMIT + 2 }, (_, i) => ({ id: `t${i}`, label: `T${i}`, description: '' }));
     const lib: Library = { ...library, topics, records: topics.map((t, i) => record(`x${i}`, 's1', 'Alpha one.', [t.id])) };
-    expect(composeBriefing(lib, newBriefing(lib, {}, new Date(at))).topRecommendations).toHaveLength(TOP_RECOMMENDATIONS_LIMIT);
+    const model = composeBriefing(lib, newBriefing(lib, {}, new Date(at)));
+    expect(model.topRecommendations).toHaveLength(TOP_RECOMMENDATIONS_LIMIT);
+    expect(model.topMore).toBe(2);
+    // Key records: as many more as are marked past the limit.
+    const keyed: Library = { ...lib, records: lib.records.map((r, i) => ({ ...r, key: i < TOP_RECOMMENDATIONS_LIMIT + 1 })) };
+    const withKey = composeBriefing(keyed, newBriefing(keyed, {}, new Date(at)));
+    expect([withKey.topAreKey, withKey.topRecommendations.length, withKey.topMore]).toEqual([true, TOP_RECOMMENDATIONS_LIMIT, 1]);
+    expect(topRecommendations(model.sections, 20).more).toBe(0);
   });
 });
 

@@ -118,6 +118,7 @@ export function composeBriefing(library: Library, request: BriefingRequest): Bri
     sections,
     topRecommendations: top.top,
     topAreKey: top.key,
+    topMore: top.more,
     citations: [...citations.values()],
     sources: sourceList,
     sharedTopics: findSharedTopics(sections, ordered, sourceList, topicsById),

@@ -120,6 +120,7 @@ export const MODEL_SHAPES: { readonly [N in ShapeName]: ShapeSpec<ModelTypes[N]>
         `What to lead with: the records marked key, else the first recommendation of each section (else its first proposal), in briefing order, at most ${TOP_RECOMMENDATIONS_LIMIT}.`,
       ),
       topAreKey: field(BOOLEAN, 'True when topRecommendations are key records; false when, none being marked key, they are each section’s first.'),
+      topMore: field(NUMBER, 'How many more key records (or sections’ first recommendations) there are than topRecommendations holds: 0 when it holds them all.'),
       citations: field(list('Citation'), 'The numbered endnotes, in print order.'),
       sources: field(list('ModelSource'), 'Every source cited, in order of first citation.'),
       sharedTopics: field(list('SharedTopic'), 'Topics that more than one source speaks to, sections’ topics first; sharing a topic is not agreeing.'),

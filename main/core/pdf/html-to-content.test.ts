@@ -35,7 +35,7 @@ describe('htmlToContent', () => {
   it('turns section headings into TOC entries and bookmarks, as the setup asks', () => {
     const html = '<div data-bb-toc></div><h2 data-bb-section>NATO–Russia\n  risk reduction</h2>';
     const [toc, heading] = htmlToContent(html, resolvePageSetup({ toc: true, tocTitle: 'In this memo' })) as Array<Record<string, unknown>>;
-    expect(toc).toMatchObject({ toc: { title: { text: 'In this memo' } } });
+    expect(toc).toMatchObject({ toc: { title: { text: 'In this memo' }, leader: '.' } });
     expect(heading).toMatchObject({ tocItem: true, outline: true, outlineText: 'NATO–Russia risk reduction' });
 
     const plain = htmlToContent(html, resolvePageSetup({ bookmarks: false })) as Array<Record<string, unknown>>;

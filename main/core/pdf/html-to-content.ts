@@ -44,6 +44,12 @@ const HEADING_LEVELS: Record<string, number> = { H1: 1, H2: 2, H3: 3 };
  * - A table without rows is left out.
  * - `<span data-bb-page-of="ID"></span>` prints the number of the page where the element with
  *   `id="ID"` is (a page reference, e.g. "p. 7" in a list of agreements), linked to it.
+ * - An element with `data-bb-continued` (say `<span data-bb-continued>(continued)</span>` in a
+ *   table's header row) is printed only where the header row is repeated at the top of a later
+ *   page; it keeps its room in the first one, so the row is as tall on every page.
+ * - An element with `data-bb-page-list="p. "` holding page references ("pp. <span
+ *   data-bb-page-of…>, <span…>") prints each page once ("pp. 3, 9"), starting with the
+ *   attribute's words when only one page is left ("p. 3"): a note cited by several records.
  * - An `id` given twice belongs to its first element (the first place a record is printed); a
  *   page reference to an `id` nothing has prints a dash.
  *
@@ -179,6 +185,8 @@ function customTag(setup: ResolvedPageSetup, state: Omit<ConversionState, 'tocPl
     if (element.nodeName === 'TABLE' && !(node.table as { body?: unknown[] } | undefined)?.body?.length) return '';
     if (Array.isArray(node.stack)) node.stack = node.stack.filter((child: unknown) => !isBlankText(child));
     if (element.hasAttribute('data-bb-section')) markSection(node, element, setup);
+    if (element.hasAttribute('data-bb-continued')) node.onlyInRepeatedHeader = true;
+    if (element.hasAttribute('data-bb-page-list')) node.pageList = { one: element.getAttribute('data-bb-page-list') };
     if (HEADING_LEVELS[element.nodeName]) node.headlineLevel = HEADING_LEVELS[element.nodeName];
     if (element.nodeName === 'HR' && !dataPdfmake(element).includes('width')) setRuleWidth(node, width);
     if (typeof node.layout === 'string' && Object.hasOwn(TABLE_LAYOUTS, node.layout)) node.layout = TABLE_LAYOUTS[node.layout];
@@ -282,6 +290,8 @@ function tableOfContents(setup: ResolvedPageSetup): ContentNode {
       title: { text: setup.tocTitle, style: 'toc-title', margin: [0, 0, 0, 8], tag: 'P' },
       textStyle: 'toc-entry',
       numberStyle: 'toc-entry',
+      // Dot leaders from each entry to its page number (Briefbook's pdfmake patch).
+      leader: '.',
       textMargin: [0, 2, 0, 2],
     },
     margin: [0, 12, 0, 18],

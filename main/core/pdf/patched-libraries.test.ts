@@ -28,7 +28,19 @@ beforeAll(async () => {
 
 async function exportWith(pdfmake: Pdfmake, id: string, draft = false): Promise<Uint8Array> {
   const { definition } = briefingDocDefinition(briefingModel({ draft }), await loadTemplate(id));
+  // What the published pdfmake has no notion of is left out (each such patch is compared on its
+  // own): words drawn only in repeated header rows are drawn everywhere, contents have no leaders,
+  // lists of pages name a page as often as it is referred to.
+  dropPatchOnlyFeatures(definition.content);
   return pdfmake.createPdf(definition).getBuffer();
+}
+
+function dropPatchOnlyFeatures(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  if (!Array.isArray(node)) delete (node as { onlyInRepeatedHeader?: boolean }).onlyInRepeatedHeader;
+  if (!Array.isArray(node)) delete (node as { leader?: string }).leader;
+  if (!Array.isArray(node)) delete (node as { pageList?: unknown }).pageList;
+  for (const child of Object.values(node)) dropPatchOnlyFeatures(child);
 }
 
 describe('pdfmake, PDFKit and fontkit with their patches', () => {
@@ -85,6 +97,7 @@ describe('pdfmake, PDFKit and fontkit with their patches', () => {
       styleStack: unpatched('pdfmake/js/StyleContextStack.js'),
       pdfmakeDocument: unpatched('pdfmake/js/PDFDocument.js'),
       renderer: unpatched('pdfmake/js/Renderer.js'),
+      layoutBuilder: unpatched('pdfmake/js/LayoutBuilder.js'),
       pdfkitDocument: unpatched('pdfkit'),
       openFont: (unpatched('fontkit') as { create: PdfLibraries['openFont'] }).create,
     };
@@ -96,7 +109,7 @@ describe('pdfmake, PDFKit and fontkit with their patches', () => {
       }
     })();
     expect(error?.message).toMatch(/npm ci/);
-    for (const patch of ['001+style-lookups', '002+shared-font-data', '003+structure-tags', '004+text-runs', 'pdfkit+0.19.1', 'fontkit+2.0.4']) expect(error?.message).toContain(patch);
+    for (const patch of ['001+style-lookups', '002+shared-font-data', '003+structure-tags', '004+text-runs', '005+continued-headers', '006+toc-leaders', '007+page-lists', 'pdfkit+0.19.1', 'fontkit+2.0.4']) expect(error?.message).toContain(patch);
   });
 });
 

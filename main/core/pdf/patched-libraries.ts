@@ -1,6 +1,7 @@
 import { create as openFont } from 'fontkit';
 import PDFKitDocument from 'pdfkit';
 import pdfmakeDocumentModule from 'pdfmake/js/PDFDocument.js';
+import layoutBuilderModule from 'pdfmake/js/LayoutBuilder.js';
 import rendererModule from 'pdfmake/js/Renderer.js';
 import styleContextStackModule from 'pdfmake/js/StyleContextStack.js';
 
@@ -9,6 +10,7 @@ export interface PdfLibraries {
   styleStack: unknown;
   pdfmakeDocument: unknown;
   renderer: unknown;
+  layoutBuilder: unknown;
   pdfkitDocument: unknown;
   openFont(buffer: Buffer): { createSubset(): unknown };
 }
@@ -17,6 +19,7 @@ const installed: PdfLibraries = {
   styleStack: styleContextStackModule,
   pdfmakeDocument: pdfmakeDocumentModule,
   renderer: rendererModule,
+  layoutBuilder: layoutBuilderModule,
   pdfkitDocument: PDFKitDocument,
   openFont,
 };
@@ -30,6 +33,9 @@ export const PATCHES: ReadonlyArray<{ file: string; marked(libraries: PdfLibrari
   { file: 'pdfmake+0.3.11+002+shared-font-data.patch', marked: (libraries) => classOf(libraries.pdfmakeDocument).briefbookPatch === 'shared-font-data' },
   { file: 'pdfmake+0.3.11+003+structure-tags.patch', marked: (libraries) => classOf(libraries.renderer).briefbookPatch === 'structure-tags' },
   { file: 'pdfmake+0.3.11+004+text-runs.patch', marked: (libraries) => typeof classOf(libraries.renderer).prototype?.renderTextRun === 'function' },
+  { file: 'pdfmake+0.3.11+005+continued-headers.patch', marked: (libraries) => typeof classOf(libraries.renderer).prototype?.shownLine === 'function' },
+  { file: 'pdfmake+0.3.11+006+toc-leaders.patch', marked: (libraries) => typeof classOf(libraries.renderer).prototype?.renderLeader === 'function' },
+  { file: 'pdfmake+0.3.11+007+page-lists.patch', marked: (libraries) => typeof classOf(libraries.layoutBuilder).prototype?.collapsePageList === 'function' },
   { file: 'pdfkit+0.19.1.patch', marked: (libraries) => classOf(libraries.pdfkitDocument).briefbookPatch === 'links-in-structure' },
 ];
 
@@ -38,8 +44,8 @@ const FONTKIT_PATCH = 'fontkit+2.0.4.patch';
 
 interface Marked {
   briefbookPatch?: string;
-  /** The text-runs patch adds a method rather than a mark: the structure-tags patch already names the class. */
-  prototype?: { renderTextRun?: unknown };
+  /** The text-runs, continued-headers and toc-leaders patches add methods rather than marks: the structure-tags patch already names the class. */
+  prototype?: { renderTextRun?: unknown; shownLine?: unknown; renderLeader?: unknown; collapsePageList?: unknown };
 }
 
 /** The class from a transpiled CommonJS module, whether or not the importer honoured `__esModule`. */

@@ -48,7 +48,7 @@ export function textStyles(setup: ResolvedPageSetup): Record<string, Style> {
     /** The bold one-line summary that leads a record. */
     lead: { bold: true, color: COLORS.ink },
     /** Who said a quoted statement. */
-    attribution: { font: sans, fontSize: size(0.82), color: COLORS.muted },
+    attribution: { font: sans, fontSize: size(0.82), color: COLORS.muted, bold: false, characterSpacing: 0 },
     /** The analyst's note on a record. */
     note: { fontSize: size(0.93), color: COLORS.note },
     /** A short description under a section heading. */

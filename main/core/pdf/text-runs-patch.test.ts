@@ -8,11 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { briefingModel } from '../../../test/fixtures/briefing-model';
 import { expectSameRuns, printed } from '../../../test/pdf-runs';
 import { readPdf } from '../../../test/read-pdf';
-import { unpatchedPdfLibraries } from '../../../test/unpatched-pdf-libraries';
+import { patchedAndPublishedPdfmake } from '../../../test/pdfmake-pair';
 import { loadTemplate } from '../render/templates';
-import { defaultResourceLayout } from '../resources';
 import { briefingDocDefinition } from './export-pdf';
-import { installFonts, preparePdfmake } from './pdfmake-setup';
 
 type Pdfmake = typeof pdfmakeModule;
 
@@ -20,9 +18,7 @@ let original: Pdfmake;
 let patched: Pdfmake;
 
 beforeAll(async () => {
-  patched = await preparePdfmake(defaultResourceLayout());
-  original = unpatchedPdfLibraries()('pdfmake') as Pdfmake;
-  await installFonts(original, defaultResourceLayout());
+  ({ patched, original } = await patchedAndPublishedPdfmake());
 });
 
 /** How many text objects (BT … ET) the PDF's pages draw, all pages together (streams uncompressed by qpdf). */

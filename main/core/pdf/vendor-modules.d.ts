@@ -195,6 +195,12 @@ declare module 'pdfmake/js/Renderer.js' {
   export default module;
 }
 
+/** pdfmake's layout class; Briefbook only reads the mark its patch leaves. */
+declare module 'pdfmake/js/LayoutBuilder.js' {
+  const module: { prototype?: object } | { default: { prototype?: object } };
+  export default module;
+}
+
 /** PDFKit's document class; Briefbook only reads the mark its patch leaves. */
 declare module 'pdfkit' {
   const PDFDocument: { briefbookPatch?: string };

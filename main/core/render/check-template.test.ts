@@ -88,7 +88,7 @@ describe('checkTemplate', () => {
   });
 
   it("checks fields in each block's context: a record's fields exist only inside {{#each records}}", () => {
-    expect(check('{{summary}}')).toEqual(['4:3: "summary" is not a field of the briefing; its fields: title, subject, to, from, date, marking, bluf, blufByAnalyst, version, supersedes, draft, pdfa, paper, omitAuthor, sections, topRecommendations, topAreKey, citations, sources, sharedTopics, positions, agreements, divergences, oneSided, matrix, stats']);
+    expect(check('{{summary}}')).toEqual(['4:3: "summary" is not a field of the briefing; its fields: title, subject, to, from, date, marking, bluf, blufByAnalyst, version, supersedes, draft, pdfa, paper, omitAuthor, sections, topRecommendations, topAreKey, topMore, citations, sources, sharedTopics, positions, agreements, divergences, oneSided, matrix, stats']);
     expect(check('{{#each sections}}{{#each records}}{{summary}} {{../topic.label}} {{../../title}} {{@root.marking}}{{/each}}{{/each}}')).toEqual([]);
     expect(check('{{#each sections}}{{../../title}}{{/each}}')).toEqual(['4:21: "../../title" goes above the top of the briefing: there are only 1 enclosing {{#each}}/{{#with}} blocks']);
     expect(check('{{#each sections}}{{#if topic.description}}{{../title}}{{/if}}{{/each}}')).toEqual([]);
@@ -146,15 +146,15 @@ describe('checkTemplate', () => {
   it('reports unknown partials and checks partials in the context of each call', () => {
     expect(check('{{> signature}}\n{{> title-block}}')).toEqual(['4:1: unknown partial "signature"; partials: endnotes, note, record, record-body, record-head, title-block, version-note']);
     expect(check('{{#each sections}}{{#each records}}{{> record}}{{/each}}{{/each}}')).toEqual([]);
-    expect(check('{{> record}}')[0]).toBe('4:1: in partial "record" (partials/record.hbs:4:1): in partial "record-head" (partials/record-head.hbs:5:32): "id" is not a field of the briefing; its fields: title, subject, to, from, date, marking, bluf, blufByAnalyst, version, supersedes, draft, pdfa, paper, omitAuthor, sections, topRecommendations, topAreKey, citations, sources, sharedTopics, positions, agreements, divergences, oneSided, matrix, stats');
+    expect(check('{{> record}}')[0]).toBe('4:1: in partial "record" (partials/record.hbs:4:1): in partial "record-head" (partials/record-head.hbs:5:32): "id" is not a field of the briefing; its fields: title, subject, to, from, date, marking, bluf, blufByAnalyst, version, supersedes, draft, pdfa, paper, omitAuthor, sections, topRecommendations, topAreKey, topMore, citations, sources, sharedTopics, positions, agreements, divergences, oneSided, matrix, stats');
     expect(check('{{#each sections}}{{> record records.[0]}}{{/each}}')).toEqual([]);
   });
 
   it('checks inline partials where they are called, with arguments', () => {
     const body = '{{#*inline "heading"}}<h2>{{topic.label}} {{level}}</h2>{{/inline}}\n{{#each sections}}{{> heading level=2}}{{/each}}\n{{> heading}}';
     expect(check(body)).toEqual([
-      '4:29: "topic" is not a field of the briefing; its fields: title, subject, to, from, date, marking, bluf, blufByAnalyst, version, supersedes, draft, pdfa, paper, omitAuthor, sections, topRecommendations, topAreKey, citations, sources, sharedTopics, positions, agreements, divergences, oneSided, matrix, stats',
-      '4:45: "level" is not a field of the briefing; its fields: title, subject, to, from, date, marking, bluf, blufByAnalyst, version, supersedes, draft, pdfa, paper, omitAuthor, sections, topRecommendations, topAreKey, citations, sources, sharedTopics, positions, agreements, divergences, oneSided, matrix, stats',
+      '4:29: "topic" is not a field of the briefing; its fields: title, subject, to, from, date, marking, bluf, blufByAnalyst, version, supersedes, draft, pdfa, paper, omitAuthor, sections, topRecommendations, topAreKey, topMore, citations, sources, sharedTopics, positions, agreements, divergences, oneSided, matrix, stats',
+      '4:45: "level" is not a field of the briefing; its fields: title, subject, to, from, date, marking, bluf, blufByAnalyst, version, supersedes, draft, pdfa, paper, omitAuthor, sections, topRecommendations, topAreKey, topMore, citations, sources, sharedTopics, positions, agreements, divergences, oneSided, matrix, stats',
     ]);
   });
 
