@@ -113,6 +113,21 @@ describe('RecordSearch', () => {
     expect(find('author:"Jane Doe"', search)).toEqual(seed.records.filter((r) => r.sourceId === 'elbe-2019' && r.status === 'active').map((r) => r.id).sort());
   });
 
+  it('updates only the records at the positions it is told changed, and drops the ids they held before', () => {
+    const search = RecordSearch.build(seed);
+    const at = seed.records.findIndex((r) => r.id === 'eln-2021-10');
+    const records = [...seed.records];
+    records[at] = { ...records[at]!, id: 'eln-2021-98', statement: 'A hotline.', summary: 'A hotline.', tags: [] };
+    const library = { ...seed, records };
+    // Not told: the index still holds what it indexed (it does not compare the whole library).
+    search.update(library, [], []);
+    expect(find('Gerasimov', search)).toEqual(['eln-2021-10']);
+    search.update(library, [at], ['eln-2021-10']);
+    expect(find('Gerasimov', search)).toEqual([]);
+    expect(find('hotline', search)).toEqual(['eln-2021-98']);
+    expect(search.positions('hotline')).toEqual([at]);
+  });
+
   it('syncs a few records at a time when asked, ending where a sync ends', () => {
     const search = new RecordSearch();
     const steps = search.syncInSteps(seed, 10);

@@ -12,10 +12,10 @@
  * indexed and adds, replaces or discards only the records and sources that differ, so an edit
  * costs a comparison pass, not a rebuild.
  */
-import type { Library, RecordItem, Source } from '../../model';
 import { parseSearch, type SearchClause, type SearchField } from './parse-search';
 import { TermIndex, type Found, type WordQuery } from './term-index';
 import { stemsIn, termsOf, wordsIn } from './terms';
+import type { SearchableLibrary, SearchRecord, SearchSource } from './searchable-library';
 
 /** What is indexed of one record: its searchable text, and what `kind:` and `topic:` test. */
 interface RecordDocument {
@@ -68,15 +68,15 @@ export class RecordSearch {
   private readonly recordDocuments = new Map<string, RecordDocument>();
   private readonly sourceDocuments = new Map<string, SourceDocument>();
   /** The library's topics, as `topic:` matches them: id and label. */
-  private topics: Library['topics'] = [];
+  private topics: SearchableLibrary['topics'] = [];
 
   /** An index of `library`'s active records. */
-  static build(library: Library): RecordSearch {
+  static build(library: SearchableLibrary): RecordSearch {
     return new RecordSearch().sync(library);
   }
 
   /** Brings the index up to `library`: adds, replaces and discards only what changed. Returns this index. */
-  sync(library: Library): this {
+  sync(library: SearchableLibrary): this {
     const steps = this.syncInSteps(library);
     while (!steps.next().done);
     return this;
@@ -87,29 +87,65 @@ export class RecordSearch {
    * a large library between other work (see `indexInBackground` in query.ts). The index must
    * not be searched or synced again until the steps are done.
    */
-  *syncInSteps(library: Library, recordsPerStep = 2000): Generator<void, void> {
+  *syncInSteps(library: SearchableLibrary, recordsPerStep = 2000): Generator<void, void> {
     this.topics = library.topics;
     const authorsChanged = this.syncSources(library.sources);
     const seen = new Set<string>();
-    const authors = new Map([...this.sourceDocuments.values()].map((s) => [s.id, s.author]));
     for (const [position, record] of library.records.entries()) {
       if ((position + 1) % recordsPerStep === 0) yield;
       if (record.status !== 'active') continue;
       seen.add(record.id);
-      const old = this.recordDocuments.get(record.id);
-      if (old && !authorsChanged.has(record.sourceId) && sameRecordText(old, record)) {
-        old.position = position;
-        continue;
-      }
-      const document = recordDocument(record, authors.get(record.sourceId) ?? '', position);
-      this.recordDocuments.set(record.id, document);
-      this.records.set(document);
+      this.indexRecord(record, position, authorsChanged);
     }
     for (const id of this.recordDocuments.keys()) {
-      if (seen.has(id)) continue;
-      this.recordDocuments.delete(id);
-      this.records.delete(id);
+      if (!seen.has(id)) this.forgetRecord(id);
     }
+  }
+
+  /**
+   * Brings the index up to `library` when, since it was last synced, only the records at
+   * `positions` changed (and any source or topic): costs those records, not a pass over the
+   * library. `replaced` are the ids the records at those positions had before; those no longer
+   * at any of `positions` are dropped.
+   */
+  update(library: SearchableLibrary, positions: readonly number[], replaced: readonly string[]): this {
+    this.topics = library.topics;
+    const authorsChanged = this.syncSources(library.sources);
+    const kept = new Set<string>();
+    for (const position of positions) {
+      const record = library.records[position];
+      if (record?.status === 'active') kept.add(record.id);
+    }
+    for (const id of replaced) if (!kept.has(id)) this.forgetRecord(id);
+    for (const position of positions) {
+      const record = library.records[position];
+      if (!record) continue;
+      if (record.status === 'active') this.indexRecord(record, position, authorsChanged);
+      else if (this.recordDocuments.get(record.id)?.position === position) this.forgetRecord(record.id);
+    }
+    if (authorsChanged.size > 0) {
+      for (const document of this.recordDocuments.values()) {
+        if (authorsChanged.has(document.sourceId)) this.indexRecord(library.records[document.position]!, document.position, authorsChanged);
+      }
+    }
+    return this;
+  }
+
+  /** Indexes `record` at `position`, unless it is indexed already with the same text (and its source's authors did not change). */
+  private indexRecord(record: SearchRecord, position: number, authorsChanged: ReadonlySet<string>): void {
+    const old = this.recordDocuments.get(record.id);
+    if (old && !authorsChanged.has(record.sourceId) && sameRecordText(old, record)) {
+      old.position = position;
+      return;
+    }
+    const document = recordDocument(record, this.sourceDocuments.get(record.sourceId)?.author ?? '', position);
+    this.recordDocuments.set(record.id, document);
+    this.records.set(document);
+  }
+
+  private forgetRecord(id: string): void {
+    this.recordDocuments.delete(id);
+    this.records.delete(id);
   }
 
   /**
@@ -191,7 +227,7 @@ export class RecordSearch {
   }
 
   /** Brings the source index up to `sources`; returns the ids of sources whose authors changed (their records carry them). */
-  private syncSources(sources: readonly Source[]): Set<string> {
+  private syncSources(sources: readonly SearchSource[]): Set<string> {
     const authorsChanged = new Set<string>();
     const seen = new Set<string>();
     for (const source of sources) {
@@ -199,7 +235,7 @@ export class RecordSearch {
       const document = sourceDocument(source);
       const old = this.sourceDocuments.get(source.id);
       if (old && SOURCE_FIELDS.every((field) => old[field] === document[field])) continue;
-      if (old?.author !== document.author) authorsChanged.add(source.id);
+      if (old && old.author !== document.author) authorsChanged.add(source.id);
       this.sourceDocuments.set(source.id, document);
       this.sources?.set(document);
     }
@@ -248,7 +284,7 @@ function containsPhrase(stems: readonly string[], phrase: readonly string[]): bo
   return false;
 }
 
-function recordDocument(record: RecordItem, author: string, position: number): RecordDocument {
+function recordDocument(record: SearchRecord, author: string, position: number): RecordDocument {
   return {
     id: record.id,
     statement: record.statement,
@@ -266,20 +302,12 @@ function recordDocument(record: RecordItem, author: string, position: number): R
 }
 
 /** Whether `record` still reads as `document` says (its source's authors are compared apart). */
-function sameRecordText(document: RecordDocument, record: RecordItem): boolean {
-  return (
-    document.statement === record.statement &&
-    document.summary === record.summary &&
-    document.speaker === record.speaker &&
-    document.section === record.section &&
-    document.kind === record.kind &&
-    document.sourceId === record.sourceId &&
-    document.tags === record.tags.join(' ') &&
-    document.addressees === record.addressees.join(' ') &&
-    document.topics === record.topics.join(' ')
-  );
+function sameRecordText(document: RecordDocument, record: SearchRecord): boolean {
+  return SAME_TEXT.every((field) => document[field] === record[field]) && SAME_LIST.every((field) => document[field] === record[field].join(' '));
 }
+const SAME_TEXT = ['statement', 'summary', 'speaker', 'section', 'kind', 'sourceId'] as const;
+const SAME_LIST = ['tags', 'addressees', 'topics'] as const;
 
-function sourceDocument(source: Source): SourceDocument {
+function sourceDocument(source: SearchSource): SourceDocument {
   return { id: source.id, title: source.title, publisher: source.publisher, dialogue: source.dialogue, author: source.authors.join(', '), text: source.text };
 }
