@@ -58,7 +58,7 @@ function indexFor(library: SearchableLibrary): LibraryIndex {
 }
 
 /** The text search `findRecordPositions` uses: the positions, in `library.records`, of the records `search` finds, in any order. */
-export type TextSearch = (library: SearchableLibrary, search: string) => readonly number[];
+export type TextSearch = (library: SearchableLibrary, search: string) => ArrayLike<number>;
 
 /**
  * The active records matching `query`, in library order.
@@ -78,7 +78,7 @@ export function findRecords(library: Library, query: RecordQuery = {}): RecordIt
  */
 export function findRecordPositions(library: SearchableLibrary, query: RecordQuery = {}, textSearch: TextSearch = searchRecords): Int32Array {
   const { libraryPosition, activePosition, byTopic, bySource, byKind } = indexFor(library);
-  const criteria: (readonly number[])[][] = [];
+  const criteria: ArrayLike<number>[][] = [];
   if (query.topics?.length) criteria.push(query.topics.map((topic) => byTopic.get(topic) ?? []));
   if (query.sources?.length) criteria.push(query.sources.map((source) => bySource.get(source) ?? []));
   if (query.kinds?.length) criteria.push(query.kinds.map((kind) => byKind.get(kind) ?? []));
@@ -92,8 +92,8 @@ export function findRecordPositions(library: SearchableLibrary, query: RecordQue
   criteria.forEach((lists, criterion) => {
     const bit = 1 << criterion;
     for (const list of lists) {
-      if (criterion === textCriterion) for (const position of list) marks[activePosition[position]!]! |= bit;
-      else for (const position of list) marks[position]! |= bit;
+      if (criterion === textCriterion) for (let i = 0; i < list.length; i++) marks[activePosition[list[i]!]!]! |= bit;
+      else for (let i = 0; i < list.length; i++) marks[list[i]!]! |= bit;
     }
   });
   const all = (1 << criteria.length) - 1;
@@ -118,12 +118,32 @@ export interface RecordPositionPage {
 /** The records `query` finds from `offset`, at most `limit` of them, and how many it finds of each topic and source. */
 export function findRecordPage(library: SearchableLibrary, query: RecordQuery, offset: number, limit: number, textSearch?: TextSearch): RecordPositionPage {
   const found = findRecordPositions(library, query, textSearch);
-  const records = Array.from(found, (position) => library.records[position]!);
+  const { topicCounts, sourceCounts } = facetCounts(library, found);
+  return { total: found.length, positions: Array.from(found.subarray(offset, offset + limit)), topicCounts, sourceCounts };
+}
+
+/**
+ * How many of the records at `found` (library positions) carry each topic and come from each
+ * source, as countByTopic and countBySource count them. When the records are many (a common
+ * word finds most of a large library) the facet lists are counted against a mark per record
+ * instead: counting record by record cost more than the search.
+ */
+function facetCounts(library: SearchableLibrary, found: Int32Array): Pick<RecordPositionPage, 'topicCounts' | 'sourceCounts'> {
+  const { libraryPosition, activePosition, byTopic, bySource } = indexFor(library);
+  if (found.length * 8 < libraryPosition.length) {
+    const records = Array.from(found, (position) => library.records[position]!);
+    return { topicCounts: countByTopic(library, records), sourceCounts: countBySource(library, records) };
+  }
+  const marked = new Uint8Array(libraryPosition.length);
+  for (const position of found) marked[activePosition[position]!] = 1;
+  const count = (list: readonly number[] | undefined) => {
+    let n = 0;
+    for (const position of list ?? []) n += marked[position]!;
+    return n;
+  };
   return {
-    total: found.length,
-    positions: Array.from(found.subarray(offset, offset + limit)),
-    topicCounts: countByTopic(library, records),
-    sourceCounts: countBySource(library, records),
+    topicCounts: library.topics.map(({ id }) => ({ id, count: count(byTopic.get(id)) })),
+    sourceCounts: library.sources.map(({ id }) => ({ id, count: count(bySource.get(id)) })),
   };
 }
 
@@ -135,7 +155,7 @@ export function findRecordPage(library: SearchableLibrary, query: RecordQuery, o
  * records that differ (see `RecordSearch.sync`), so an edit never rebuilds it. If the index is
  * being built in the background (`indexInBackground`), the rest of that build is done now.
  */
-export function searchRecords(library: SearchableLibrary, search: string): number[] {
+export function searchRecords(library: SearchableLibrary, search: string): ArrayLike<number> {
   finishBackgroundIndexing();
   if (textIndex?.library !== library) {
     textIndex = { library, search: textIndex ? textIndex.search.sync(library) : RecordSearch.build(library) };
@@ -147,7 +167,7 @@ export function searchRecords(library: SearchableLibrary, search: string): numbe
 }
 
 /** The last search's answer, for the library `textIndex` is at. */
-let lastSearch: { search: string; positions: number[] } | undefined;
+let lastSearch: { search: string; positions: ArrayLike<number> } | undefined;
 
 let textIndex: { library: SearchableLibrary; search: RecordSearch } | undefined;
 

@@ -125,7 +125,7 @@ describe('RecordSearch', () => {
     search.update(library, [at], ['eln-2021-10']);
     expect(find('Gerasimov', search)).toEqual([]);
     expect(find('hotline', search)).toEqual(['eln-2021-98']);
-    expect(search.positions('hotline')).toEqual([at]);
+    expect(Array.from(search.positions('hotline'))).toEqual([at]);
   });
 
   it('syncs a few records at a time when asked, ending where a sync ends', () => {

@@ -135,12 +135,15 @@ export class RecordSearch {
   private indexRecord(record: SearchRecord, position: number, authorsChanged: ReadonlySet<string>): void {
     const old = this.recordDocuments.get(record.id);
     if (old && !authorsChanged.has(record.sourceId) && sameRecordText(old, record)) {
-      old.position = position;
+      if (old.position !== position) {
+        old.position = position;
+        this.records.retag(record.id, position);
+      }
       return;
     }
     const document = recordDocument(record, this.sourceDocuments.get(record.sourceId)?.author ?? '', position);
     this.recordDocuments.set(record.id, document);
-    this.records.set(document);
+    this.records.set(document, position);
   }
 
   private forgetRecord(id: string): void {
@@ -163,7 +166,12 @@ export class RecordSearch {
    * particular order: for a caller holding that library, without a map of ids (a common word
    * finds most of a large library, and a map of 100k ids costs more than the search).
    */
-  positions(query: string): number[] {
+  positions(query: string): ArrayLike<number> {
+    const clauses = parseSearch(query);
+    // Words alone (the usual search box): which records, not how well; see `TermIndex.matchTags`.
+    if (clauses.length > 0 && clauses.every((clause) => isTextClause(clause) && !clause.phrase)) {
+      return this.records.matchTags(clauses.flatMap((clause) => wordQueries(clause, fieldsOf(clause))));
+    }
     return this.find(query).documents.map((document) => document.position);
   }
 

@@ -20,10 +20,10 @@ const index = new RecordSearch();
  * The last few searches' answers on the library as it is now: the window asks the same search
  * again for each page and for its facet counts.
  */
-let answers = new Map<string, number[]>();
+let answers = new Map<string, ArrayLike<number>>();
 const ANSWERS_KEPT = 8;
 
-function positionsOf(search: string): number[] {
+function positionsOf(search: string): ArrayLike<number> {
   let positions = answers.get(search);
   if (!positions) {
     positions = index.positions(search);
