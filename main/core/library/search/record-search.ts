@@ -66,6 +66,8 @@ export class RecordSearch {
    */
   private sources: TermIndex<SourceTextField, SourceDocument> | undefined;
   private readonly recordDocuments = new Map<string, RecordDocument>();
+  /** The id of the record indexed at each position of the library's records (see `update`). */
+  private readonly idAt: (string | undefined)[] = [];
   private readonly sourceDocuments = new Map<string, SourceDocument>();
   /** The library's topics, as `topic:` matches them: id and label. */
   private topics: SearchableLibrary['topics'] = [];
@@ -105,23 +107,17 @@ export class RecordSearch {
   /**
    * Brings the index up to `library` when, since it was last synced, only the records at
    * `positions` changed (and any source or topic): costs those records, not a pass over the
-   * library. `replaced` are the ids the records at those positions had before; those no longer
-   * at any of `positions` are dropped.
+   * library. A position past the library's end is a record removed.
    */
-  update(library: SearchableLibrary, positions: readonly number[], replaced: readonly string[]): this {
+  update(library: SearchableLibrary, positions: Iterable<number>): this {
     this.topics = library.topics;
     const authorsChanged = this.syncSources(library.sources);
-    const kept = new Set<string>();
     for (const position of positions) {
+      const id = this.idAt[position];
       const record = library.records[position];
-      if (record?.status === 'active') kept.add(record.id);
-    }
-    for (const id of replaced) if (!kept.has(id)) this.forgetRecord(id);
-    for (const position of positions) {
-      const record = library.records[position];
-      if (!record) continue;
-      if (record.status === 'active') this.indexRecord(record, position, authorsChanged);
-      else if (this.recordDocuments.get(record.id)?.position === position) this.forgetRecord(record.id);
+      // The record indexed here is gone from here (unless it moved: then it is indexed elsewhere already).
+      if (id !== undefined && !(record?.status === 'active' && record.id === id) && this.recordDocuments.get(id)?.position === position) this.forgetRecord(id);
+      if (record?.status === 'active') this.indexRecord(record, position, authorsChanged);
     }
     if (authorsChanged.size > 0) {
       for (const document of this.recordDocuments.values()) {
@@ -136,19 +132,29 @@ export class RecordSearch {
     const old = this.recordDocuments.get(record.id);
     if (old && !authorsChanged.has(record.sourceId) && sameRecordText(old, record)) {
       if (old.position !== position) {
+        this.placeRecord(record.id, old.position, position);
         old.position = position;
         this.records.retag(record.id, position);
       }
       return;
     }
     const document = recordDocument(record, this.sourceDocuments.get(record.sourceId)?.author ?? '', position);
+    this.placeRecord(record.id, old?.position, position);
     this.recordDocuments.set(record.id, document);
     this.records.set(document, position);
   }
 
   private forgetRecord(id: string): void {
+    const position = this.recordDocuments.get(id)?.position;
+    if (position !== undefined && this.idAt[position] === id) this.idAt[position] = undefined;
     this.recordDocuments.delete(id);
     this.records.delete(id);
+  }
+
+  /** Notes that record `id` is at `to` now (and no longer at `from`). */
+  private placeRecord(id: string, from: number | undefined, to: number): void {
+    if (from !== undefined && this.idAt[from] === id) this.idAt[from] = undefined;
+    this.idAt[to] = id;
   }
 
   /**

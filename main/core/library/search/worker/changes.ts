@@ -5,16 +5,22 @@
  * are compared by their searchable fields, not by identity; an edit sends one record.
  */
 import type { Topic } from '../../../model';
-import { sameSearchRecord, sameSearchSource, searchRecordOf, searchSourceOf, type SearchableLibrary, type SearchRecord, type SearchSource } from '../searchable-library';
+import { sameSearchRecord, sameSearchSource, searchSourceOf, type SearchableLibrary, type SearchRecord, type SearchSource } from '../searchable-library';
+import { packRecords, unpackRecords, type PackedRecords } from './packed-records';
 
-/** One part of the changes from one library to the next; the last part says so. */
+/** One part of the changes from one library to the next. */
 export interface LibraryChanges {
-  /** Records that are new or differ, each with its position in the library's records. */
-  records: Array<[position: number, record: SearchRecord]>;
-  /** Sources that are new or differ. */
-  sources: SearchSource[];
-  /** On the last part only: the new library's topics, its sources' ids in order, and how many records it has. */
-  last?: { topics: Topic[]; sourceIds: string[]; recordCount: number };
+  /** Records that are new or differ, with their positions in the library's records. */
+  records: PackedRecords;
+  /**
+   * On the first part: the new library's topics, its sources' ids in order, and the sources
+   * that are new or differ, without their texts (which come spread over the parts, `texts`).
+   */
+  first?: { topics: Topic[]; sourceIds: string[]; sources: SearchSource[] };
+  /** The texts of some of the sources in `first.sources`, by source id: a large library's sources hold tens of megabytes of text. */
+  texts: Array<[sourceId: string, text: string]>;
+  /** On the last part: how many records the new library has. */
+  last?: { recordCount: number };
 }
 
 /**
@@ -24,21 +30,30 @@ export interface LibraryChanges {
  */
 export function* libraryChanges(previous: SearchableLibrary | undefined, next: SearchableLibrary, partSize = 5000): Generator<LibraryChanges, void> {
   const before = new Map(previous?.sources.map((source) => [source.id, source]));
-  const sources = next.sources.filter((source) => !sameOrUndefined(before.get(source.id), source, sameSearchSource)).map(searchSourceOf);
+  const sources = next.sources.filter((source) => !sameOrUndefined(before.get(source.id), source, sameSearchSource));
   const old = previous?.records ?? [];
-  for (let start = 0; start < next.records.length || start === 0; start += partSize) {
+  const parts = Math.max(1, Math.ceil(next.records.length / partSize));
+  const textsPerPart = Math.ceil(sources.length / parts);
+  for (let start = 0, part = 0; start < next.records.length || start === 0; start += partSize, part++) {
     const end = Math.min(start + partSize, next.records.length);
-    const records: LibraryChanges['records'] = [];
+    const changed: Array<[number, SearchRecord]> = [];
     for (let position = start; position < end; position++) {
       const record = next.records[position]!;
-      if (!sameOrUndefined(old[position], record, sameSearchRecord)) records.push([position, searchRecordOf(record)]);
+      if (!sameOrUndefined(old[position], record, sameSearchRecord)) changed.push([position, record]);
     }
-    const part: LibraryChanges = { records, sources: start === 0 ? sources : [] };
-    if (end >= next.records.length) {
-      part.last = { topics: [...next.topics], sourceIds: next.sources.map((source) => source.id), recordCount: next.records.length };
+    const texts = sources.slice(part * textsPerPart, (part + 1) * textsPerPart).map((source): [string, string] => [source.id, source.text]);
+    const changes: LibraryChanges = { records: packRecords(changed), texts };
+    if (start === 0) {
+      changes.first = { topics: [...next.topics], sourceIds: next.sources.map((source) => source.id), sources: sources.map((source) => ({ ...searchSourceOf(source), text: '' })) };
     }
-    yield part;
+    if (end >= next.records.length) changes.last = { recordCount: next.records.length };
+    yield changes;
   }
+}
+
+/** Whether a part carries nothing to take in (no record, and neither first nor last). */
+export function isEmptyPart(part: LibraryChanges): boolean {
+  return part.records.positions.length === 0 && part.texts.length === 0 && !part.first && !part.last;
 }
 
 function sameOrUndefined<T>(before: T | undefined, after: T, same: (a: T, b: T) => boolean): boolean {
@@ -47,34 +62,37 @@ function sameOrUndefined<T>(before: T | undefined, after: T, same: (a: T, b: T) 
 
 /**
  * The search worker's copy of the library, brought forward by `LibraryChanges` parts. After
- * the last part of a change, `library` is a new object (so caches keyed by it start afresh)
- * and `settle` says which positions changed and which record ids they held before.
+ * each part `library` is a new object (so caches keyed by it start afresh), and `apply` says
+ * which positions changed (a position past the end is a record removed).
  */
 export class LibraryCopy {
   library: SearchableLibrary = { topics: [], sources: [], records: [] };
-  private records: SearchRecord[] = [];
+  private readonly records: SearchRecord[] = [];
   private sources = new Map<string, SearchSource>();
-  private changed: number[] = [];
-  private replaced: string[] = [];
 
-  /** Takes in one part; returns the settled change after the last part, else undefined. */
-  apply(part: LibraryChanges): { positions: number[]; replaced: string[] } | undefined {
-    for (const [position, record] of part.records) {
-      const before = this.records[position];
-      if (before) this.replaced.push(before.id);
-      this.records[position] = record;
-      this.changed.push(position);
+  apply(part: LibraryChanges): number[] {
+    let { topics, sources } = this.library;
+    if (part.first) {
+      for (const source of part.first.sources) this.sources.set(source.id, source);
+      sources = part.first.sourceIds.map((id) => this.sources.get(id)!);
+      this.sources = new Map(sources.map((source) => [source.id, source]));
+      topics = part.first.topics;
     }
-    for (const source of part.sources) this.sources.set(source.id, source);
-    if (!part.last) return undefined;
-    const { topics, sourceIds, recordCount } = part.last;
-    for (const removed of this.records.splice(recordCount)) this.replaced.push(removed.id);
-    const sources = sourceIds.map((id) => this.sources.get(id)!);
-    this.sources = new Map(sources.map((source) => [source.id, source]));
+    if (part.texts.length > 0) {
+      for (const [id, text] of part.texts) this.sources.set(id, { ...this.sources.get(id)!, text });
+      sources = sources.map((source) => this.sources.get(source.id)!);
+    }
+    const changed: number[] = [];
+    for (const [position, record] of unpackRecords(part.records)) {
+      this.records[position] = record;
+      changed.push(position);
+    }
+    if (part.last) {
+      const { recordCount } = part.last;
+      for (let position = recordCount; position < this.records.length; position++) changed.push(position);
+      this.records.length = Math.min(this.records.length, recordCount);
+    }
     this.library = { topics, sources, records: this.records };
-    const settled = { positions: this.changed, replaced: this.replaced };
-    this.changed = [];
-    this.replaced = [];
-    return settled;
+    return changed;
   }
 }

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { findRecordPage, type RecordPositionPage, type RecordQuery } from '../../query';
 import type { SearchableLibrary } from '../searchable-library';
-import { libraryChanges } from './changes';
+import { isEmptyPart, libraryChanges } from './changes';
 import type { SearchReply, SearchRequest } from './messages';
 
 /** Finds one page of records in `library`: the search worker's `find`, or `findRecordPage` in process. */
@@ -99,7 +99,7 @@ export class SearchWorker {
     const previous = this.sent;
     this.sent = library;
     for (const part of libraryChanges(previous, library)) {
-      if (part.records.length > 0 || part.sources.length > 0 || part.last) this.post({ changes: part });
+      if (!isEmptyPart(part)) this.post({ changes: part });
       if (!part.last) await new Promise((resolve) => setImmediate(resolve));
     }
   }

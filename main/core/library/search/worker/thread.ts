@@ -36,11 +36,10 @@ function positionsOf(search: string): ArrayLike<number> {
 port.postMessage({ ready: true } satisfies SearchReply);
 port.on('message', (request: SearchRequest) => {
   if ('changes' in request) {
-    const settled = copy.apply(request.changes);
-    if (settled) {
-      index.update(copy.library, settled.positions, settled.replaced);
-      answers = new Map();
-    }
+    // Each part is indexed as it comes, while main prepares the next.
+    const changed = copy.apply(request.changes);
+    index.update(copy.library, changed);
+    answers = new Map();
     return;
   }
   const { id, query, offset, limit } = request;
