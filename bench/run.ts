@@ -53,8 +53,8 @@ const started = new Date();
 const loadBefore = os.loadavg();
 
 try {
-  log('building the CLI and export worker bundles (node scripts/build.mjs cli export-worker)');
-  await run(process.execPath, [path.join(root, 'scripts/build.mjs'), 'cli', 'export-worker']);
+  log('building the CLI and worker bundles (node scripts/build.mjs cli export-worker search-worker)');
+  await run(process.execPath, [path.join(root, 'scripts/build.mjs'), 'cli', 'export-worker', 'search-worker']);
   const defaultLibraryFile = path.join(root, 'data', 'library.json');
   const context: BenchContext = {
     sizes: smoke ? SMOKE_SIZES : FULL_SIZES,

@@ -23,6 +23,7 @@ import { dispatch } from '../main/app/dispatch';
 import { createHandlers } from '../main/app/handlers';
 import { watchLibrary } from '../main/app/watch-library';
 import { LibraryStore } from '../main/core/library';
+import { SearchWorker } from '../main/core/library/search/worker/client';
 import { resourceLayout } from '../main/core/resources';
 import { ExportFolders } from '../main/core/shelf';
 import { decodeBytes, encodeBytes } from './bytes-codec';
@@ -188,8 +189,11 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
   };
   // As main.ts does: other writers' changes reach the window.
   const stopWatching = watchLibrary(store, () => emit('library:changed', {}), { pollMs: 1_000 });
+  // As main.ts does: the library is searched in the search worker (built by `npm run build`).
+  const searchWorker = new SearchWorker(path.join(root, 'dist', 'search-worker.js'));
   const handlers = createHandlers({
     store,
+    findRecordPage: searchWorker.find,
     layout: resourceLayout(),
     templatesDir: path.join(home, 'templates'),
     exportFolders: new ExportFolders(path.join(home, 'export-folders.json')),
@@ -236,6 +240,7 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
     resize: (size) => page.setViewportSize(size),
     close: async () => {
       stopWatching();
+      await searchWorker.close();
       await browser.close();
     },
   });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Library } from '../main/core/model';
 import { closeBriefbook, launchBriefbook, root, type BriefbookApp } from './harness';
+import { RecordEditor } from './models/record-editor';
 
 const seed = Library.parse(JSON.parse(readFileSync(path.join(root, 'data', 'library.json'), 'utf8')));
 const summaryOf = (id: string) => seed.records.find((r) => r.id === id)!.summary;
@@ -36,5 +37,23 @@ describe('Library search, end to end', () => {
     await library.search('source:"official channels" liaison');
     await library.waitForRecordCount(2);
     expect((await library.listedSummaries()).sort()).toEqual(['elbe-2019-26', 'elbe-2019-27'].map(summaryOf).sort());
+  });
+
+  it('finds an edited record by its new words, and no longer by the old', async () => {
+    app = await launchBriefbook();
+    const { library, page } = app;
+    const editor = new RecordEditor(page);
+    await library.search('Gerasimov');
+    await library.waitForRecordCount(1);
+    await library.selectRecord(summaryOf('eln-2021-10'));
+    await editor.editShownRecord();
+    await editor.field('Summary').fill('A standing hotline between the chiefs of staff.');
+    await editor.save();
+
+    await library.search('hotline');
+    await library.waitForRecordCount(1);
+    expect(await library.listedSummaries()).toEqual(['A standing hotline between the chiefs of staff.']);
+    await library.search(`"${summaryOf('eln-2021-10')}"`);
+    await library.waitForRecordCount(0);
   });
 });

@@ -1,8 +1,9 @@
 // Builds the bundles Briefbook runs from: the `briefbook` CLI (dist/cli.cjs), the Electron main
-// process (dist/main.js), its export worker (dist/export-worker.js) and the window's preload
+// process (dist/main.js), its export and search workers (dist/export-worker.js, dist/search-worker.js)
+// and the window's preload
 // (dist/preload.cjs). The renderer is built by
 // Vite into dist/renderer/ (see package.json's build script).
-// Usage: node scripts/build.mjs [cli|main|export-worker|preload ...]   (no argument builds everything)
+// Usage: node scripts/build.mjs [cli|main|export-worker|search-worker|preload ...]   (no argument builds everything)
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,6 +84,8 @@ const targets = {
   // dependencies like the CLI: one file to read and compile when the app starts it, and nothing
   // for a worker thread to resolve inside app.asar.
   'export-worker': selfContained('main/core/export-worker/thread.ts', 'dist/export-worker.js'),
+  // The worker thread main starts to index and search the library (main/core/library/search/worker), bundled alike.
+  'search-worker': selfContained('main/core/library/search/worker/thread.ts', 'dist/search-worker.js'),
   // CommonJS and fully bundled: a sandboxed preload cannot load ESM nor `require` anything but
   // `electron` and a few built-ins, so the channel map it needs from main/api.ts is inlined.
   preload: {

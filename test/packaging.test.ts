@@ -153,7 +153,7 @@ describe('an unpacked Linux build (npm run pack)', () => {
   });
 
   it('puts the bundles and package.json in app.asar, and none of the project besides', async () => {
-    const bundle = ['package.json', 'dist/main.js', 'dist/export-worker.js', 'dist/preload.cjs', 'dist/renderer/index.html'];
+    const bundle = ['package.json', 'dist/main.js', 'dist/export-worker.js', 'dist/search-worker.js', 'dist/preload.cjs', 'dist/renderer/index.html'];
     for (const file of bundle) expect(entries, file).toContain(file);
     expect(entries.some((entry) => /^dist\/renderer\/assets\/index-[\w-]+\.js$/.test(entry))).toBe(true);
 
@@ -192,8 +192,9 @@ describe('an unpacked Linux build (npm run pack)', () => {
   it('puts the templates, the default library and the fonts beside app.asar, where resourceLayout finds them', async () => {
     // app.asar.unpacked holds the one native module, @napi-rs/canvas (pdf.js in Node).
     expect((await readdir(resources)).sort()).toEqual(['app.asar', 'app.asar.unpacked', 'color', 'data', 'docs', 'fonts', 'templates']);
-    // The export worker runs from outside the archive: a worker thread cannot load a script from app.asar.
+    // The workers run from outside the archive: a worker thread cannot load a script from app.asar.
     expect(existsSync(path.join(resources, 'app.asar.unpacked', 'dist', 'export-worker.js'))).toBe(true);
+    expect(existsSync(path.join(resources, 'app.asar.unpacked', 'dist', 'search-worker.js'))).toBe(true);
     const layout = resourceLayout({ resourcesPath: resources });
 
     expect(await filesUnder(layout.templates)).toEqual((await filesUnder(path.join(root, 'templates'))).filter((file) => file.endsWith('.hbs')));

@@ -6,9 +6,12 @@
  *   node --expose-gc --import tsx bench/children/library-timings.ts FILE RUNS QUERIES
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { LibraryStore, checkLibraryIntegrity, loadLibraryFile } from '../../main/core/library';
 import { findRecords } from '../../main/core/library/query';
 import { RecordSearch } from '../../main/core/library/search/record-search';
+import { SearchWorker } from '../../main/core/library/search/worker/client';
 import { Library } from '../../main/core/model';
 import { queryMix } from '../fixtures/query-mix';
 import { summarize, timeRuns, type Timing } from '../stats';
@@ -31,6 +34,20 @@ export interface LibraryTimings {
   sources: number;
   queryTimes: number[];
   queryHits: number[];
+  /** The same figures through the search worker, as the app's main process sees them (see `workerTimings`). */
+  worker: WorkerTimings;
+}
+
+export interface WorkerTimings {
+  /** From starting the worker to the answer of the first search (the library sent, indexed, searched). */
+  ready: Timed;
+  /** The longest the main thread's event loop waited meanwhile (ms). */
+  readyStall: number;
+  /** The first search after one record's statement changed: main sends the change, the worker updates, answers. */
+  edit: Timed;
+  editStall: number;
+  /** Each query of the mix, a first page of 100 with the facet counts, as records:find asks. */
+  queryTimes: number[];
 }
 
 const [file, runsArgument, queriesArgument] = process.argv.slice(2);
@@ -83,6 +100,8 @@ for (let run = 0; run < runs; run++) {
   if (hits !== (record.status === 'active' ? 1 : 0)) throw new Error(`the edited record was not found after the edit (${hits} hits)`);
 }
 
+const worker = await workerTimings(library, runs);
+
 const timings: LibraryTimings = {
   unstamped,
   load,
@@ -93,6 +112,7 @@ const timings: LibraryTimings = {
   sources: library.sources.length,
   queryTimes,
   queryHits,
+  worker,
 };
 process.stdout.write(JSON.stringify(timings));
 
@@ -113,4 +133,74 @@ async function loadPhases(file: string, runs: number): Promise<LibraryTimings['p
   }
   const median = (values: number[]) => summarize(values).median;
   return { read: median(samples.read), parse: median(samples.parse), schema: median(samples.schema), integrity: median(samples.integrity) };
+}
+
+/**
+ * The app's way: a search worker (dist/search-worker.js, which the runner builds) started on
+ * the loaded library, then queried through `find` as `records:find` does, then one edit.
+ * Wall times, since the work is in another thread; the event loop's longest wait says how
+ * long the main thread was held meanwhile.
+ */
+async function workerTimings(library: Library, runs: number): Promise<WorkerTimings> {
+  const bundle = path.join(import.meta.dirname, '..', '..', 'dist', 'search-worker.js');
+  const stall = monitorEventLoopDelay({ resolution: 1 });
+  const longestStall = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+    stall.reset();
+    stall.enable();
+    const result = await work();
+    stall.disable();
+    return [result, stall.max / 1e6];
+  };
+  const readyTimes: number[] = [];
+  const readyStalls: number[] = [];
+  const readyCpu: number[] = [];
+  let worker: SearchWorker | undefined;
+  for (let run = 0; run < runs; run++) {
+    await worker?.close();
+    collectGarbage();
+    const startCpu = process.cpuUsage();
+    const start = performance.now();
+    const [, stalled] = await longestStall(() => {
+      worker = new SearchWorker(bundle);
+      return worker.find(library, { search: 'security' }, 0, 100);
+    });
+    readyTimes.push(performance.now() - start);
+    readyStalls.push(stalled);
+    const used = process.cpuUsage(startCpu);
+    readyCpu.push((used.user + used.system) / 1000);
+  }
+  const queryTimes: number[] = [];
+  for (const query of queryMix(library, Number(queriesArgument ?? 100))) {
+    const start = performance.now();
+    await worker!.find(library, query, 0, 100);
+    queryTimes.push(performance.now() - start);
+  }
+  const editTimes: number[] = [];
+  const editStalls: number[] = [];
+  const editCpu: number[] = [];
+  let current = library;
+  for (let run = 0; run < runs; run++) {
+    const edited = structuredClone(current);
+    const record = edited.records.find((r, position) => r.status === 'active' && position >= (run * 7919) % edited.records.length)!;
+    record.statement = `${record.statement} Hotline${run}`;
+    collectGarbage();
+    const startCpu = process.cpuUsage();
+    const start = performance.now();
+    const [page, stalled] = await longestStall(() => worker!.find(edited, { search: `hotline${run}` }, 0, 100));
+    editTimes.push(performance.now() - start);
+    editStalls.push(stalled);
+    const used = process.cpuUsage(startCpu);
+    editCpu.push((used.user + used.system) / 1000);
+    if (page.total !== 1) throw new Error(`the search worker did not find the edited record (${page.total} hits)`);
+    current = edited;
+  }
+  await worker!.close();
+  const max = (values: number[]) => Math.max(...values);
+  return {
+    ready: { ...summarize(readyTimes), cpu: summarize(readyCpu).median },
+    readyStall: max(readyStalls),
+    edit: { ...summarize(editTimes), cpu: summarize(editCpu).median },
+    editStall: max(editStalls),
+    queryTimes,
+  };
 }

@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 export interface BundleFiles {
   /** The export worker's bundle, which lays out PDFs off the main thread. */
   exportWorker: string;
+  /** The search worker's bundle, which indexes and searches the library off the main thread. */
+  searchWorker: string;
   /** The sandboxed preload, bundled to one CommonJS file. */
   preload: string;
   /** The renderer page built by Vite. */
@@ -14,15 +16,15 @@ export interface BundleFiles {
 }
 
 /**
- * Where the export worker, preload and renderer page are, given the folder holding the main bundle.
+ * Where the workers, preload and renderer page are, given the folder holding the main bundle.
  *
  * In a packaged app that folder is inside app.asar, which a worker thread cannot load its
- * script from: the worker bundle ships unpacked beside the archive (electron-builder.yml).
+ * script from: the worker bundles ship unpacked beside the archive (electron-builder.yml).
  */
 export function bundleFiles(distDir: string): BundleFiles {
   const page = path.join(distDir, 'renderer', 'index.html');
-  const exportWorker = path.join(distDir, 'export-worker.js').replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
-  return { exportWorker, preload: path.join(distDir, 'preload.cjs'), page, pageUrl: pathToFileURL(page).href };
+  const unpacked = (file: string) => path.join(distDir, file).replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+  return { exportWorker: unpacked('export-worker.js'), searchWorker: unpacked('search-worker.js'), preload: path.join(distDir, 'preload.cjs'), page, pageUrl: pathToFileURL(page).href };
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Events } from '../api';
 import type { BriefingRenderer } from '../core/export-briefing';
 import type { LibraryStore } from '../core/library';
+import type { RecordPageFinder } from '../core/library/search/worker/client';
 import type { ResourceLayout } from '../core/resources';
 import type { ExportFolders } from '../core/shelf';
 import type { LayoutOptions } from '../core/use-cases/export-to-file';
@@ -29,6 +30,11 @@ export interface HandlerContext {
    * free; in the handlers' own thread when left out (tests, the end-to-end harness).
    */
   renderBriefing?: BriefingRenderer;
+  /**
+   * Finds the library's records for the window: the search worker in the app, so indexing and
+   * searching a large library never block main; in the handlers' own thread when left out.
+   */
+  findRecordPage?: RecordPageFinder;
   /**
    * The folders the analyst exported into on this machine (kept outside the library): a
    * regenerated briefing is saved beside its original without asking only in one of them.

@@ -33,7 +33,7 @@ import { dispatch, type HandlerTable } from './dispatch';
 import { createHandlers } from './handlers';
 import { forwardEvents, registerIpc, trustedSenderCheck } from './ipc';
 import { menuTemplate, nextThemeSource } from './menu';
-import { indexInBackground } from '../core/library/query';
+import { SearchWorker } from '../core/library/search/worker/client';
 import { openLibrary, type OpenedLibrary } from './open-library';
 import { watchLibrary } from './watch-library';
 import { guardSession, guardWebContents } from './security';
@@ -46,6 +46,7 @@ const files = bundleFiles(path.dirname(fileURLToPath(import.meta.url)));
 let mainWindow: BrowserWindow | undefined;
 let library: OpenedLibrary | undefined;
 let exportWorker: ExportWorker | undefined;
+let searchWorker: SearchWorker | undefined;
 let unregisterIpc: (() => void) | undefined;
 let stopWatchingLibrary: (() => void) | undefined;
 
@@ -68,6 +69,7 @@ if (claimSingleInstance(app, () => mainWindow)) {
     stopWatchingLibrary?.();
     library?.close();
     void exportWorker?.close();
+    void searchWorker?.close();
   });
   app.whenReady().then(boot).catch(fail);
 } else {
@@ -85,8 +87,9 @@ async function boot(): Promise<void> {
     return;
   }
 
-  // Built between start-up's other work, so the first search does not wait for it (or block the window).
-  void indexInBackground(library.store.data);
+  // Indexed in a worker thread from now on, so the first search does not wait for it and main never does.
+  searchWorker = new SearchWorker(files.searchWorker);
+  void searchWorker.follow(library.store.data);
   // Started now, so it has loaded the export code and fonts by the first preview.
   exportWorker = new ExportWorker(files.exportWorker, layout, renderBriefing);
   const emit = forwardEvents(() => mainWindow?.webContents);
@@ -95,6 +98,7 @@ async function boot(): Promise<void> {
     layout,
     templatesDir: userTemplatesDir(),
     renderBriefing: exportWorker.render,
+    findRecordPage: searchWorker.find,
     exportFolders: new ExportFolders(exportFoldersFile()),
     chooseExportFile: (suggestedName) => chooseExportFile(mainWindow, suggestedName),
     chooseTemplateFile: () => chooseTemplateFile(mainWindow),
@@ -111,7 +115,7 @@ async function boot(): Promise<void> {
   // A temporary default library (the analyst's file is unusable) has nobody else writing it.
   if (!library.unusable) stopWatchingLibrary = watchLibrary(library.store, () => {
       emit('library:changed', {});
-      void indexInBackground(library!.store.data);
+      void searchWorker?.follow(library!.store.data);
     });
 
   const template = menuTemplate(

@@ -117,6 +117,6 @@ describe('searchRecords', () => {
     const edited = { ...lib, records: lib.records.map((r) => (r.id === 'r1' ? { ...r, statement: 'restore' } : r)) };
     const again = searchRecords(edited, 'restore');
     expect(again).not.toBe(first);
-    expect(again.map((position) => edited.records[position]!.id).sort()).toEqual(naive(edited, { search: 'restore' }).sort());
+    expect(Array.from(again, (position) => edited.records[position]!.id).sort()).toEqual(naive(edited, { search: 'restore' }).sort());
   });
 });

@@ -113,6 +113,35 @@ describe('RecordSearch', () => {
     expect(find('author:"Jane Doe"', search)).toEqual(seed.records.filter((r) => r.sourceId === 'elbe-2019' && r.status === 'active').map((r) => r.id).sort());
   });
 
+  it('updates only the records at the positions it is told changed, and drops the records they held before', () => {
+    const search = RecordSearch.build(seed);
+    const at = seed.records.findIndex((r) => r.id === 'eln-2021-10');
+    const records = [...seed.records];
+    records[at] = { ...records[at]!, id: 'eln-2021-98', statement: 'A hotline.', summary: 'A hotline.', tags: [] };
+    const library = { ...seed, records };
+    // Not told: the index still holds what it indexed (it does not compare the whole library).
+    search.update(library, []);
+    expect(find('Gerasimov', search)).toEqual(['eln-2021-10']);
+    search.update(library, [at]);
+    expect(find('Gerasimov', search)).toEqual([]);
+    expect(find('hotline', search)).toEqual(['eln-2021-98']);
+    expect(Array.from(search.positions('hotline'))).toEqual([at]);
+  });
+
+  it('follows records that swapped places, told of one position at a time', () => {
+    const search = RecordSearch.build(seed);
+    const [a, b] = [seed.records.findIndex((r) => r.id === 'eln-2021-10'), seed.records.findIndex((r) => r.id === 'elbe-2019-26')];
+    const records = [...seed.records];
+    [records[a], records[b]] = [records[b]!, records[a]!];
+    const library = { ...seed, records };
+    search.update(library, [b]);
+    search.update(library, [a]);
+    expect(Array.from(search.positions('Gerasimov'))).toEqual([b]);
+    expect(find('Gerasimov', search)).toEqual(['eln-2021-10']);
+    expect(Array.from(search.positions('"liaison cell"'), (position) => records[position]!.id).sort()).toEqual(find('"liaison cell"'));
+    expect(find('liaisons', search)).toEqual(find('liaisons'));
+  });
+
   it('syncs a few records at a time when asked, ending where a sync ends', () => {
     const search = new RecordSearch();
     const steps = search.syncInSteps(seed, 10);

@@ -10,12 +10,17 @@
  *
  * The index follows the library as it changes: `sync` compares the new library with what was
  * indexed and adds, replaces or discards only the records and sources that differ, so an edit
- * costs a comparison pass, not a rebuild.
+ * costs a comparison pass, not a rebuild; `update`, told which positions changed (the search
+ * worker is: worker/changes.ts), costs only those records.
+ *
+ * MiniSearch 7.2.0 was measured again for this (2026-12-07, BENCHMARKS.md): with the same
+ * memoised term making it took 4x the CPU to index 100k records and its query p95 was 13x
+ * this index's, so the index stays our own.
  */
-import type { Library, RecordItem, Source } from '../../model';
 import { parseSearch, type SearchClause, type SearchField } from './parse-search';
 import { TermIndex, type Found, type WordQuery } from './term-index';
 import { stemsIn, termsOf, wordsIn } from './terms';
+import type { SearchableLibrary, SearchRecord, SearchSource } from './searchable-library';
 
 /** What is indexed of one record: its searchable text, and what `kind:` and `topic:` test. */
 interface RecordDocument {
@@ -66,17 +71,19 @@ export class RecordSearch {
    */
   private sources: TermIndex<SourceTextField, SourceDocument> | undefined;
   private readonly recordDocuments = new Map<string, RecordDocument>();
+  /** The id of the record indexed at each position of the library's records (see `update`). */
+  private readonly idAt: (string | undefined)[] = [];
   private readonly sourceDocuments = new Map<string, SourceDocument>();
   /** The library's topics, as `topic:` matches them: id and label. */
-  private topics: Library['topics'] = [];
+  private topics: SearchableLibrary['topics'] = [];
 
   /** An index of `library`'s active records. */
-  static build(library: Library): RecordSearch {
+  static build(library: SearchableLibrary): RecordSearch {
     return new RecordSearch().sync(library);
   }
 
   /** Brings the index up to `library`: adds, replaces and discards only what changed. Returns this index. */
-  sync(library: Library): this {
+  sync(library: SearchableLibrary): this {
     const steps = this.syncInSteps(library);
     while (!steps.next().done);
     return this;
@@ -87,29 +94,72 @@ export class RecordSearch {
    * a large library between other work (see `indexInBackground` in query.ts). The index must
    * not be searched or synced again until the steps are done.
    */
-  *syncInSteps(library: Library, recordsPerStep = 2000): Generator<void, void> {
+  *syncInSteps(library: SearchableLibrary, recordsPerStep = 2000): Generator<void, void> {
     this.topics = library.topics;
     const authorsChanged = this.syncSources(library.sources);
     const seen = new Set<string>();
-    const authors = new Map([...this.sourceDocuments.values()].map((s) => [s.id, s.author]));
     for (const [position, record] of library.records.entries()) {
       if ((position + 1) % recordsPerStep === 0) yield;
       if (record.status !== 'active') continue;
       seen.add(record.id);
-      const old = this.recordDocuments.get(record.id);
-      if (old && !authorsChanged.has(record.sourceId) && sameRecordText(old, record)) {
-        old.position = position;
-        continue;
-      }
-      const document = recordDocument(record, authors.get(record.sourceId) ?? '', position);
-      this.recordDocuments.set(record.id, document);
-      this.records.set(document);
+      this.indexRecord(record, position, authorsChanged);
     }
     for (const id of this.recordDocuments.keys()) {
-      if (seen.has(id)) continue;
-      this.recordDocuments.delete(id);
-      this.records.delete(id);
+      if (!seen.has(id)) this.forgetRecord(id);
     }
+  }
+
+  /**
+   * Brings the index up to `library` when, since it was last synced, only the records at
+   * `positions` changed (and any source or topic): costs those records, not a pass over the
+   * library. A position past the library's end is a record removed.
+   */
+  update(library: SearchableLibrary, positions: Iterable<number>): this {
+    this.topics = library.topics;
+    const authorsChanged = this.syncSources(library.sources);
+    for (const position of positions) {
+      const id = this.idAt[position];
+      const record = library.records[position];
+      // The record indexed here is gone from here (unless it moved: then it is indexed elsewhere already).
+      if (id !== undefined && !(record?.status === 'active' && record.id === id) && this.recordDocuments.get(id)?.position === position) this.forgetRecord(id);
+      if (record?.status === 'active') this.indexRecord(record, position, authorsChanged);
+    }
+    if (authorsChanged.size > 0) {
+      for (const document of this.recordDocuments.values()) {
+        if (authorsChanged.has(document.sourceId)) this.indexRecord(library.records[document.position]!, document.position, authorsChanged);
+      }
+    }
+    return this;
+  }
+
+  /** Indexes `record` at `position`, unless it is indexed already with the same text (and its source's authors did not change). */
+  private indexRecord(record: SearchRecord, position: number, authorsChanged: ReadonlySet<string>): void {
+    const old = this.recordDocuments.get(record.id);
+    if (old && !authorsChanged.has(record.sourceId) && sameRecordText(old, record)) {
+      if (old.position !== position) {
+        this.placeRecord(record.id, old.position, position);
+        old.position = position;
+        this.records.retag(record.id, position);
+      }
+      return;
+    }
+    const document = recordDocument(record, this.sourceDocuments.get(record.sourceId)?.author ?? '', position);
+    this.placeRecord(record.id, old?.position, position);
+    this.recordDocuments.set(record.id, document);
+    this.records.set(document, position);
+  }
+
+  private forgetRecord(id: string): void {
+    const position = this.recordDocuments.get(id)?.position;
+    if (position !== undefined && this.idAt[position] === id) this.idAt[position] = undefined;
+    this.recordDocuments.delete(id);
+    this.records.delete(id);
+  }
+
+  /** Notes that record `id` is at `to` now (and no longer at `from`). */
+  private placeRecord(id: string, from: number | undefined, to: number): void {
+    if (from !== undefined && this.idAt[from] === id) this.idAt[from] = undefined;
+    this.idAt[to] = id;
   }
 
   /**
@@ -127,7 +177,12 @@ export class RecordSearch {
    * particular order: for a caller holding that library, without a map of ids (a common word
    * finds most of a large library, and a map of 100k ids costs more than the search).
    */
-  positions(query: string): number[] {
+  positions(query: string): ArrayLike<number> {
+    const clauses = parseSearch(query);
+    // Words alone (the usual search box): which records, not how well; see `TermIndex.matchTags`.
+    if (clauses.length > 0 && clauses.every((clause) => isTextClause(clause) && !clause.phrase)) {
+      return this.records.matchTags(clauses.flatMap((clause) => wordQueries(clause, fieldsOf(clause))));
+    }
     return this.find(query).documents.map((document) => document.position);
   }
 
@@ -191,7 +246,7 @@ export class RecordSearch {
   }
 
   /** Brings the source index up to `sources`; returns the ids of sources whose authors changed (their records carry them). */
-  private syncSources(sources: readonly Source[]): Set<string> {
+  private syncSources(sources: readonly SearchSource[]): Set<string> {
     const authorsChanged = new Set<string>();
     const seen = new Set<string>();
     for (const source of sources) {
@@ -199,7 +254,7 @@ export class RecordSearch {
       const document = sourceDocument(source);
       const old = this.sourceDocuments.get(source.id);
       if (old && SOURCE_FIELDS.every((field) => old[field] === document[field])) continue;
-      if (old?.author !== document.author) authorsChanged.add(source.id);
+      if (old && old.author !== document.author) authorsChanged.add(source.id);
       this.sourceDocuments.set(source.id, document);
       this.sources?.set(document);
     }
@@ -248,7 +303,7 @@ function containsPhrase(stems: readonly string[], phrase: readonly string[]): bo
   return false;
 }
 
-function recordDocument(record: RecordItem, author: string, position: number): RecordDocument {
+function recordDocument(record: SearchRecord, author: string, position: number): RecordDocument {
   return {
     id: record.id,
     statement: record.statement,
@@ -266,20 +321,12 @@ function recordDocument(record: RecordItem, author: string, position: number): R
 }
 
 /** Whether `record` still reads as `document` says (its source's authors are compared apart). */
-function sameRecordText(document: RecordDocument, record: RecordItem): boolean {
-  return (
-    document.statement === record.statement &&
-    document.summary === record.summary &&
-    document.speaker === record.speaker &&
-    document.section === record.section &&
-    document.kind === record.kind &&
-    document.sourceId === record.sourceId &&
-    document.tags === record.tags.join(' ') &&
-    document.addressees === record.addressees.join(' ') &&
-    document.topics === record.topics.join(' ')
-  );
+function sameRecordText(document: RecordDocument, record: SearchRecord): boolean {
+  return SAME_TEXT.every((field) => document[field] === record[field]) && SAME_LIST.every((field) => document[field] === record[field].join(' '));
 }
+const SAME_TEXT = ['statement', 'summary', 'speaker', 'section', 'kind', 'sourceId'] as const;
+const SAME_LIST = ['tags', 'addressees', 'topics'] as const;
 
-function sourceDocument(source: Source): SourceDocument {
+function sourceDocument(source: SearchSource): SourceDocument {
   return { id: source.id, title: source.title, publisher: source.publisher, dialogue: source.dialogue, author: source.authors.join(', '), text: source.text };
 }

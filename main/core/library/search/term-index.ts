@@ -53,15 +53,19 @@ export class TermIndex<F extends string, D extends Readonly<Record<F, string>> &
   private newKeys: string[] = [];
   private readonly slotOf = new Map<string, number>();
   private documentAt: (D | undefined)[] = [];
+  /** A number the owner gives each document (see `set`), handed back by `matchTags`. */
+  private tagAt: number[] = [];
   /** How many postings each slot has, to know when the dead ones are worth dropping. */
   private slotPostings: number[] = [];
   private deadPostings = 0;
   private livePostings = 0;
   /** Per word: the document and field it was last added for, so each field gives each word once. */
   private lastAdded: number[] = [];
-  /** Scratch arrays for a search, by slot (see `match`). */
+  /** Scratch arrays for a search, by slot (see `collect`). */
   private stage = new Uint32Array(0);
   private score = new Float64Array(0);
+  /** The slots a search found, in `hits[0 .. count)` (see `collect`). */
+  private hits = new Int32Array(0);
   private stageBase = 0;
 
   constructor(fields: readonly F[]) {
@@ -77,12 +81,13 @@ export class TermIndex<F extends string, D extends Readonly<Record<F, string>> &
     return this.slotOf.has(id);
   }
 
-  /** Indexes `document`'s fields under its id, replacing what was indexed under that id before. */
-  set(document: D): void {
+  /** Indexes `document`'s fields under its id, replacing what was indexed under that id before; `tag` is what `matchTags` gives for it. */
+  set(document: D, tag = 0): void {
     const { id } = document;
     this.delete(id);
     const slot = this.documentAt.length;
     this.documentAt.push(document);
+    this.tagAt.push(tag);
     this.slotOf.set(id, slot);
     let added = 0;
     for (const [field, number] of this.fieldNumber) {
@@ -99,6 +104,12 @@ export class TermIndex<F extends string, D extends Readonly<Record<F, string>> &
     this.livePostings += added;
   }
 
+  /** Gives `id`'s document a new tag, if it is indexed. */
+  retag(id: string, tag: number): void {
+    const slot = this.slotOf.get(id);
+    if (slot !== undefined) this.tagAt[slot] = tag;
+  }
+
   /** Forgets `id`'s document (its postings are dropped later, all at once). */
   delete(id: string): void {
     const slot = this.slotOf.get(id);
@@ -113,15 +124,42 @@ export class TermIndex<F extends string, D extends Readonly<Record<F, string>> &
   /**
    * The documents in which every one of `words` matches in one of its fields, each with its
    * score: the sum, over the words, of the rarer-is-better weight of the word matched times
-   * the field's boost. All words are matched in one pass over scratch arrays, without a map
-   * per word and without a map of ids: a common word names most of a large library.
+   * the field's boost.
    */
   match(words: readonly WordQuery<F>[], boost: Partial<Record<F, number>> = {}): Found<D> {
     const boosts = [...this.fieldNumber].reduce<number[]>((list, [field, number]) => ((list[number] = boost[field] ?? 1), list), []);
+    const count = this.collect(words, boosts);
+    const found: Found<D> = { documents: new Array<D>(count), scores: new Array<number>(count) };
+    for (let i = 0; i < count; i++) {
+      const slot = this.hits[i]!;
+      found.documents[i] = this.documentAt[slot]!;
+      found.scores[i] = this.score[slot]!;
+    }
+    return found;
+  }
+
+  /**
+   * The tags (see `set`) of the documents in which every one of `words` matches, unscored: for
+   * a caller that needs which documents, not how well. A common word finds most of a large
+   * library, and handing back its documents cost more than finding them.
+   */
+  matchTags(words: readonly WordQuery<F>[]): Int32Array {
+    const count = this.collect(words);
+    const tags = new Int32Array(count);
+    for (let i = 0; i < count; i++) tags[i] = this.tagAt[this.hits[i]!]!;
+    return tags;
+  }
+
+  /**
+   * Finds the slots of the documents matching every one of `words`, into `hits[0 .. count)`,
+   * and their scores into `score` when `boosts` (by field number) are given. All words are
+   * matched in one pass over scratch arrays, without a map per word or of ids.
+   */
+  private collect(words: readonly WordQuery<F>[], boosts?: readonly number[]): number {
     this.prepareScratch(words.length);
-    const { stage, score, stageBase } = this;
+    const { stage, score, hits, stageBase } = this;
     const live = this.slotOf.size;
-    const first: number[] = [];
+    let count = 0;
     words.forEach(({ terms, fields, wholeWords }, position) => {
       const fieldMask = fields.reduce((mask, field) => mask | (1 << this.fieldNumber.get(field)!), 0);
       // A slot at stage base + position has matched every word before this one.
@@ -134,26 +172,22 @@ export class TermIndex<F extends string, D extends Readonly<Record<F, string>> &
           if (!((fieldMask >>> (posting & FIELD_MASK)) & 1)) continue;
           const slot = posting >>> FIELD_BITS;
           const at = stage[slot]!;
-          if (at === matched) score[slot]! += weight * boosts[posting & FIELD_MASK]!;
-          else if ((position === 0 ? at < stageBase : at === reached) && this.documentAt[slot] !== undefined) {
-            if (position === 0) {
-              score[slot] = 0;
-              first.push(slot);
-            }
+          if (at !== matched) {
+            if (position === 0 ? at >= stageBase || this.documentAt[slot] === undefined : at !== reached) continue;
             stage[slot] = matched;
-            score[slot]! += weight * boosts[posting & FIELD_MASK]!;
+            if (position === 0) {
+              hits[count++] = slot;
+              score[slot] = 0;
+            }
           }
+          if (boosts) score[slot]! += weight * boosts[posting & FIELD_MASK]!;
         }
       }
     });
-    const found: Found<D> = { documents: [], scores: [] };
     const all = stageBase + words.length;
-    for (const slot of first) {
-      if (stage[slot] !== all) continue;
-      found.documents.push(this.documentAt[slot]!);
-      found.scores.push(score[slot]!);
-    }
-    return found;
+    let kept = 0;
+    for (let i = 0; i < count; i++) if (stage[hits[i]!] === all) hits[kept++] = hits[i]!;
+    return kept;
   }
 
   /** The word numbers a typed word matches: words it begins (when long enough), and words sharing its stem. */
@@ -216,6 +250,7 @@ export class TermIndex<F extends string, D extends Readonly<Record<F, string>> &
       const length = Math.max(this.documentAt.length, this.stage.length * 2);
       this.stage = new Uint32Array(length);
       this.score = new Float64Array(length);
+      this.hits = new Int32Array(length);
       this.stageBase = 0;
     }
     if (this.stageBase + words + 2 >= 0xffffffff) {
@@ -232,15 +267,18 @@ export class TermIndex<F extends string, D extends Readonly<Record<F, string>> &
   private dropDead(): void {
     const newSlot = new Int32Array(this.documentAt.length).fill(-1);
     const documents: D[] = [];
+    const tags: number[] = [];
     const counts: number[] = [];
     this.documentAt.forEach((document, slot) => {
       if (document === undefined) return;
       newSlot[slot] = documents.length;
       this.slotOf.set(document.id, documents.length);
       documents.push(document);
+      tags.push(this.tagAt[slot]!);
       counts.push(this.slotPostings[slot]!);
     });
     this.documentAt = documents;
+    this.tagAt = tags;
     this.slotPostings = counts;
     this.livePostings = 0;
     for (let word = 0; word < this.postings.length; word++) {

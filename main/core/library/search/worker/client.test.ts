@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadLibraryFile } from '../..';
+import type { Library, RecordItem } from '../../../model';
+import { findRecordPage, type RecordQuery } from '../../query';
+import { projectRoot } from '../../../resources';
+import { SearchWorker } from './client';
+
+// The worker runs the bundle the app ships, dist/search-worker.js (built by test/global-setup.ts).
+const root = projectRoot();
+const seed = await loadLibraryFile(path.join(root, 'data', 'library.json'));
+const worker = new SearchWorker(path.join(root, 'dist', 'search-worker.js'));
+
+afterAll(() => worker.close());
+
+const ids = async (library: Library, query: RecordQuery) => (await worker.find(library, query, 0, 1000)).positions.map((position) => library.records[position]!.id);
+
+function edited(library: Library, id: string, change: Partial<RecordItem>): Library {
+  // A validated copy, as the store makes on every edit: no record keeps its identity.
+  const copy = structuredClone(library);
+  const record = copy.records.find((r) => r.id === id)!;
+  Object.assign(record, change);
+  return copy;
+}
+
+describe('SearchWorker', () => {
+  it('answers as a search in process does: the page, the total and the facet counts', async () => {
+    const queries: RecordQuery[] = [{}, { search: 'liaisons' }, { search: 'Герасимов' }, { topics: ['arctic'], search: 'russ' }, { search: 'source:channels', kinds: ['recommendation'] }];
+    for (const query of queries) {
+      expect(await worker.find(seed, query, 2, 5)).toEqual(findRecordPage(seed, query, 2, 5));
+    }
+  });
+
+  it('follows an edited record: the new text is found, the old is not', async () => {
+    expect(await ids(seed, { search: 'Gerasimov' })).toEqual(['eln-2021-10']);
+    const library = edited(seed, 'eln-2021-10', { statement: 'Appoint a standing hotline officer.', summary: 'Hotline officer.', tags: [] });
+    expect(await ids(library, { search: 'hotline' })).toEqual(['eln-2021-10']);
+    expect(await ids(library, { search: 'Gerasimov' })).toEqual([]);
+  });
+
+  it('follows added and deleted records, and a renamed author', async () => {
+    const template = seed.records.find((r) => r.id === 'eln-2021-03')!;
+    const added = { ...structuredClone(seed), records: [...seed.records, { ...template, id: 'eln-2021-99', statement: 'Zanzibar protocol.' }] };
+    expect(await ids(added, { search: 'zanzibar' })).toEqual(['eln-2021-99']);
+    const deleted = edited(added, 'eln-2021-99', { status: 'deleted' });
+    expect(await ids(deleted, { search: 'zanzibar' })).toEqual([]);
+    const renamed = { ...deleted, sources: deleted.sources.map((s) => (s.id === 'elbe-2019' ? { ...s, authors: ['Jane Doe'] } : s)) };
+    const elbe = seed.records.filter((r) => r.sourceId === 'elbe-2019' && r.status === 'active').map((r) => r.id);
+    expect(await ids(renamed, { search: 'author:doe' })).toEqual(elbe);
+    expect(await ids(renamed, { search: 'shapiro' })).toEqual([]);
+  });
+
+  it('answers each query on the library it was asked about, whichever order the libraries come in', async () => {
+    const library = edited(seed, 'elbe-2019-26', { statement: 'Quetzal exchange.' });
+    const [before, after, beforeAgain] = await Promise.all([ids(seed, { search: 'quetzal' }), ids(library, { search: 'quetzal' }), ids(seed, { search: 'quetzal' })]);
+    expect([before, after, beforeAgain]).toEqual([[], ['elbe-2019-26'], []]);
+  });
+
+  it('answers in process when its worker cannot start', async () => {
+    const broken = new SearchWorker(path.join(root, 'dist', 'no-such-worker.js'));
+    try {
+      expect(await broken.find(seed, { search: 'liaisons' }, 0, 10)).toEqual(findRecordPage(seed, { search: 'liaisons' }, 0, 10));
+      expect(broken.stopped?.message).toMatch(/no-such-worker/);
+    } finally {
+      await broken.close();
+    }
+  });
+});
