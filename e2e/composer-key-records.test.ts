@@ -76,6 +76,11 @@ describe('the composer and the library records of a briefing', () => {
     await page.getByRole('status').filter({ hasText: `No longer key: “${terror}”` }).getByRole('button', { name: 'Undo' }).click();
     await composer.waitForKey(terror, true);
     expect((await storedRecord(app, 'elbe-2019-20')).key).toBe(true);
+
+    // Help lists the key with the composer's other keys.
+    await page.getByRole('button', { name: 'Help' }).click();
+    const keys = page.getByRole('dialog', { name: 'Help' }).getByRole('region', { name: 'Composer (a record focused) shortcuts' });
+    expect(await keys.locator('dt').allTextContents()).toEqual(['Alt+↑ / Alt+↓', 'K']);
   });
 
   it('lists unreviewed imports apart, leaves them out of exports unless included, and opens one to review', async () => {
