@@ -27,6 +27,21 @@ async function exportedText(app: BriefbookApp, title: string): Promise<string> {
   return squash(pdf.pages.join(' '));
 }
 
+/**
+ * Adds an article to the window's library as `briefbook import` does, from another process's
+ * store: its records tagged unreviewed, its source's publisher a guess. Resolves to their ids and
+ * summaries once the window lists them.
+ */
+async function importUnreviewed(app: BriefbookApp): Promise<{ recordIds: string[]; imported: string[] }> {
+  const other = await LibraryStore.open(app.libraryFile, { seedFile: app.libraryFile });
+  const result = await importFile(path.join(root, 'test', 'fixtures', 'import', 'numbered-recommendations.txt'), { topics: other.data.topics });
+  const { recordIds } = await addImportToLibrary(other, result);
+  const imported = recordIds.map((id) => other.data.records.find((r) => r.id === id)!.summary);
+  expect(imported.length).toBeGreaterThan(1);
+  await app.page.locator('.status-bar', { hasText: `Library: ${seed.records.length + imported.length} records` }).waitFor();
+  return { recordIds, imported };
+}
+
 async function storedRecord(app: BriefbookApp, id: string) {
   return Library.parse(JSON.parse(await readFile(app.libraryFile, 'utf8'))).records.find((r) => r.id === id)!;
 }
@@ -42,16 +57,18 @@ describe('the composer and the library records of a briefing', () => {
 
   it('marks records key, by the star and by K, and the one-pager leads with them', async () => {
     app = await launchBriefbook();
-    const { composer, toolbar, page } = app;
+    const { composer, toolbar, library, page } = app;
+    // A briefing on the two topics of the records marked below.
+    await library.chooseTopic('Strategic stability and arms control');
+    await library.chooseTopic('Counterterrorism and regional security');
+    await library.useFiltersAsRule();
     await toolbar.showView('Composer');
     await composer.chooseTemplate('one-pager');
-    // Two concerns: the one-pager's fallback (each topic's first recommendation) never lists one.
+    // Two concerns: without key records the one-pager lists each topic's first recommendation,
+    // never a concern (and the default library has no key records).
     const arms = summaryOf('elbe-2019-05');
     const terror = summaryOf('elbe-2019-20');
-
-    const before = await exportedText(app, 'Before any key record');
-    expect(before).toContain(squash('First recommendation of each topic (no records marked key)'));
-    expect(before).not.toContain(squash(arms));
+    expect(seed.records.some((r) => r.key)).toBe(false);
 
     await composer.keyToggle(arms).click();
     await composer.waitForKey(arms, true);
@@ -70,9 +87,8 @@ describe('the composer and the library records of a briefing', () => {
     expect(text).not.toContain(squash('First recommendation of each topic'));
 
     // Unmarked from the keyboard, then undone from the confirmation: key again.
+    // (The confirmation comes once the library holds the change.)
     await composer.toggleKeyWithKeyboard(terror);
-    await composer.waitForKey(terror, false);
-    expect((await storedRecord(app, 'elbe-2019-20')).key).toBe(false);
     await page.getByRole('status').filter({ hasText: `No longer key: “${terror}”` }).getByRole('button', { name: 'Undo' }).click();
     await composer.waitForKey(terror, true);
     expect((await storedRecord(app, 'elbe-2019-20')).key).toBe(true);
@@ -83,18 +99,12 @@ describe('the composer and the library records of a briefing', () => {
     expect(await keys.locator('dt').allTextContents()).toEqual(['Alt+↑ / Alt+↓', 'K']);
   });
 
-  it('lists unreviewed imports apart, leaves them out of exports unless included, and opens one to review', async () => {
+  it('lists unreviewed imports apart from the briefing’s records, and opens one to review or marks it reviewed', async () => {
     app = await launchBriefbook();
     const { composer, toolbar, library, page } = app;
     await toolbar.showView('Composer');
     await composer.cards();
-
-    // As `briefbook import` adds an article: records tagged unreviewed, the source's publisher a guess.
-    const other = await LibraryStore.open(app.libraryFile, { seedFile: app.libraryFile });
-    const result = await importFile(path.join(root, 'test', 'fixtures', 'import', 'numbered-recommendations.txt'), { topics: other.data.topics });
-    const added = await addImportToLibrary(other, result);
-    const imported = added.recordIds.map((id) => other.data.records.find((r) => r.id === id)!.summary);
-    expect(imported.length).toBeGreaterThan(1);
+    const { recordIds, imported } = await importUnreviewed(app);
 
     // The briefing's rule (every record) finds them; the composer shows them apart, not as its records.
     await composer.unreviewedGroup().waitFor();
@@ -106,23 +116,7 @@ describe('the composer and the library records of a briefing', () => {
     for (const summary of imported) expect(cards).not.toContain(summary);
     expect(await page.locator('.composer-records-header [role="status"]').textContent()).toContain(`${imported.length} unreviewed records left out`);
 
-    const leftOut = await exportedText(app, 'Without unreviewed imports');
-    expect(leftOut).toContain(squash(summaryOf('elbe-2019-01')));
-    for (const summary of imported) expect(leftOut).not.toContain(squash(summary));
-    expect(leftOut).not.toContain('UNREVIEWEDIMPORT');
-
-    // Included: printed, each marked; the group gives way to the checkbox that undoes it.
-    await composer.includeUnreviewed().check();
-    await composer.unreviewedGroup().waitFor({ state: 'detached' });
-    await expect.poll(async () => (await composer.summaries()).length).toBe(seed.records.length + imported.length);
-    await composer.card(imported[0]!).getByText('Not reviewed', { exact: true }).waitFor();
-    const included = await exportedText(app, 'With unreviewed imports');
-    for (const summary of imported) expect(included).toContain(squash(summary));
-    expect(included).toContain('UNREVIEWEDIMPORT');
-
-    // Left out again, one opened to review: the library at that record.
-    await composer.includeUnreviewed().uncheck();
-    await composer.unreviewedGroup().waitFor();
+    // One opened to review: the library at that record.
     await composer.unreviewedGroup().getByRole('button', { name: `Open to review: ${imported[0]}` }).click();
     await library.detail().getByRole('heading', { name: imported[0] }).waitFor();
 
@@ -131,6 +125,42 @@ describe('the composer and the library records of a briefing', () => {
     await composer.unreviewedGroup().getByRole('button', { name: `Mark reviewed: ${imported[0]}` }).click();
     await expect.poll(async () => (await composer.unreviewedSummaries()).sort()).toEqual(imported.slice(1).sort());
     expect(await composer.summaries()).toContain(imported[0]);
-    expect((await storedRecord(app, added.recordIds[0]!)).tags).not.toContain('unreviewed');
+    expect((await storedRecord(app, recordIds[0]!)).tags).not.toContain('unreviewed');
+  });
+
+  it('leaves unreviewed imports out of exports unless the briefing includes them, each then marked', async () => {
+    app = await launchBriefbook();
+    const { composer, toolbar, library, page } = app;
+    const { imported } = await importUnreviewed(app);
+
+    // A short briefing, so the exports are quick: the imported source as its rule, and one reviewed record added by hand.
+    const reviewed = summaryOf('elbe-2019-01');
+    await library.chooseSource('Task Force');
+    await library.waitForRecordCount(imported.length);
+    await library.useFiltersAsRule();
+    await page.getByRole('group', { name: /^Sources/ }).getByRole('checkbox', { name: 'Task Force' }).uncheck();
+    await library.selectRecord(reviewed);
+    await library.detail().getByRole('button', { name: 'Add to briefing' }).click();
+    await toolbar.showView('Composer');
+    await expect.poll(() => composer.summaries()).toEqual([reviewed]);
+    expect((await composer.unreviewedSummaries()).sort()).toEqual([...imported].sort());
+
+    const leftOut = await exportedText(app, 'Without unreviewed imports');
+    expect(leftOut).toContain(squash(reviewed));
+    for (const summary of imported) expect(leftOut).not.toContain(squash(summary));
+    expect(leftOut).not.toContain('UNREVIEWEDIMPORT');
+
+    // Included: printed, each marked; the group gives way to the checkbox that undoes it.
+    await composer.includeUnreviewed().check();
+    await composer.unreviewedGroup().waitFor({ state: 'detached' });
+    await expect.poll(async () => (await composer.summaries()).length).toBe(1 + imported.length);
+    await composer.card(imported[0]!).getByText('Not reviewed', { exact: true }).waitFor();
+    const included = await exportedText(app, 'With unreviewed imports');
+    for (const summary of imported) expect(included).toContain(squash(summary));
+    expect(included).toContain('UNREVIEWEDIMPORT');
+
+    // Left out again when unticked.
+    await composer.includeUnreviewed().uncheck();
+    await expect.poll(async () => (await composer.unreviewedSummaries()).length).toBe(imported.length);
   });
 });
