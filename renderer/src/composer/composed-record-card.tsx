@@ -45,7 +45,7 @@ export function ComposedRecordCard(props: ComposedRecordCardProps) {
     if (event.target !== event.currentTarget || event.ctrlKey || event.metaKey) return;
     if (event.altKey && event.key === 'ArrowUp' && canMoveUp) props.onMove(-1);
     else if (event.altKey && event.key === 'ArrowDown' && canMoveDown) props.onMove(1);
-    else if (!event.altKey && !event.shiftKey && event.key.toUpperCase() === COMPOSER_KEYS.toggleKey) props.onKey(!record.key);
+    else if (!event.altKey && !event.shiftKey && isToggleKey(event)) props.onKey(!record.key);
     else return;
     event.preventDefault();
   };
@@ -146,4 +146,9 @@ export function ComposedRecordCard(props: ComposedRecordCardProps) {
       />
     </li>
   );
+}
+
+/** K, by its letter or, on a Cyrillic or other layout where that key types another letter, by its place. */
+function isToggleKey(event: Pick<KeyboardEvent, 'key' | 'code'>): boolean {
+  return event.key.toUpperCase() === COMPOSER_KEYS.toggleKey || event.code === `Key${COMPOSER_KEYS.toggleKey}`;
 }
