@@ -12,6 +12,8 @@ import { closeBriefbook, launchBriefbook, root, type BriefbookApp } from './harn
 
 const seed = Library.parse(JSON.parse(readFileSync(path.join(root, 'data', 'library.json'), 'utf8')));
 const summaryOf = (id: string) => seed.records.find((r) => r.id === id)!.summary;
+/** How long a poll waits for the window to show a change that went through main (a library write, a recompose, an export). */
+const WAIT = { timeout: 20_000 };
 /** Text with all whitespace removed: pdfmake breaks lines anywhere. */
 const squash = (text: string) => text.replace(/\s+/g, '');
 
@@ -21,7 +23,7 @@ async function exportedText(app: BriefbookApp, title: string): Promise<string> {
   const before = new Set(await readdir(app.exportDir));
   await app.toolbar.exportPdf();
   let file: string | undefined;
-  await expect.poll(async () => (file = (await readdir(app.exportDir)).find((name) => name.endsWith('.pdf') && !before.has(name)))).toBeDefined();
+  await expect.poll(async () => (file = (await readdir(app.exportDir)).find((name) => name.endsWith('.pdf') && !before.has(name))), WAIT).toBeDefined();
   await app.exportToast.waitForDone();
   const pdf = await readPdf(await readFile(path.join(app.exportDir, file!)));
   return squash(pdf.pages.join(' '));
@@ -109,7 +111,7 @@ describe('the composer and the library records of a briefing', () => {
     // The briefing's rule (every record) finds them; the composer shows them apart, not as its records.
     await composer.unreviewedGroup().waitFor();
     // In compose's order (by topic), which need not be the article's.
-    await expect.poll(async () => (await composer.unreviewedSummaries()).sort()).toEqual([...imported].sort());
+    await expect.poll(async () => (await composer.unreviewedSummaries()).sort(), WAIT).toEqual([...imported].sort());
     expect(await composer.unreviewedGroup().getByRole('heading').textContent()).toBe(`Not reviewed — left out of exports${imported.length} records`);
     const cards = await composer.summaries();
     expect(cards).toHaveLength(seed.records.length);
@@ -123,7 +125,7 @@ describe('the composer and the library records of a briefing', () => {
     // Marked reviewed, it joins the briefing's records and loses its mark in the library.
     await toolbar.showView('Composer');
     await composer.unreviewedGroup().getByRole('button', { name: `Mark reviewed: ${imported[0]}` }).click();
-    await expect.poll(async () => (await composer.unreviewedSummaries()).sort()).toEqual(imported.slice(1).sort());
+    await expect.poll(async () => (await composer.unreviewedSummaries()).sort(), WAIT).toEqual(imported.slice(1).sort());
     expect(await composer.summaries()).toContain(imported[0]);
     expect((await storedRecord(app, recordIds[0]!)).tags).not.toContain('unreviewed');
   });
@@ -142,7 +144,7 @@ describe('the composer and the library records of a briefing', () => {
     await library.selectRecord(reviewed);
     await library.detail().getByRole('button', { name: 'Add to briefing' }).click();
     await toolbar.showView('Composer');
-    await expect.poll(() => composer.summaries()).toEqual([reviewed]);
+    await expect.poll(() => composer.summaries(), WAIT).toEqual([reviewed]);
     expect((await composer.unreviewedSummaries()).sort()).toEqual([...imported].sort());
 
     const leftOut = await exportedText(app, 'Without unreviewed imports');
@@ -153,7 +155,7 @@ describe('the composer and the library records of a briefing', () => {
     // Included: printed, each marked; the group gives way to the checkbox that undoes it.
     await composer.includeUnreviewed().check();
     await composer.unreviewedGroup().waitFor({ state: 'detached' });
-    await expect.poll(async () => (await composer.summaries()).length).toBe(1 + imported.length);
+    await expect.poll(async () => (await composer.summaries()).length, WAIT).toBe(1 + imported.length);
     await composer.card(imported[0]!).getByText('Not reviewed', { exact: true }).waitFor();
     const included = await exportedText(app, 'With unreviewed imports');
     for (const summary of imported) expect(included).toContain(squash(summary));
@@ -161,6 +163,6 @@ describe('the composer and the library records of a briefing', () => {
 
     // Left out again when unticked.
     await composer.includeUnreviewed().uncheck();
-    await expect.poll(async () => (await composer.unreviewedSummaries()).length).toBe(imported.length);
+    await expect.poll(async () => (await composer.unreviewedSummaries()).length, WAIT).toBe(imported.length);
   });
 });
