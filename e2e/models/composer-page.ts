@@ -66,4 +66,36 @@ export class ComposerPage {
   async setIncluded(summary: string, included: boolean): Promise<void> {
     await this.card(summary).getByRole('switch').setChecked(included);
   }
+
+  /** The card's key toggle (a pressed button when the record is key). */
+  keyToggle(summary: string): Locator {
+    return this.card(summary).getByRole('button', { name: 'Key record' });
+  }
+
+  /** Waits until the card shows the record as key, or not. */
+  async waitForKey(summary: string, key: boolean): Promise<void> {
+    await this.card(summary).and(this.page.locator(key ? '.is-key' : ':not(.is-key)')).waitFor();
+    await this.keyToggle(summary).and(this.page.locator(`[aria-pressed="${key}"]`)).waitFor();
+  }
+
+  /** Focuses the card and presses K, as a keyboard user marks a record key (or not). */
+  async toggleKeyWithKeyboard(summary: string): Promise<void> {
+    await this.card(summary).focus();
+    await this.page.keyboard.press('k');
+  }
+
+  /** The group of unreviewed imports the briefing's exports leave out. */
+  unreviewedGroup(): Locator {
+    return this.page.getByRole('region', { name: 'Not reviewed — left out of exports' });
+  }
+
+  /** Summaries listed in the unreviewed group, in order (none when it is not shown). */
+  async unreviewedSummaries(): Promise<string[]> {
+    return this.page.locator('.unreviewed-record-summary').allTextContents();
+  }
+
+  /** The briefing's "include unreviewed records" checkbox. */
+  includeUnreviewed(): Locator {
+    return this.page.getByRole('checkbox', { name: /^Include unreviewed records in exports/ });
+  }
 }

@@ -1,10 +1,10 @@
 import type { DragEvent, KeyboardEvent } from 'react';
-import { formatDate } from '../shared/format';
 import { KindBadge } from '../shared/kind-badge';
-import { sourceLabel } from '../shared/source-label';
-import { ArrowDownIcon, ArrowUpIcon, GripIcon } from '../shared/icons';
+import { ArrowDownIcon, ArrowUpIcon, GripIcon, StarIcon } from '../shared/icons';
 import type { BriefingItem } from './arrange';
-import type { ModelRecord } from './use-composed-records';
+import { COMPOSER_KEYS } from './composer-keys';
+import { recordSourceLine } from './record-source-line';
+import type { ModelRecord } from './composed-records';
 
 export type DropSide = 'before' | 'after';
 
@@ -22,6 +22,8 @@ interface ComposedRecordCardProps {
   dragging: boolean;
   onMove(delta: -1 | 1): void;
   onInclude(included: boolean): void;
+  /** Marks the record key in the library, or not. */
+  onKey(key: boolean): void;
   onNote(note: string): void;
   onDragStart(): void;
   onDragEnd(): void;
@@ -31,17 +33,19 @@ interface ComposedRecordCardProps {
 }
 
 /**
- * One record in the composer: its print position, what it says, an include switch and a note.
- * Alt+↑/↓ moves it within its topic; it can also be dragged by its card.
+ * One record in the composer: its print position, what it says, a key toggle, an include switch
+ * and a note. Alt+↑/↓ moves it within its topic (it can also be dragged by its card); K marks it
+ * key or not.
  */
 export function ComposedRecordCard(props: ComposedRecordCardProps) {
   const { record, item, number, canMoveUp, canMoveDown, dropSide, dragging } = props;
 
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
-    // Only the card itself: inside the note, Alt+arrows keep their text-editing meaning.
-    if (event.target !== event.currentTarget || !event.altKey) return;
-    if (event.key === 'ArrowUp' && canMoveUp) props.onMove(-1);
-    else if (event.key === 'ArrowDown' && canMoveDown) props.onMove(1);
+    // Only the card itself: inside the note, Alt+arrows and K keep their text-editing meaning.
+    if (event.target !== event.currentTarget || event.ctrlKey || event.metaKey) return;
+    if (event.altKey && event.key === 'ArrowUp' && canMoveUp) props.onMove(-1);
+    else if (event.altKey && event.key === 'ArrowDown' && canMoveDown) props.onMove(1);
+    else if (!event.altKey && !event.shiftKey && isToggleKey(event)) props.onKey(!record.key);
     else return;
     event.preventDefault();
   };
@@ -54,6 +58,7 @@ export function ComposedRecordCard(props: ComposedRecordCardProps) {
   const classes = [
     'composed-record',
     item.included ? '' : 'is-excluded',
+    record.key ? 'is-key' : '',
     dragging ? 'is-dragging' : '',
     dropSide ? `drop-${dropSide}` : '',
   ].filter(Boolean);
@@ -63,8 +68,8 @@ export function ComposedRecordCard(props: ComposedRecordCardProps) {
       className={classes.join(' ')}
       tabIndex={0}
       data-record-id={record.id}
-      aria-label={`${number ? `Record ${number}` : 'Left out'}: ${record.summary}`}
-      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+      aria-label={`${number ? `Record ${number}` : 'Left out'}${record.key ? ', key' : ''}: ${record.summary}`}
+      aria-keyshortcuts={Object.values(COMPOSER_KEYS).join(' ')}
       draggable
       onKeyDown={onKeyDown}
       onDragStart={(event) => {
@@ -92,8 +97,25 @@ export function ComposedRecordCard(props: ComposedRecordCardProps) {
         </span>
         <KindBadge kind={record.kind} />
         <span className="composed-record-speaker">{record.speaker}</span>
+        {record.key && <span className="tag tag-key">Key</span>}
+        {record.unreviewed && (
+          <span className="tag tag-unreviewed" title="Added by import without review: printed marked UNREVIEWED IMPORT">
+            Not reviewed
+          </span>
+        )}
         {props.added && <span className="tag">Added by hand</span>}
         <span className="composed-record-actions">
+          <button
+            type="button"
+            className="icon-button key-toggle"
+            aria-label="Key record"
+            aria-pressed={record.key}
+            aria-keyshortcuts={COMPOSER_KEYS.toggleKey}
+            title={`${record.key ? 'Key record: a one-page brief leads with it. Unmark' : 'Mark as a key record, one a one-page brief leads with'} (${COMPOSER_KEYS.toggleKey})`}
+            onClick={() => props.onKey(!record.key)}
+          >
+            <StarIcon />
+          </button>
           <button type="button" className="icon-button" aria-label="Move up" disabled={!canMoveUp} onClick={() => props.onMove(-1)}>
             <ArrowUpIcon />
           </button>
@@ -113,10 +135,7 @@ export function ComposedRecordCard(props: ComposedRecordCardProps) {
         </span>
       </div>
       <p className="composed-record-summary">{record.summary}</p>
-      <p className="composed-record-source">
-        {sourceLabel(record.source)}, {formatDate(record.source.date)}
-        {record.section ? ` · ${record.section}` : ''}
-      </p>
+      <p className="composed-record-source">{recordSourceLine(record)}</p>
       <textarea
         className="note-input"
         rows={1}
@@ -127,4 +146,9 @@ export function ComposedRecordCard(props: ComposedRecordCardProps) {
       />
     </li>
   );
+}
+
+/** K, by its letter or, on a Cyrillic or other layout where that key types another letter, by its place. */
+function isToggleKey(event: Pick<KeyboardEvent, 'key' | 'code'>): boolean {
+  return event.key.toUpperCase() === COMPOSER_KEYS.toggleKey || event.code === `Key${COMPOSER_KEYS.toggleKey}`;
 }

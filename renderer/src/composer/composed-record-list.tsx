@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { plural } from '../shared/format';
 import { moveRecord, placeRecord, sameSection, type Arrangement, type BriefingItem, type SectionIds } from './arrange';
 import { ComposedRecordCard, type DropSide } from './composed-record-card';
-import type { ComposedRecords } from './use-composed-records';
+import type { ComposedRecords, ModelRecord } from './composed-records';
 
 interface ComposedRecordListProps {
   composed: ComposedRecords;
@@ -13,10 +13,11 @@ interface ComposedRecordListProps {
   onRemove(recordId: string): void;
   onReorder(order: string[]): void;
   onUpdate(recordId: string, patch: Partial<Pick<BriefingItem, 'included' | 'note'>>): void;
+  onKey(record: ModelRecord, key: boolean): void;
 }
 
-/** The briefing's records grouped by topic, in print order, to reorder, include or leave out, and annotate. */
-export function ComposedRecordList({ composed, sections, items, added, onRemove, onReorder, onUpdate }: ComposedRecordListProps) {
+/** The briefing's records grouped by topic, in print order, to reorder, include or leave out, mark key, and annotate. */
+export function ComposedRecordList({ composed, sections, items, added, onRemove, onReorder, onUpdate, onKey }: ComposedRecordListProps) {
   const arrangement: Arrangement = sections.map((section) => section.ids);
   const [dragged, setDragged] = useState<string>();
   const [dropTarget, setDropTarget] = useState<{ id: string; side: DropSide }>();
@@ -68,6 +69,7 @@ export function ComposedRecordList({ composed, sections, items, added, onRemove,
                     dropSide={dropTarget?.id === id ? dropTarget.side : undefined}
                     onMove={(delta) => move(id, delta)}
                     onInclude={(included) => onUpdate(id, { included })}
+                    onKey={(key) => onKey(record, key)}
                     onNote={(note) => onUpdate(id, { note })}
                     onDragStart={() => setDragged(id)}
                     onDragEnd={() => {

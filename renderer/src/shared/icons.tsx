@@ -92,6 +92,12 @@ export const GripIcon = () => (
     <circle cx="15" cy="18" r="1" fill="currentColor" />
   </Icon>
 );
+/** Outlined; filled by CSS where it stands for a state that is on (a key record). */
+export const StarIcon = () => (
+  <Icon>
+    <path d="m12 3.5 2.6 5.3 5.9.9-4.3 4.1 1 5.8-5.2-2.7-5.2 2.7 1-5.8-4.3-4.1 5.9-.9z" />
+  </Icon>
+);
 export const CheckIcon = () => (
   <Icon>
     <circle cx="12" cy="12" r="9" />

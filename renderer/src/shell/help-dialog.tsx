@@ -1,5 +1,6 @@
 import type { RequestOf } from '../../../main/api';
 import { call } from '../api';
+import { COMPOSER_KEY_HELP } from '../composer/composer-keys';
 import { REVIEW_KEYS, keyLabel } from '../import/review-keys';
 import { ModalDialog } from '../shared/modal-dialog';
 
@@ -22,6 +23,7 @@ const SHORTCUTS: ReadonlyArray<{ area: string; keys: ReadonlyArray<[string, stri
       ['F1', 'This help'],
     ],
   },
+  { area: 'Composer (a record focused)', keys: COMPOSER_KEY_HELP },
   {
     area: 'Import review',
     keys: REVIEW_KEYS.map(({ keys, label }) => [keys.map(keyLabel).join(' or '), label[0]!.toUpperCase() + label.slice(1)]),

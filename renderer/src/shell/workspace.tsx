@@ -237,6 +237,7 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
                   onEdit={edit}
                   onShowLibrary={() => setView('library')}
                   onRemove={(recordId) => edit((b) => removeRecord(b, recordId))}
+                  onOpenRecord={showRecord}
                   rule={
                     <SelectionRule
                       selection={briefing.selection}
