@@ -15,7 +15,7 @@ import { TYPST_TEMPLATE, typstFontPaths } from '../typst/typst-printer';
 
 /**
  * The default memo as a new process: what an analyst waits for in a terminal or a script.
- * Ours is `node bin/briefbook.js export` (the runner builds dist/cli.js before any case runs);
+ * Ours is `node bin/briefbook.js export` (the runner builds dist/cli.cjs before any case runs);
  * Typst is `node bench/typst/typst-cold.mjs` (Node, the Typst addon, its fonts, one compile
  * over the memo's model, prepared beforehand as JSON); Chromium (not in the smoke run) is
  * launched, prints the memo's HTML (rendered beforehand) and is closed. Rounds alternate.
