@@ -184,6 +184,26 @@ describe('a PDF that cannot be written', () => {
   });
 });
 
+describe('regenerating an export whose date is no day', () => {
+  it('refuses before asking where to save, and says how to fix the date', async () => {
+    const { item } = await exportBriefing();
+    // As exports made before dates were checked could be: 30 February.
+    await store.update((library) => {
+      const origin = library.shelf[0]!.origin;
+      if (origin.kind === 'export') origin.request.date = '2026-02-30';
+    });
+    later();
+    const dialogsBefore = saveDialogs.length;
+    const result = await dispatch(handlers, 'shelf:regenerate', { id: item.id }, true);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^“Crisis channels” cannot be regenerated .*February 2026 has 28 days\. Open the briefing, set its date and save it/) },
+    });
+    expect(saveDialogs).toHaveLength(dialogsBefore);
+    expect(store.data.shelf).toHaveLength(1);
+  });
+});
+
 describe('reading from the shelf', () => {
   it('reads the bytes of the file; a moved file is reported missing, and found again by its digest', async () => {
     const { result, item } = await exportBriefing();

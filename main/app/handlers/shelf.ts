@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { EditError } from '../../core/editing/errors';
-import type { ShelfEntry } from '../../core/model';
+import { calendarDateProblem, type ShelfEntry } from '../../core/model';
 import {
   checkShelvedPdf,
   currentRequest,
@@ -80,12 +80,21 @@ export function shelfHandlers(context: HandlerContext): GroupHandlers<'shelf'> {
       if (entry.origin.kind !== 'export') {
         throw new EditError('conflict', `“${entry.title}” was not exported by Briefbook, so it cannot be regenerated.`);
       }
+      const request = currentRequest(store.data, entry)!;
+      // Exports made before dates were checked may carry a date that is no day; printing it again would repeat the mistake.
+      const dateProblem = calendarDateProblem(request.date);
+      if (dateProblem) {
+        throw new EditError(
+          'invalid',
+          `“${entry.title}” cannot be regenerated with the date it was exported with: ${dateProblem}. Open the briefing, set its date and save it, then regenerate.`,
+        );
+      }
       const target = await regenerationTarget(context, entry.file, entry.origin.briefingId);
       if (target.status !== 'chosen') return target;
       const { version, file, chosenInDialog } = target;
       const library = store.data;
       const briefing = {
-        ...currentRequest(library, entry)!,
+        ...request,
         id: entry.origin.briefingId,
         // Its first page and metadata say which version it is and which one it replaces.
         version,

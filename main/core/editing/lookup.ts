@@ -5,6 +5,7 @@ import { EditError } from './errors';
 /** The part of `LibraryStore` edits need: the current library and one validated, all-or-nothing change. */
 export interface EditableLibrary {
   readonly data: Library;
+  /** See `LibraryChange`: the draft lives only while `change` runs. */
   update(change: (draft: Library) => void | Promise<void>): Promise<Library>;
 }
 

@@ -1,7 +1,7 @@
 import { constants } from 'node:buffer';
 import { lstat, open, readlink } from 'node:fs/promises';
 import path from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { Library, LIBRARY_SCHEMA_VERSION } from '../model';
 import { ISSUES_SHOWN, LibraryFileError, formatJsonPath, listIssues } from './errors';
 import type { LibraryIssue } from './errors';
@@ -167,6 +167,52 @@ export function checkLibrary(candidate: unknown): LibraryCheck {
   const integrity = checkLibraryIntegrity(parsed.data);
   if (integrity.length > 0) return { ok: false, kind: 'integrity', issues: integrity };
   return { ok: true, library: parsed.data };
+}
+
+/** A library field's schema without its default: `z.array(Source).default([])` gives `z.array(Source)`. */
+function withoutDefault(schema: z.ZodType): z.ZodType {
+  return schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema;
+}
+
+/** The lists a library holds (sources, records, briefings...), each entry with its own schema. */
+const LIBRARY_LISTS = Object.entries(Library.shape).flatMap(([key, schema]) => {
+  const list = withoutDefault(schema);
+  return list instanceof z.ZodArray ? [{ key: key as keyof Library, entry: list.element as z.ZodType }] : [];
+});
+
+/**
+ * Validates `candidate`, a change made to `base` (a library that passed `checkLibrary`) that
+ * shares `base`'s unchanged entries: only entries that are not `base`'s very objects are parsed,
+ * then the integrity rules run over the whole. The same answer as `checkLibrary(candidate)`,
+ * for a fraction of the work: parsing 100k records took about a second per edit.
+ * A change it cannot judge entry by entry (a list that is not a list, another schema version,
+ * a key the schema does not know) goes to `checkLibrary`.
+ */
+export function checkLibraryChange(base: Library, candidate: Library): LibraryCheck {
+  const lists = new Set<string>(LIBRARY_LISTS.map(({ key }) => key));
+  const keys = new Set([...Object.keys(Library.shape), ...Object.keys(candidate)]) as Set<keyof Library>;
+  const otherChanged = [...keys].some((key) => !lists.has(key) && candidate[key] !== base[key]);
+  if (otherChanged || LIBRARY_LISTS.some(({ key }) => !Array.isArray(candidate[key]))) return checkLibrary(candidate);
+
+  const next: Record<string, unknown> = { ...base };
+  const issues: LibraryIssue[] = [];
+  for (const { key, entry: schema } of LIBRARY_LISTS) {
+    const entries = candidate[key] as readonly unknown[];
+    if (entries === base[key]) continue;
+    const unchanged = new Set<unknown>(base[key] as readonly unknown[]);
+    next[key] = entries.map((entry, index) => {
+      if (unchanged.has(entry)) return entry;
+      const parsed = schema.safeParse(entry);
+      if (parsed.success) return parsed.data;
+      for (const issue of parsed.error.issues) issues.push(namingItsBriefing(fromZodIssue({ ...issue, path: [key, index, ...issue.path] }), candidate));
+      return entry;
+    });
+  }
+  if (issues.length > 0) return { ok: false, kind: 'invalid', issues };
+  const library = next as Library;
+  const integrity = checkLibraryIntegrity(library);
+  if (integrity.length > 0) return { ok: false, kind: 'integrity', issues: integrity };
+  return { ok: true, library };
 }
 
 function parseJson(json: string, file: string): RawLibrary {

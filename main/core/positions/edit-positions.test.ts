@@ -4,7 +4,7 @@ import { expectEditRefused, openTempStore, type TempStore } from '../../../test/
 import { deleteRecord } from '../editing/records';
 import { deleteSource } from '../editing/sources';
 import { emptyTrash, restoreFromTrash } from '../editing/trash';
-import { confirmLink, leavePosition, rejectLink, setStance } from './edit-positions';
+import { confirmLink, leavePosition, rejectLink, renamePosition, setStance } from './edit-positions';
 import { suggestPositions } from './suggest-positions';
 
 const now = new Date('2024-05-01T10:00:00Z');
@@ -55,6 +55,15 @@ describe('confirmLink', () => {
     await rejectLink(temp.store, 'b-liaison', 'a-liaison', now);
     await confirmLink(temp.store, 'a-liaison', 'b-liaison', now);
     expect(temp.store.data.rejectedLinks).toEqual([]);
+  });
+});
+
+describe('renamePosition', () => {
+  it('gives back the renamed position as the library saved it', async () => {
+    const { id } = await confirmLink(temp.store, 'a-liaison', 'b-liaison', now, 'Liaison');
+    const renamed = await renamePosition(temp.store, id, '  A Russian liaison at NATO ', now);
+    expect(renamed).toEqual(temp.store.data.positions[0]);
+    expect(renamed.label).toBe('A Russian liaison at NATO');
   });
 });
 

@@ -14,8 +14,8 @@ import { linkKey } from './link-key';
  */
 export async function confirmLink(store: EditableLibrary, firstId: string, secondId: string, now: Date, label?: string): Promise<Position> {
   if (firstId === secondId) throw new EditError('invalid', 'A record cannot be linked to itself.');
-  let result: Position | undefined;
-  await store.update((library) => {
+  let positionId = '';
+  const saved = await store.update((library) => {
     const first = requireRecord(library, firstId);
     requireRecord(library, secondId);
     const timestamp = now.toISOString();
@@ -33,10 +33,10 @@ export async function confirmLink(store: EditableLibrary, firstId: string, secon
     if (joined) {
       joined.members.push({ recordId: inFirst ? secondId : firstId, stance: 'agrees' });
       joined.updatedAt = timestamp;
-      result = joined;
+      positionId = joined.id;
     } else {
       const text = label?.trim() || first.summary;
-      result = {
+      const created: Position = {
         id: positionIdFor(text, new Set(library.positions.map((p) => p.id))),
         label: text,
         members: [
@@ -46,12 +46,13 @@ export async function confirmLink(store: EditableLibrary, firstId: string, secon
         createdAt: timestamp,
         updatedAt: timestamp,
       };
-      library.positions.push(result);
+      library.positions.push(created);
+      positionId = created.id;
     }
     const key = linkKey(firstId, secondId);
     library.rejectedLinks = library.rejectedLinks.filter((link) => linkKey(...link.recordIds) !== key);
   });
-  return result!;
+  return savedPosition(saved, positionId);
 }
 
 /** Records that a suggested link is wrong, so it is not suggested again. Rejecting twice changes nothing. */
@@ -77,8 +78,8 @@ export async function leavePosition(store: EditableLibrary, recordId: string, no
 
 /** Marks a record of a position as agreeing with it or opposing it (which makes the position a divergence). */
 export async function setStance(store: EditableLibrary, recordId: string, stance: PositionStance, now: Date): Promise<Position> {
-  let result: Position | undefined;
-  await store.update((library) => {
+  let positionId = '';
+  const saved = await store.update((library) => {
     const position = positionOf(library, recordId);
     if (!position) throw new NotFoundError(`Record "${recordId}" is in no position.`);
     const member = position.members.find((m) => m.recordId === recordId)!;
@@ -87,24 +88,29 @@ export async function setStance(store: EditableLibrary, recordId: string, stance
     }
     member.stance = stance;
     position.updatedAt = now.toISOString();
-    result = position;
+    positionId = position.id;
   });
-  return result!;
+  return savedPosition(saved, positionId);
 }
 
 /** Renames a position. */
 export async function renamePosition(store: EditableLibrary, positionId: string, label: string, now: Date): Promise<Position> {
   const text = label.trim();
   if (!text) throw new EditError('invalid', 'Give the position a label: what its records call for.', 'label');
-  let result: Position | undefined;
-  await store.update((library) => {
+  const saved = await store.update((library) => {
     const position = library.positions.find((p) => p.id === positionId);
     if (!position) throw new NotFoundError(`There is no position "${positionId}" in the library.`);
     position.label = text;
     position.updatedAt = now.toISOString();
-    result = position;
   });
-  return result!;
+  return savedPosition(saved, positionId);
+}
+
+/** Position `id` as `library` (what a change saved) holds it: the change's own draft is gone once the change is made. */
+function savedPosition(library: Library, id: string): Position {
+  const position = library.positions.find((p) => p.id === id);
+  if (!position) throw new NotFoundError(`There is no position "${id}" in the library.`);
+  return position;
 }
 
 /**

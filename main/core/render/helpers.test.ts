@@ -80,6 +80,14 @@ describe('template helpers', () => {
     expect(() => citeSource('a title')).toThrow(/citeSource: expected a citation/);
   });
 
+  it('citeSource names an organization once when it is both author and publisher', () => {
+    const eln = briefingModel().citations[3]!.source;
+    expect(citeSource({ ...eln, authors: ['European Leadership Network'] })).toBe(
+      'European Leadership Network, “Biden-Putin meeting a chance for NATO to re-establish military-to-military communication,” June 28, 2021.',
+    );
+    expect(citeSource({ ...eln, authors: ['Ian Kearns'] })).toMatch(/^Ian Kearns, “Biden-Putin .*,” European Leadership Network, June 28, 2021\.$/);
+  });
+
   it('citeShort gives surnames (or the publisher), the title cut to four words and the pinpoint', () => {
     const [first, , , eln, fifth] = briefingModel().citations;
     expect(citeShort(fifth)).toBe('Shapiro, “‘Track 2’ Talks Take,” para. 15.');

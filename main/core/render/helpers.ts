@@ -102,6 +102,12 @@ export function authors(names: unknown): string {
   return `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
 }
 
+/** A source's publisher for its note, left out when it is the organization that wrote it (Chicago 14.84: named once). */
+function publisherUnlessAuthor(source: Pick<ModelSource, 'authors' | 'publisher'>): string {
+  const same = (a: string, b: string) => a.trim().localeCompare(b.trim(), undefined, { sensitivity: 'base' }) === 0;
+  return source.authors.some((author) => same(author, source.publisher)) ? '' : source.publisher;
+}
+
 /**
  * The full note for a citation, in the Chicago notes style (17th ed., 14.206 for web pages):
  * authors, “title,” container, publisher, date, the pinpoint (“under” the section heading, the
@@ -120,7 +126,7 @@ export function citeSource(citationOrSource: unknown, section?: unknown): string
     { text: authors(source.authors), quoted: false },
     { text: nestedInDoubleQuotes(source.title), quoted: true },
     { text: source.container, quoted: false },
-    { text: source.publisher, quoted: false },
+    { text: publisherUnlessAuthor(source), quoted: false },
     { text: chicagoDate(source.date), quoted: false },
     { text: citedSection ? `under “${nestedInDoubleQuotes(citedSection)}”` : '', quoted: false },
     { text: pinpoint(page, paragraph), quoted: false },

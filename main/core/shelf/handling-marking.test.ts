@@ -34,4 +34,10 @@ describe('markingAmong', () => {
     expect(markingAmong('OFFICIAL – Arctic council notes')).toBe('OFFICIAL');
     expect(markingAmong('arms control, secret talks')).toBeUndefined();
   });
+
+  it('keeps the commas of a caveat list', () => {
+    expect(markingAmong('SECRET//REL TO USA, GBR, arms control')).toBe('SECRET//REL TO USA, GBR');
+    expect(markingAmong('Russia, SECRET//REL TO USA, GBR; Arctic')).toBe('SECRET//REL TO USA, GBR');
+    expect(markingAmong('TLP:AMBER, UNCLASSIFIED')).toBe('TLP:AMBER');
+  });
 });

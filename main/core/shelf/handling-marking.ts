@@ -37,11 +37,22 @@ export function asMarking(text: string): string | undefined {
   return /^TLP:/i.test(tidy) ? tidy.replace(/\s+/g, '').toUpperCase() : tidy;
 }
 
-/** The first marking among the phrases of a list such as a PDF's keywords ("TLP:AMBER, arms control; Russia"). */
+/**
+ * The first marking among the phrases of a list such as a PDF's keywords ("TLP:AMBER, arms
+ * control; Russia"). A caveat list keeps its commas ("SECRET//REL TO USA, GBR, arms control"
+ * gives "SECRET//REL TO USA, GBR"): at each phrase the longest run of comma-joined phrases that
+ * is still a marking wins.
+ */
 export function markingAmong(list: string): string | undefined {
-  for (const phrase of list.split(/[,;|]|\s[–—]\s/)) {
-    const marking = asMarking(phrase);
-    if (marking) return marking;
+  const phrases = list.split(/[;|]|\s[–—]\s/).map((part) => part.split(','));
+  for (const commaParts of phrases) {
+    for (let start = 0; start < commaParts.length; start++) {
+      let found: string | undefined;
+      for (let end = start + 1; end <= commaParts.length; end++) {
+        found = asMarking(commaParts.slice(start, end).join(',')) ?? found;
+      }
+      if (found) return found;
+    }
   }
   return undefined;
 }
