@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import pdfmake from 'pdfmake';
 import type { ResourceLayout } from '../resources';
 import { fontDescriptors } from './fonts';
+import { installDeflatedStreams } from './deflated-streams';
 import { installMeasuredLeaves } from './measured-leaves';
 import { assertPatchedLibraries } from './patched-libraries';
 
@@ -48,6 +49,8 @@ async function configure(layout: ResourceLayout): Promise<typeof pdfmake> {
   assertPatchedLibraries(fontFiles[0]!);
   // Unchanged paragraphs are not measured again in the next export (the preview after an edit).
   installMeasuredLeaves();
+  // Nor are its font subsets and unchanged pages deflated again.
+  installDeflatedStreams();
   return pdfmake;
 }
 
