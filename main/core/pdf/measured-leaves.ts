@@ -38,6 +38,9 @@ export const MEASURED_STYLE_PROPERTIES = [
 /** Most characters of keys (mostly the leaves' own text) kept: about a 500-page book's. */
 const DEFAULT_CAPACITY = 6_000_000;
 
+/** Most document settings (style sheet, default style, fonts) whose measurements are kept at once. */
+const MAX_SETTINGS = 32;
+
 interface Font {
   readonly [property: string]: unknown;
 }
@@ -144,7 +147,14 @@ export class MeasuredLeaves {
       this.seenDocument = true;
       const { styleDictionary, defaultStyle } = measurer.styleStack;
       const settings = active ? JSON.stringify([styleDictionary, defaultStyle ?? null, measurer.pdfDocument.fonts]) : '';
-      if (!this.settings.has(settings)) this.settings.set(settings, this.settings.size);
+      if (!this.settings.has(settings)) {
+        // Each style sheet's JSON is kept once; past a few dozen (templates, papers, fonts) start afresh.
+        if (this.settings.size >= MAX_SETTINGS) {
+          this.leaves.clear();
+          this.settings.clear();
+        }
+        this.settings.set(settings, this.settings.size);
+      }
       state = { key: String(this.settings.get(settings)), fonts: new Map(), active };
       this.documents.set(measurer, state);
     }
