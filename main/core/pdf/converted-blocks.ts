@@ -1,5 +1,6 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { findBody, LightElement } from './light-dom';
+import { SizeBoundedCache } from './size-bounded-cache';
 
 type ParsedNode = DefaultTreeAdapterMap['node'];
 
@@ -55,8 +56,7 @@ const DEFAULT_CAPACITY = 4_000_000;
  * The least recently used blocks are dropped past `capacity` characters of source.
  */
 export class ConvertedBlocks {
-  private readonly blocks = new Map<string, ConvertedBlock>();
-  private size = 0;
+  private readonly blocks: SizeBoundedCache<ConvertedBlock>;
   /** The last document converted, when every block of it is kept: the same HTML again needs no parse. */
   private last?: { html: string; settingsKey: string; keys: string[] };
   /** Blocks converted since the cache was made, and blocks copied from it: what tests and benchmarks count. */
@@ -73,9 +73,11 @@ export class ConvertedBlocks {
    * one-off export (the CLI's) never sees a second document. From the second on, blocks are kept.
    */
   constructor(
-    private readonly capacity = DEFAULT_CAPACITY,
+    capacity = DEFAULT_CAPACITY,
     private readonly firstDocumentWhole = false,
-  ) {}
+  ) {
+    this.blocks = new SizeBoundedCache(capacity, (key) => key.length);
+  }
 
   /**
    * The document's top-level content, each block copied from the cache or converted by
@@ -125,29 +127,15 @@ export class ConvertedBlocks {
   clear(): void {
     this.declined = false;
     this.blocks.clear();
-    this.size = 0;
     this.last = undefined;
   }
 
   private take(key: string): ConvertedBlock | undefined {
-    const block = this.blocks.get(key);
-    if (block) {
-      // Most recently used last, so eviction takes the oldest first.
-      this.blocks.delete(key);
-      this.blocks.set(key, block);
-    }
-    return block;
+    return this.blocks.get(key);
   }
 
   private keep(key: string, block: ConvertedBlock): void {
-    if (key.length > this.capacity) return;
     this.blocks.set(key, block);
-    this.size += key.length;
-    for (const [oldest] of this.blocks) {
-      if (this.size <= this.capacity) break;
-      this.blocks.delete(oldest);
-      this.size -= oldest.length;
-    }
   }
 }
 

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import pdfmake from 'pdfmake';
 import type { ResourceLayout } from '../resources';
 import { fontDescriptors } from './fonts';
+import { installDeflatedStreams } from './deflated-streams';
+import { installMeasuredLeaves } from './measured-leaves';
 import { assertPatchedLibraries } from './patched-libraries';
 
 const colorProfiles = new Map<string, Promise<Buffer>>();
@@ -45,6 +47,10 @@ export function preparePdfmake(layout: ResourceLayout): Promise<typeof pdfmake> 
 async function configure(layout: ResourceLayout): Promise<typeof pdfmake> {
   const fontFiles = await installFonts(pdfmake, layout);
   assertPatchedLibraries(fontFiles[0]!);
+  // Unchanged paragraphs are not measured again in the next export (the preview after an edit).
+  installMeasuredLeaves();
+  // Nor are its font subsets and unchanged pages deflated again.
+  installDeflatedStreams();
   return pdfmake;
 }
 

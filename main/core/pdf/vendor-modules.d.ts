@@ -195,6 +195,12 @@ declare module 'pdfmake/js/Renderer.js' {
   export default module;
 }
 
+/** pdfmake's measuring class; Briefbook wraps its `measureLeaf` (see measured-leaves.ts). */
+declare module 'pdfmake/js/DocMeasure.js' {
+  const module: { prototype?: object } | { default: { prototype?: object } };
+  export default module;
+}
+
 /** pdfmake's layout class; Briefbook only reads the mark its patch leaves. */
 declare module 'pdfmake/js/LayoutBuilder.js' {
   const module: { prototype?: object } | { default: { prototype?: object } };
