@@ -1,5 +1,5 @@
 /**
- * Full-text search over a library's active records, on an inverted index with fields, boosts,
+ * Full-text search over a library's active records, on FlexSearch postings with fields, boosts,
  * prefix and stem matching and in-place updates (term-index.ts).
  *
  * A record is found by its own words: statement, summary, speaker, section, tags, addressees,
@@ -13,9 +13,11 @@
  * costs a comparison pass, not a rebuild; `update`, told which positions changed (the search
  * worker is: worker/changes.ts), costs only those records.
  *
- * MiniSearch 7.2.0 was measured again for this (2026-12-07, BENCHMARKS.md): with the same
- * memoised term making it took 4x the CPU to index 100k records and its query p95 was 13x
- * this index's, so the index stays our own.
+ * The postings are FlexSearch's (0.8.212, one index per field); expanding prefixes and stems
+ * to words, and matching every word with field boosts, stay hand-written because FlexSearch's
+ * own ways took several times longer at 100k records (see term-index.ts, vocabulary.ts and
+ * BENCHMARKS.md). MiniSearch 7.2.0 was measured too: 4x the CPU to index 100k records and 13x
+ * the query p95.
  */
 import { parseSearch, type SearchClause, type SearchField } from './parse-search';
 import { TermIndex, type Found, type WordQuery } from './term-index';
