@@ -42,9 +42,15 @@ export interface Found<D> {
 export interface SavedTermIndex {
   chunks: Record<string, Array<[key: string, data: string]>>;
   vocabulary: SavedVocabulary;
-  /** The id of the document in each slot (null: a dead slot), and its tag. */
+  /** The id of the document in each slot (null: a dead slot). */
   ids: Array<string | null>;
-  tags: number[];
+}
+
+/** A saved index imported (see `TermIndex.importSaved`), waiting for its documents. */
+export interface ImportedTermIndex<F extends string> {
+  postings: Map<F, Index>;
+  vocabulary: Vocabulary;
+  ids: Array<string | null>;
 }
 
 /** Enough for every slot a search can find. */
@@ -147,33 +153,42 @@ export class TermIndex<F extends string, D extends Readonly<Record<F, string>> &
       const list: Array<[string, string]> = (chunks[field] = []);
       void index.export((key, data) => void list.push([key, data]));
     }
-    return { chunks, vocabulary: this.vocabulary.save(), ids: this.documentAt.map((document) => document?.id ?? null), tags: [...this.tagAt] };
+    return { chunks, vocabulary: this.vocabulary.save(), ids: this.documentAt.map((document) => document?.id ?? null) };
   }
 
   /**
-   * Takes back an index `save` gave, with the document of each id from `documentOf`. Throws if
-   * the saved index does not fit: other fields, or a slot whose document is not given.
+   * The postings and vocabulary of an index `save` gave, imported into FlexSearch: the costly
+   * half of taking a saved index back, which needs no documents (see `restore`). Throws if the
+   * saved index does not fit (other fields).
    */
-  restore(saved: SavedTermIndex, documentOf: (id: string) => D | undefined): void {
-    if (saved.ids.length !== saved.tags.length) throw new Error('the saved index has a tag per slot');
+  static importSaved<F extends string>(fields: readonly F[], saved: SavedTermIndex): ImportedTermIndex<F> {
     const postings = new Map<F, Index>();
-    for (const field of this.fields) {
+    for (const field of fields) {
       const chunks = saved.chunks[field];
       if (!chunks) throw new Error(`the saved index has no field "${field}"`);
       const index = fieldIndex();
       for (const [key, data] of chunks) void index.import(key, data);
       postings.set(field, index);
     }
-    const documents = saved.ids.map((id) => {
-      if (id === null) return undefined;
-      const document = documentOf(id);
-      if (!document) throw new Error(`the saved index holds "${id}", which has no document`);
-      return document;
-    });
-    this.postings = postings;
-    this.vocabulary = Vocabulary.restore(saved.vocabulary);
+    return { postings, vocabulary: Vocabulary.restore(saved.vocabulary), ids: saved.ids };
+  }
+
+  /**
+   * Takes in an imported index, with the document of each id and its tag from `documentOf`;
+   * an id it gives nothing for (a document gone or changed since) is dead.
+   */
+  restore(imported: ImportedTermIndex<F>, documentOf: (id: string) => [D, number] | undefined): void {
+    const documents: (D | undefined)[] = [];
+    const tags: number[] = [];
+    for (const id of imported.ids) {
+      const [document, tag] = (id !== null && documentOf(id)) || [undefined, 0];
+      documents.push(document);
+      tags.push(tag);
+    }
+    this.postings = imported.postings;
+    this.vocabulary = imported.vocabulary;
     this.documentAt = documents;
-    this.tagAt = [...saved.tags];
+    this.tagAt = tags;
     this.slotOf.clear();
     documents.forEach((document, slot) => document && this.slotOf.set(document.id, slot));
     this.deadSlots = documents.length - this.slotOf.size;
