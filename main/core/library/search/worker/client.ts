@@ -43,7 +43,7 @@ export class SearchWorker {
 
   /** What became of the saved index so far, in order (see `SavedIndexEvent`). */
   readonly savedIndexEvents: SavedIndexEvent[] = [];
-  private savedIndexListeners: Array<() => void> = [];
+  private savedIndexListeners: Array<(event: SavedIndexEvent) => void> = [];
 
   /** `file`: the worker bundle, dist/search-worker.js (built by scripts/build.mjs). */
   constructor(file: string | URL, options: SearchWorkerOptions = {}) {
@@ -81,16 +81,26 @@ export class SearchWorker {
     });
   };
 
-  /** Resolves with the first saved-index event, from the start, that `matches`. */
+  /** Resolves with the first saved-index event, from the start, that `matches`; waiting keeps the process alive, as a pending query does. */
   savedIndexEvent(matches: (event: SavedIndexEvent) => boolean): Promise<SavedIndexEvent> {
+    const found = this.savedIndexEvents.find(matches);
+    if (found) return Promise.resolve(found);
     return new Promise((resolve) => {
-      const check = () => {
-        const event = this.savedIndexEvents.find(matches);
-        if (event) resolve(event);
-        return event !== undefined;
+      const listener = (event: SavedIndexEvent) => {
+        if (!matches(event)) return;
+        this.savedIndexListeners = this.savedIndexListeners.filter((other) => other !== listener);
+        this.holdProcess();
+        resolve(event);
       };
-      if (!check()) this.savedIndexListeners.push(() => void check());
+      this.savedIndexListeners.push(listener);
+      this.holdProcess();
     });
+  }
+
+  /** Keeps the process alive while a query or a wait for an event is pending, and only then. */
+  private holdProcess(): void {
+    if (this.pending.size > 0 || this.savedIndexListeners.length > 0) this.worker?.ref();
+    else this.worker?.unref();
   }
 
   /** Stops the worker; pending queries fail. */
@@ -128,12 +138,12 @@ export class SearchWorker {
     if ('ready' in reply) return;
     if ('savedIndex' in reply) {
       this.savedIndexEvents.push(reply.savedIndex);
-      for (const listener of this.savedIndexListeners) listener();
+      for (const listener of [...this.savedIndexListeners]) listener(reply.savedIndex);
       return;
     }
     const job = this.pending.get(reply.id);
     this.pending.delete(reply.id);
-    if (this.pending.size === 0) this.worker?.unref();
+    this.holdProcess();
     if (!job) return;
     if (reply.ok) job.resolve(reply.page);
     else job.reject(new Error(reply.message));
