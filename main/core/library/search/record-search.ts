@@ -13,6 +13,12 @@
  * costs a comparison pass, not a rebuild; `update`, told which positions changed (the search
  * worker is: worker/changes.ts), costs only those records.
  *
+ * The index can be saved and taken back (`save`, `SavedRecordIndex`, `restore`; the file is
+ * saved-index.ts's): FlexSearch exports and imports its postings, and each record is saved as
+ * a fingerprint of its text, so taking the index back costs the import plus a comparison of
+ * the library's records, and the records that differ are indexed again. The search worker
+ * does this at every start after the first.
+ *
  * The postings are FlexSearch's (0.8.212, one index per field); expanding prefixes and stems
  * to words, and matching every word with field boosts, stay hand-written because FlexSearch's
  * own ways took several times longer at 100k records (see term-index.ts, vocabulary.ts and
