@@ -50,7 +50,7 @@ export async function libraryScale(context: BenchContext): Promise<Row[]> {
       { id: `query${name}.p95`, label: `library ${name}: query p95`, unit: 'ms', median: quantile(queryTimes, 0.95), runs: queryTimes.length, target: big ? 30 : undefined, note: `max ${query.max.toFixed(1)} ms` },
       // The app's way: the search worker, asked for a page of 100 with its facet counts, as records:find does.
       timingRow(`search${name}.worker.ready`, `library ${name}: search worker started → first answer, first open (library sent, index built)`, worker.ready, {
-        note: `main thread's longest event-loop wait meanwhile ${worker.readyStall.toFixed(0)} ms; cpu: both threads; then saved (${worker.savedMegabytes.toFixed(0)} MB) ${worker.saveTime.toFixed(0)} ms after the first answer`,
+        note: `main thread's longest event-loop wait meanwhile ${worker.readyStall.toFixed(0)} ms; cpu: both threads; then saved (${worker.savedMegabytes.toFixed(1)} MB) ${worker.saveTime.toFixed(0)} ms after the first answer`,
       }),
       timingRow(`search${name}.worker.saved`, `library ${name}: search worker started → first answer, index saved earlier (library sent, saved index loaded)`, worker.savedReady, {
         target: big ? 1500 : undefined,
