@@ -5,13 +5,14 @@
  *
  *   node --expose-gc --import tsx bench/children/library-timings.ts FILE RUNS QUERIES
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { LibraryStore, checkLibraryIntegrity, loadLibraryFile } from '../../main/core/library';
 import { findRecords } from '../../main/core/library/query';
 import { RecordSearch } from '../../main/core/library/search/record-search';
 import { SearchWorker } from '../../main/core/library/search/worker/client';
+import type { SearchWorkerOptions } from '../../main/core/library/search/worker/messages';
 import { Library } from '../../main/core/model';
 import { queryMix } from '../fixtures/query-mix';
 import { summarize, timeRuns, type Timing } from '../stats';
@@ -39,10 +40,16 @@ export interface LibraryTimings {
 }
 
 export interface WorkerTimings {
-  /** From starting the worker to the answer of the first search (the library sent, indexed, searched). */
+  /** From starting the worker to the answer of the first search, with no saved index (a first open): the library sent, indexed, searched. */
   ready: Timed;
   /** The longest the main thread's event loop waited meanwhile (ms). */
   readyStall: number;
+  /** The same with the index saved by an earlier run: the library sent, the saved index loaded and compared, searched. */
+  savedReady: Timed;
+  savedReadyStall: number;
+  /** Size of the saved index file (MB), and how long the worker took to save it after the first open (wall ms, from the first answer). */
+  savedMegabytes: number;
+  saveTime: number;
   /** The first search after one record's statement changed: main sends the change, the worker updates, answers. */
   edit: Timed;
   editStall: number;
@@ -151,24 +158,42 @@ async function workerTimings(library: Library, runs: number): Promise<WorkerTimi
     stall.disable();
     return [result, stall.max / 1e6];
   };
-  const readyTimes: number[] = [];
-  const readyStalls: number[] = [];
-  const readyCpu: number[] = [];
   let worker: SearchWorker | undefined;
-  for (let run = 0; run < runs; run++) {
-    await worker?.close();
-    collectGarbage();
-    const startCpu = process.cpuUsage();
-    const start = performance.now();
-    const [, stalled] = await longestStall(() => {
-      worker = new SearchWorker(bundle);
-      return worker.find(library, { search: 'security' }, 0, 100);
-    });
-    readyTimes.push(performance.now() - start);
-    readyStalls.push(stalled);
-    const used = process.cpuUsage(startCpu);
-    readyCpu.push((used.user + used.system) / 1000);
-  }
+  /** Starts `runs` workers one after the other, timing each from its start to its first answer. */
+  const timeStarts = async (options: SearchWorkerOptions, afterEach?: (worker: SearchWorker) => Promise<void>) => {
+    const times: number[] = [];
+    const stalls: number[] = [];
+    const cpu: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      await worker?.close();
+      collectGarbage();
+      const startCpu = process.cpuUsage();
+      const start = performance.now();
+      const [, stalled] = await longestStall(() => {
+        worker = new SearchWorker(bundle, options);
+        return worker.find(library, { search: 'security' }, 0, 100);
+      });
+      times.push(performance.now() - start);
+      stalls.push(stalled);
+      const used = process.cpuUsage(startCpu);
+      cpu.push((used.user + used.system) / 1000);
+      await afterEach?.(worker!);
+    }
+    return { timing: { ...summarize(times), cpu: summarize(cpu).median }, stall: Math.max(...stalls) };
+  };
+  const built = await timeStarts({});
+  // One more first open, which saves its index; then starts that load it, as every later start of the app.
+  const savedIndexFile = path.join(path.dirname(file!), 'library.search-index');
+  await worker?.close();
+  worker = new SearchWorker(bundle, { savedIndexFile, saveDelayMs: 0 });
+  await worker.find(library, { search: 'security' }, 0, 100);
+  const saveStart = performance.now();
+  await worker.savedIndexEvent((event) => 'written' in event);
+  const saveTime = performance.now() - saveStart;
+  const loaded = await timeStarts({ savedIndexFile }, async (started) => {
+    const event = await started.savedIndexEvent((e) => 'loaded' in e);
+    if (!('loaded' in event && event.loaded)) throw new Error(`the search worker did not load its saved index (${JSON.stringify(event)})`);
+  });
   const queryTimes: number[] = [];
   for (const query of queryMix(library, Number(queriesArgument ?? 100))) {
     const start = performance.now();
@@ -197,8 +222,12 @@ async function workerTimings(library: Library, runs: number): Promise<WorkerTimi
   await worker!.close();
   const max = (values: number[]) => Math.max(...values);
   return {
-    ready: { ...summarize(readyTimes), cpu: summarize(readyCpu).median },
-    readyStall: max(readyStalls),
+    ready: built.timing,
+    readyStall: built.stall,
+    savedReady: loaded.timing,
+    savedReadyStall: loaded.stall,
+    savedMegabytes: (await stat(savedIndexFile)).size / 1e6,
+    saveTime,
     edit: { ...summarize(editTimes), cpu: summarize(editCpu).median },
     editStall: max(editStalls),
     queryTimes,

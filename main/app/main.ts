@@ -88,7 +88,8 @@ async function boot(): Promise<void> {
   }
 
   // Indexed in a worker thread from now on, so the first search does not wait for it and main never does.
-  searchWorker = new SearchWorker(files.searchWorker);
+  // Its index is saved beside the library, so later starts load it instead of building it.
+  searchWorker = new SearchWorker(files.searchWorker, { savedIndexFile: path.join(app.getPath('userData'), 'library.search-index') });
   void searchWorker.follow(library.store.data);
   // Started now, so it has loaded the export code and fonts by the first preview.
   exportWorker = new ExportWorker(files.exportWorker, layout, renderBriefing);

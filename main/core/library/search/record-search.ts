@@ -1,5 +1,5 @@
 /**
- * Full-text search over a library's active records, on an inverted index with fields, boosts,
+ * Full-text search over a library's active records, on FlexSearch postings with fields, boosts,
  * prefix and stem matching and in-place updates (term-index.ts).
  *
  * A record is found by its own words: statement, summary, speaker, section, tags, addressees,
@@ -13,12 +13,20 @@
  * costs a comparison pass, not a rebuild; `update`, told which positions changed (the search
  * worker is: worker/changes.ts), costs only those records.
  *
- * MiniSearch 7.2.0 was measured again for this (2026-12-07, BENCHMARKS.md): with the same
- * memoised term making it took 4x the CPU to index 100k records and its query p95 was 13x
- * this index's, so the index stays our own.
+ * The index can be saved and taken back (`save`, `SavedRecordIndex`, `restore`; the file is
+ * saved-index.ts's): FlexSearch exports and imports its postings, and each record is saved as
+ * a fingerprint of its text, so taking the index back costs the import plus a comparison of
+ * the library's records, and the records that differ are indexed again. The search worker
+ * does this at every start after the first.
+ *
+ * The postings are FlexSearch's (0.8.212, one index per field); expanding prefixes and stems
+ * to words, and matching every word with field boosts, stay hand-written because FlexSearch's
+ * own ways took several times longer at 100k records (see term-index.ts, vocabulary.ts and
+ * BENCHMARKS.md). MiniSearch 7.2.0 was measured too: 4x the CPU to index 100k records and 13x
+ * the query p95.
  */
 import { parseSearch, type SearchClause, type SearchField } from './parse-search';
-import { TermIndex, type Found, type WordQuery } from './term-index';
+import { TermIndex, type Found, type ImportedTermIndex, type SavedTermIndex, type WordQuery } from './term-index';
 import { stemsIn, termsOf, wordsIn } from './terms';
 import type { SearchableLibrary, SearchRecord, SearchSource } from './searchable-library';
 
@@ -47,6 +55,11 @@ interface SourceDocument {
   author: string;
   text: string;
 }
+
+/** A saved index (see `RecordSearch.save`): named strings, FlexSearch's exported chunks among them. */
+export type SavedRecordSearch = Array<[name: string, text: string]>;
+/** Separates "flexsearch", the field and FlexSearch's key in the name of an exported chunk. */
+const CHUNK = '/';
 
 type RecordTextField = 'statement' | 'summary' | 'speaker' | 'section' | 'tags' | 'addressees' | 'author';
 const RECORD_FIELDS: RecordTextField[] = ['statement', 'summary', 'speaker', 'section', 'tags', 'addressees', 'author'];
@@ -77,9 +90,51 @@ export class RecordSearch {
   /** The library's topics, as `topic:` matches them: id and label. */
   private topics: SearchableLibrary['topics'] = [];
 
+  /** How many times a record was indexed or forgotten since this index was made or restored: what a saved copy of it lacks. */
+  changeCount = 0;
+
   /** An index of `library`'s active records. */
   static build(library: SearchableLibrary): RecordSearch {
     return new RecordSearch().sync(library);
+  }
+
+  /**
+   * The index as named strings, to be written to disk and given to `restore` on a later start
+   * (see saved-index.ts). Records are saved as a fingerprint of their text, not the text: the
+   * library holds that, and reading 60 MB of documents back took longer than building.
+   * The source index is not saved: it is made on the first `source:`.
+   */
+  save(): SavedRecordSearch {
+    const { chunks, ...slots } = this.records.save();
+    const parts: SavedRecordSearch = [['slots', JSON.stringify(slots)]];
+    for (const [field, list] of Object.entries(chunks)) for (const [key, data] of list) parts.push([`${CHUNK}${field}${CHUNK}${key}`, data]);
+    const documents = [...this.recordDocuments.values()];
+    parts.push(['fingerprints', JSON.stringify({ ids: documents.map((d) => d.id), fingerprints: documents.map(fingerprint) })]);
+    return parts;
+  }
+
+  /**
+   * The index `save` left (imported by `SavedRecordIndex`), brought up to `library`: a saved
+   * record whose text is still the library's is taken as it is, and only the records that
+   * differ or are new are indexed.
+   */
+  static restore(saved: SavedRecordIndex, library: SearchableLibrary): RecordSearch {
+    const search = new RecordSearch();
+    search.topics = library.topics;
+    for (const source of library.sources) search.sourceDocuments.set(source.id, sourceDocument(source));
+    saved.compare(library, library.records.keys());
+    search.records.restore(saved.imported, (id) => {
+      const document = saved.same.get(id);
+      if (!document) return undefined;
+      search.recordDocuments.set(id, document);
+      search.idAt[document.position] = id;
+      return [document, document.position];
+    });
+    // The records that differ from the saved ones, or are new.
+    library.records.forEach((record, position) => {
+      if (record.status === 'active' && !search.recordDocuments.has(record.id)) search.indexRecord(record, position, NONE);
+    });
+    return search;
   }
 
   /** Brings the index up to `library`: adds, replaces and discards only what changed. Returns this index. */
@@ -147,9 +202,11 @@ export class RecordSearch {
     this.placeRecord(record.id, old?.position, position);
     this.recordDocuments.set(record.id, document);
     this.records.set(document, position);
+    this.changeCount++;
   }
 
   private forgetRecord(id: string): void {
+    this.changeCount++;
     const position = this.recordDocuments.get(id)?.position;
     if (position !== undefined && this.idAt[position] === id) this.idAt[position] = undefined;
     this.recordDocuments.delete(id);
@@ -326,6 +383,75 @@ function sameRecordText(document: RecordDocument, record: SearchRecord): boolean
 }
 const SAME_TEXT = ['statement', 'summary', 'speaker', 'section', 'kind', 'sourceId'] as const;
 const SAME_LIST = ['tags', 'addressees', 'topics'] as const;
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * A saved index read back and imported into FlexSearch, before the library it is to follow
+ * has come: `compare` can be told the library's records as they come (the search worker is
+ * sent them in parts), then `RecordSearch.restore` takes it. Throws if the parts are not a
+ * whole saved index.
+ */
+export class SavedRecordIndex {
+  readonly imported: ImportedTermIndex<RecordTextField>;
+  /** The saved records found to read as they did when saved, by id, as documents at their position now. */
+  readonly same = new Map<string, RecordDocument>();
+  private readonly fingerprints: Map<string, number>;
+  private readonly compared = new Set<number>();
+
+  constructor(parts: Iterable<readonly [string, string]>) {
+    const named = new Map<string, string>();
+    const chunks: SavedTermIndex['chunks'] = {};
+    for (const [name, text] of parts) {
+      const [, field, key] = name.split(CHUNK);
+      if (field && key) (chunks[field] ??= []).push([key, text]);
+      else named.set(name, text);
+    }
+    const part = (name: string): unknown => {
+      const text = named.get(name);
+      if (text === undefined) throw new Error(`the saved index has no "${name}"`);
+      return JSON.parse(text);
+    };
+    const saved = part('fingerprints') as { ids: string[]; fingerprints: number[] };
+    if (saved.ids.length !== saved.fingerprints.length) throw new Error('the saved index has a fingerprint per record');
+    this.fingerprints = new Map(saved.ids.map((id, i) => [id, saved.fingerprints[i]!]));
+    this.imported = TermIndex.importSaved(RECORD_FIELDS, { ...(part('slots') as Omit<SavedTermIndex, 'chunks'>), chunks });
+  }
+
+  /** Compares the records at `positions` of `library` (its sources complete) with the saved ones, once each position. */
+  compare(library: SearchableLibrary, positions: Iterable<number>): void {
+    let authors: Map<string, string> | undefined;
+    for (const position of positions) {
+      if (this.compared.has(position)) continue;
+      this.compared.add(position);
+      const record = library.records[position];
+      const saved = record?.status === 'active' ? this.fingerprints.get(record.id) : undefined;
+      if (saved === undefined) continue;
+      authors ??= new Map(library.sources.map((source) => [source.id, source.authors.join(', ')]));
+      const document = recordDocument(record!, authors.get(record!.sourceId) ?? '', position);
+      if (fingerprint(document) === saved) this.same.set(record!.id, document);
+    }
+  }
+}
+
+/** A 53-bit hash of what is indexed of a record (cyrb53): tells whether a saved record still reads the same. */
+function fingerprint(document: RecordDocument): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (const field of FINGERPRINTED) {
+    const text = document[field];
+    for (let i = 0; i <= text.length; i++) {
+      // Each field ends with a 0, so "ab"+"c" and "a"+"bc" differ.
+      const code = i < text.length ? text.charCodeAt(i) : 0;
+      h1 = Math.imul(h1 ^ code, 2654435761);
+      h2 = Math.imul(h2 ^ code, 1597334677);
+    }
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+const FINGERPRINTED = ['statement', 'summary', 'speaker', 'section', 'tags', 'addressees', 'author', 'kind', 'topics', 'sourceId'] as const;
 
 function sourceDocument(source: SearchSource): SourceDocument {
   return { id: source.id, title: source.title, publisher: source.publisher, dialogue: source.dialogue, author: source.authors.join(', '), text: source.text };

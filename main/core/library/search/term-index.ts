@@ -1,28 +1,28 @@
 /**
- * An inverted index of words to the documents and fields holding them, for RecordSearch.
+ * An inverted index of words to the documents and fields holding them, for RecordSearch: the
+ * postings are FlexSearch's (one `Index` per field, `tokenize: 'strict'`, resolution 1: a
+ * posting list per word), the rest is what FlexSearch does not do fast enough here.
  *
- * It replaces MiniSearch, which took ~27 s of CPU to index 100k records: MiniSearch keeps a
- * radix tree node and a Map per term, field and document. Here each distinct word is numbered
- * once, and a posting is one small integer (document slot × 8 + field) pushed onto the word's
- * list; a word is turned into terms (folded, stemmed, transliterated: terms.ts) once per
- * distinct word, not per occurrence.
+ * Each document gets a slot number, its id in FlexSearch. Words are made into terms by
+ * terms.ts (folded, stemmed, transliterated) before FlexSearch sees them: each field is handed
+ * over as its distinct folded words joined by spaces, and FlexSearch only splits them. A
+ * typed word is expanded to the words it stands for by the vocabulary (prefix and stem, see
+ * vocabulary.ts) and each word's postings are asked of FlexSearch.
  *
- * A word is found by prefix (of its folded form or of its stem) or by stem. Lookups go through
- * "keys": every distinct folded word and every distinct stem, each naming the words it stands
- * for, kept sorted so that a prefix is a binary search to a range. Prefixes shorter than
- * MIN_PREFIX match whole words only: "se" would expand to a large part of the vocabulary and
- * name most documents, which made short queries the slow ones.
+ * Matching every word and scoring by field boost is done here, in one pass over scratch
+ * arrays by slot: FlexSearch's own intersection (its resolver's `and`) took 14-29 ms for two
+ * common words at 100k records before any prefix expansion, and cannot weigh fields.
  *
- * Removing a document marks its slot dead; its postings are skipped and dropped in one pass
- * once the dead ones outnumber the live ones, so an edit costs its own words, not a rebuild.
+ * Removing a document marks its slot dead (skipped by searches): FlexSearch's `remove`
+ * without `fastupdate` scans every posting list (~2-3 ms per document and field at 100k), and
+ * `fastupdate` doubled the time to build and is dropped by `import`. The dead slots are dropped
+ * all at once when they outnumber the live ones, so an edit costs its own words, not a rebuild.
  */
+import { Index } from 'flexsearch';
 import { termsOf, wordsIn, type WordTerms } from './terms';
+import { Vocabulary, type SavedVocabulary } from './vocabulary';
 
-/** Shorter typed prefixes match whole words (or stems) only, not every word they begin. */
-export const MIN_PREFIX = 3;
-/** Field numbers take the low bits of a posting. */
-const FIELD_BITS = 3;
-const FIELD_MASK = (1 << FIELD_BITS) - 1;
+export { MIN_PREFIX } from './vocabulary';
 
 /** One word of a search, and where it may match. */
 export interface WordQuery<F extends string> {
@@ -38,39 +38,50 @@ export interface Found<D> {
   scores: number[];
 }
 
+/** A TermIndex as saved (see `save`): FlexSearch's exported chunks per field, the vocabulary, and who is in each slot. */
+export interface SavedTermIndex {
+  chunks: Record<string, Array<[key: string, data: string]>>;
+  vocabulary: SavedVocabulary;
+  /** The id of the document in each slot (null: a dead slot). */
+  ids: Array<string | null>;
+}
+
+/** A saved index imported (see `TermIndex.importSaved`), waiting for its documents. */
+export interface ImportedTermIndex<F extends string> {
+  postings: Map<F, Index>;
+  vocabulary: Vocabulary;
+  ids: Array<string | null>;
+}
+
+/** Enough for every slot a search can find. */
+const ALL = 2 ** 31 - 1;
+
+/** A field's postings: a FlexSearch index told exactly which words a document has (see `set`). */
+function fieldIndex(): Index {
+  return new Index({ tokenize: 'strict', resolution: 1, encode: (text: string) => text.split(' '), fastupdate: false, cache: false });
+}
+
 /** Indexes documents of type D (with an id and text fields F), and hands the documents themselves back from a search. */
 export class TermIndex<F extends string, D extends Readonly<Record<F, string>> & { readonly id: string }> {
-  private readonly fieldNumber: Map<F, number>;
-  /** Word number by folded word, and each word's postings (slot << FIELD_BITS | field). */
-  private readonly wordNumber = new Map<string, number>();
-  /** Word number by word as written: one lookup per occurrence, the terms made once per distinct spelling. */
-  private readonly writtenNumber = new Map<string, number>();
-  private readonly postings: number[][] = [];
-  /** The word numbers each key (a folded word or a stem) stands for. */
-  private readonly keyWords = new Map<string, number[]>();
-  /** Every key, sorted once new keys are looked up (see `sortedKeys`). */
-  private keys: string[] = [];
-  private newKeys: string[] = [];
+  private readonly fields: F[];
+  private postings: Map<F, Index>;
+  private vocabulary = new Vocabulary();
   private readonly slotOf = new Map<string, number>();
   private documentAt: (D | undefined)[] = [];
   /** A number the owner gives each document (see `set`), handed back by `matchTags`. */
   private tagAt: number[] = [];
-  /** How many postings each slot has, to know when the dead ones are worth dropping. */
-  private slotPostings: number[] = [];
-  private deadPostings = 0;
-  private livePostings = 0;
-  /** Per word: the document and field it was last added for, so each field gives each word once. */
-  private lastAdded: number[] = [];
+  private deadSlots = 0;
   /** Scratch arrays for a search, by slot (see `collect`). */
   private stage = new Uint32Array(0);
   private score = new Float64Array(0);
   /** The slots a search found, in `hits[0 .. count)` (see `collect`). */
   private hits = new Int32Array(0);
   private stageBase = 0;
+  private stageBaseStep = 1;
 
   constructor(fields: readonly F[]) {
-    if (fields.length > 1 << FIELD_BITS) throw new Error(`at most ${1 << FIELD_BITS} fields`);
-    this.fieldNumber = new Map(fields.map((field, number) => [field, number]));
+    this.fields = [...fields];
+    this.postings = new Map(fields.map((field) => [field, fieldIndex()]));
   }
 
   get size(): number {
@@ -83,25 +94,12 @@ export class TermIndex<F extends string, D extends Readonly<Record<F, string>> &
 
   /** Indexes `document`'s fields under its id, replacing what was indexed under that id before; `tag` is what `matchTags` gives for it. */
   set(document: D, tag = 0): void {
-    const { id } = document;
-    this.delete(id);
+    this.delete(document.id);
     const slot = this.documentAt.length;
     this.documentAt.push(document);
     this.tagAt.push(tag);
-    this.slotOf.set(id, slot);
-    let added = 0;
-    for (const [field, number] of this.fieldNumber) {
-      const posting = (slot << FIELD_BITS) | number;
-      for (const written of wordsIn(document[field])) {
-        const word = this.wordFor(written);
-        if (this.lastAdded[word] === posting) continue;
-        this.lastAdded[word] = posting;
-        this.postings[word]!.push(posting);
-        added++;
-      }
-    }
-    this.slotPostings.push(added);
-    this.livePostings += added;
+    this.slotOf.set(document.id, slot);
+    this.addPostings(document, slot);
   }
 
   /** Gives `id`'s document a new tag, if it is indexed. */
@@ -110,15 +108,14 @@ export class TermIndex<F extends string, D extends Readonly<Record<F, string>> &
     if (slot !== undefined) this.tagAt[slot] = tag;
   }
 
-  /** Forgets `id`'s document (its postings are dropped later, all at once). */
+  /** Forgets `id`'s document: its slot is dead from now on (see the comment at the top). */
   delete(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
     this.slotOf.delete(id);
     this.documentAt[slot] = undefined;
-    this.deadPostings += this.slotPostings[slot]!;
-    this.livePostings -= this.slotPostings[slot]!;
-    if (this.deadPostings > this.livePostings) this.dropDead();
+    this.deadSlots++;
+    if (this.deadSlots > this.slotOf.size && this.deadSlots > 64) this.dropDead();
   }
 
   /**
@@ -127,8 +124,7 @@ export class TermIndex<F extends string, D extends Readonly<Record<F, string>> &
    * the field's boost.
    */
   match(words: readonly WordQuery<F>[], boost: Partial<Record<F, number>> = {}): Found<D> {
-    const boosts = [...this.fieldNumber].reduce<number[]>((list, [field, number]) => ((list[number] = boost[field] ?? 1), list), []);
-    const count = this.collect(words, boosts);
+    const count = this.collect(words, boost);
     const found: Found<D> = { documents: new Array<D>(count), scores: new Array<number>(count) };
     for (let i = 0; i < count; i++) {
       const slot = this.hits[i]!;
@@ -150,37 +146,98 @@ export class TermIndex<F extends string, D extends Readonly<Record<F, string>> &
     return tags;
   }
 
+  /** The index as plain strings, for `restore` (FlexSearch's own export, plus the vocabulary and the slots). */
+  save(): SavedTermIndex {
+    const chunks: SavedTermIndex['chunks'] = {};
+    for (const [field, index] of this.postings) {
+      const list: Array<[string, string]> = (chunks[field] = []);
+      void index.export((key, data) => void list.push([key, data]));
+    }
+    return { chunks, vocabulary: this.vocabulary.save(), ids: this.documentAt.map((document) => document?.id ?? null) };
+  }
+
+  /**
+   * The postings and vocabulary of an index `save` gave, imported into FlexSearch: the costly
+   * half of taking a saved index back, which needs no documents (see `restore`). Throws if the
+   * saved index does not fit (other fields).
+   */
+  static importSaved<F extends string>(fields: readonly F[], saved: SavedTermIndex): ImportedTermIndex<F> {
+    const postings = new Map<F, Index>();
+    for (const field of fields) {
+      const chunks = saved.chunks[field];
+      if (!chunks) throw new Error(`the saved index has no field "${field}"`);
+      const index = fieldIndex();
+      for (const [key, data] of chunks) void index.import(key, data);
+      postings.set(field, index);
+    }
+    return { postings, vocabulary: Vocabulary.restore(saved.vocabulary), ids: saved.ids };
+  }
+
+  /**
+   * Takes in an imported index, with the document of each id and its tag from `documentOf`;
+   * an id it gives nothing for (a document gone or changed since) is dead.
+   */
+  restore(imported: ImportedTermIndex<F>, documentOf: (id: string) => [D, number] | undefined): void {
+    const documents: (D | undefined)[] = [];
+    const tags: number[] = [];
+    for (const id of imported.ids) {
+      const [document, tag] = (id !== null && documentOf(id)) || [undefined, 0];
+      documents.push(document);
+      tags.push(tag);
+    }
+    this.postings = imported.postings;
+    this.vocabulary = imported.vocabulary;
+    this.documentAt = documents;
+    this.tagAt = tags;
+    this.slotOf.clear();
+    documents.forEach((document, slot) => document && this.slotOf.set(document.id, slot));
+    this.deadSlots = documents.length - this.slotOf.size;
+    this.resetScratch();
+  }
+
+  /** Hands each field's distinct folded words to its FlexSearch index, and any new word to the vocabulary. */
+  private addPostings(document: D, slot: number): void {
+    for (const [field, index] of this.postings) {
+      const words = new Set<string>();
+      for (const written of wordsIn(document[field])) {
+        const terms = termsOf(written);
+        if (!this.vocabulary.has(terms.word)) this.vocabulary.add(terms);
+        words.add(terms.word);
+      }
+      if (words.size > 0) index.add(slot, [...words].join(' '));
+    }
+  }
+
   /**
    * Finds the slots of the documents matching every one of `words`, into `hits[0 .. count)`,
-   * and their scores into `score` when `boosts` (by field number) are given. All words are
-   * matched in one pass over scratch arrays, without a map per word or of ids.
+   * and their scores into `score` when `boost` is given. All words are matched in one pass
+   * over scratch arrays, without a map per word or of ids.
    */
-  private collect(words: readonly WordQuery<F>[], boosts?: readonly number[]): number {
+  private collect(words: readonly WordQuery<F>[], boost?: Partial<Record<F, number>>): number {
     this.prepareScratch(words.length);
-    const { stage, score, hits, stageBase } = this;
+    const { stage, score, hits, stageBase, documentAt } = this;
     const live = this.slotOf.size;
     let count = 0;
     words.forEach(({ terms, fields, wholeWords }, position) => {
-      const fieldMask = fields.reduce((mask, field) => mask | (1 << this.fieldNumber.get(field)!), 0);
       // A slot at stage base + position has matched every word before this one.
       const reached = stageBase + position;
       const matched = reached + 1;
-      for (const word of this.wordsMatching(terms, !wholeWords)) {
-        const list = this.postings[word]!;
-        const weight = Math.log(1 + live / (1 + list.length));
-        for (const posting of list) {
-          if (!((fieldMask >>> (posting & FIELD_MASK)) & 1)) continue;
-          const slot = posting >>> FIELD_BITS;
-          const at = stage[slot]!;
-          if (at !== matched) {
-            if (position === 0 ? at >= stageBase || this.documentAt[slot] === undefined : at !== reached) continue;
-            stage[slot] = matched;
-            if (position === 0) {
-              hits[count++] = slot;
-              score[slot] = 0;
+      for (const word of this.vocabulary.matching(terms, !wholeWords)) {
+        for (const field of fields) {
+          const slots = this.postings.get(field)!.search(word, { limit: ALL }) as number[];
+          const weight = boost ? Math.log(1 + live / (1 + slots.length)) * (boost[field] ?? 1) : 0;
+          for (const slot of slots) {
+            const at = stage[slot]!;
+            if (at !== matched) {
+              if (position === 0 ? at >= stageBase || documentAt[slot] === undefined : at !== reached) continue;
+              stage[slot] = matched;
+              if (position === 0) {
+                hits[count++] = slot;
+                score[slot] = 0;
+              }
             }
+            score[slot]! += weight;
           }
-          if (boosts) score[slot]! += weight * boosts[posting & FIELD_MASK]!;
         }
       }
     });
@@ -188,60 +245,6 @@ export class TermIndex<F extends string, D extends Readonly<Record<F, string>> &
     let kept = 0;
     for (let i = 0; i < count; i++) if (stage[hits[i]!] === all) hits[kept++] = hits[i]!;
     return kept;
-  }
-
-  /** The word numbers a typed word matches: words it begins (when long enough), and words sharing its stem. */
-  private wordsMatching(terms: WordTerms, byPrefix: boolean): Set<number> {
-    const words = new Set<number>();
-    const add = (key: string) => this.keyWords.get(key)?.forEach((word) => words.add(word));
-    add(terms.stem);
-    if (!byPrefix) return words;
-    add(terms.word);
-    if (terms.word.length < MIN_PREFIX) return words;
-    const keys = this.sortedKeys();
-    for (let i = lowerBound(keys, terms.word); i < keys.length && keys[i]!.startsWith(terms.word); i++) add(keys[i]!);
-    return words;
-  }
-
-  /** The number of a written word, numbering it (and its keys) if it is new. */
-  private wordFor(written: string): number {
-    let number = this.writtenNumber.get(written);
-    if (number === undefined) {
-      number = this.numberWord(termsOf(written));
-      this.writtenNumber.set(written, number);
-    }
-    return number;
-  }
-
-  private numberWord({ word, stem }: WordTerms): number {
-    let number = this.wordNumber.get(word);
-    if (number === undefined) {
-      number = this.postings.length;
-      this.wordNumber.set(word, number);
-      this.postings.push([]);
-      this.lastAdded.push(-1);
-      this.addKey(word, number);
-      if (stem !== word) this.addKey(stem, number);
-    }
-    return number;
-  }
-
-  private addKey(key: string, word: number): void {
-    const words = this.keyWords.get(key);
-    if (words) words.push(word);
-    else {
-      this.keyWords.set(key, [word]);
-      this.newKeys.push(key);
-    }
-  }
-
-  /** All keys in order: new keys are merged in on the first search after they came. */
-  private sortedKeys(): string[] {
-    if (this.newKeys.length > 0) {
-      this.keys = this.newKeys.length > 64 ? [...this.keys, ...this.newKeys].sort() : this.newKeys.reduce((keys, key) => (keys.splice(lowerBound(keys, key), 0, key), keys), this.keys);
-      this.newKeys = [];
-    }
-    return this.keys;
   }
 
   /** Makes the scratch arrays as long as the slots, and moves the stage base past every stage used so far. */
@@ -261,52 +264,33 @@ export class TermIndex<F extends string, D extends Readonly<Record<F, string>> &
     this.stageBaseStep = words + 1;
   }
 
-  private stageBaseStep = 1;
-
-  /** Drops the postings of deleted documents and renumbers the slots densely. */
-  private dropDead(): void {
-    const newSlot = new Int32Array(this.documentAt.length).fill(-1);
-    const documents: D[] = [];
-    const tags: number[] = [];
-    const counts: number[] = [];
-    this.documentAt.forEach((document, slot) => {
-      if (document === undefined) return;
-      newSlot[slot] = documents.length;
-      this.slotOf.set(document.id, documents.length);
-      documents.push(document);
-      tags.push(this.tagAt[slot]!);
-      counts.push(this.slotPostings[slot]!);
-    });
-    this.documentAt = documents;
-    this.tagAt = tags;
-    this.slotPostings = counts;
-    this.livePostings = 0;
-    for (let word = 0; word < this.postings.length; word++) {
-      const kept: number[] = [];
-      for (const posting of this.postings[word]!) {
-        const slot = newSlot[posting >>> FIELD_BITS]!;
-        if (slot >= 0) kept.push((slot << FIELD_BITS) | (posting & FIELD_MASK));
-      }
-      this.postings[word] = kept;
-      this.livePostings += kept.length;
-    }
-    this.lastAdded.fill(-1);
-    this.deadPostings = 0;
-    // Slots moved: stages recorded under old slots mean nothing now.
+  /** Stages recorded under old slots mean nothing once slots move. */
+  private resetScratch(): void {
     this.stage.fill(0);
     this.stageBase = 0;
     this.stageBaseStep = 1;
   }
-}
 
-/** The first position in sorted `keys` not before `key`. */
-function lowerBound(keys: readonly string[], key: string): number {
-  let low = 0;
-  let high = keys.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (keys[middle]! < key) low = middle + 1;
-    else high = middle;
+  /**
+   * Indexes the live documents afresh in dense slots, leaving the dead ones behind: done once
+   * the dead slots outnumber the live ones, so its cost is spread over as many removals.
+   */
+  private dropDead(): void {
+    const documents = this.documentAt;
+    const tags = this.tagAt;
+    this.postings = new Map(this.fields.map((field) => [field, fieldIndex()]));
+    this.documentAt = [];
+    this.tagAt = [];
+    this.slotOf.clear();
+    this.deadSlots = 0;
+    documents.forEach((document, slot) => {
+      if (!document) return;
+      const fresh = this.documentAt.length;
+      this.documentAt.push(document);
+      this.tagAt.push(tags[slot]!);
+      this.slotOf.set(document.id, fresh);
+      this.addPostings(document, fresh);
+    });
+    this.resetScratch();
   }
-  return low;
 }

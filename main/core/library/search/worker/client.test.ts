@@ -1,3 +1,5 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadLibraryFile } from '../..';
@@ -64,5 +66,71 @@ describe('SearchWorker', () => {
     } finally {
       await broken.close();
     }
+  });
+});
+
+describe('SearchWorker with a saved index', () => {
+  const folder = mkdtemp(path.join(tmpdir(), 'search-worker-'));
+  afterAll(async () => rm(await folder, { recursive: true, force: true }));
+  const bundle = path.join(root, 'dist', 'search-worker.js');
+
+  /** Runs `work` with a worker saving its index in `file` (at once after a change), then closes it. */
+  async function withWorker<T>(file: string, work: (worker: SearchWorker) => Promise<T>): Promise<T> {
+    const worker = new SearchWorker(bundle, { savedIndexFile: file, saveDelayMs: 0 });
+    try {
+      return await work(worker);
+    } finally {
+      await worker.close();
+    }
+  }
+  const written = (worker: SearchWorker) => worker.savedIndexEvent((event) => 'written' in event);
+  const loaded = (worker: SearchWorker) => worker.savedIndexEvent((event) => 'loaded' in event);
+
+  it('builds and saves the index on a first start, and loads it on the next instead of building', async () => {
+    const file = path.join(await folder, 'first');
+    await withWorker(file, async (first) => {
+      expect(await first.find(seed, { search: 'liaisons' }, 0, 10)).toEqual(findRecordPage(seed, { search: 'liaisons' }, 0, 10));
+      expect(await loaded(first)).toEqual({ loaded: false, problem: 'none saved yet' });
+      expect(await written(first)).toEqual({ written: true });
+    });
+    await withWorker(file, async (second) => {
+      for (const query of [{ search: 'liaisons' }, { search: 'Герасимов' }, { search: 'speaker:delegation secur' }]) {
+        expect(await second.find(seed, query, 0, 10)).toEqual(findRecordPage(seed, query, 0, 10));
+      }
+      expect(await loaded(second)).toEqual({ loaded: true, reindexed: 0 });
+      // An edit after the load is found by its new text, not its old.
+      const library = edited(seed, 'eln-2021-10', { statement: 'Appoint a standing hotline officer.', summary: 'Hotline officer.', tags: [] });
+      expect((await second.find(library, { search: 'hotline' }, 0, 10)).positions.map((p) => library.records[p]!.id)).toEqual(['eln-2021-10']);
+      expect((await second.find(library, { search: 'Gerasimov' }, 0, 10)).total).toBe(0);
+      // One edit is not worth saving the whole index again.
+      expect(second.savedIndexEvents).toEqual([{ loaded: true, reindexed: 0 }]);
+    });
+  });
+
+  it('indexes only the records changed since the index was saved', async () => {
+    const file = path.join(await folder, 'changed');
+    await withWorker(file, async (first) => {
+      await first.follow(seed);
+      await written(first);
+    });
+    const library = edited(seed, 'elbe-2019-26', { statement: 'Quetzal exchange.' });
+    await withWorker(file, async (second) => {
+      expect((await second.find(library, { search: 'quetzal' }, 0, 10)).positions.map((p) => library.records[p]!.id)).toEqual(['elbe-2019-26']);
+      expect(await loaded(second)).toEqual({ loaded: true, reindexed: 1 });
+    });
+  });
+
+  it('ignores a damaged saved index: builds the index, answers rightly, and saves it again', async () => {
+    const file = path.join(await folder, 'damaged');
+    await writeFile(file, '{"format":"briefbook-search-index 1 flexsearch-0.8.212","parts":[["slots",5]]}\n{"ids');
+    await withWorker(file, async (worker) => {
+      expect(await worker.find(seed, { search: 'liaisons' }, 0, 10)).toEqual(findRecordPage(seed, { search: 'liaisons' }, 0, 10));
+      expect(await loaded(worker)).toEqual({ loaded: false, problem: expect.stringMatching(/damaged/) });
+      expect(await written(worker)).toEqual({ written: true });
+    });
+    await withWorker(file, async (worker) => {
+      await worker.find(seed, { search: 'liaisons' }, 0, 10);
+      expect(await loaded(worker)).toEqual({ loaded: true, reindexed: 0 });
+    });
   });
 });

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { findRecordPage, type RecordPositionPage, type RecordQuery } from '../../query';
 import type { SearchableLibrary } from '../searchable-library';
 import { isEmptyPart, libraryChanges } from './changes';
-import type { SearchReply, SearchRequest } from './messages';
+import type { SavedIndexEvent, SearchReply, SearchRequest, SearchWorkerOptions } from './messages';
 
 /** Finds one page of records in `library`: the search worker's `find`, or `findRecordPage` in process. */
 export type RecordPageFinder = (library: SearchableLibrary, query: RecordQuery, offset: number, limit: number) => Promise<RecordPositionPage>;
@@ -41,9 +41,13 @@ export class SearchWorker {
   private failure: Error | undefined;
   private closed = false;
 
+  /** What became of the saved index so far, in order (see `SavedIndexEvent`). */
+  readonly savedIndexEvents: SavedIndexEvent[] = [];
+  private savedIndexListeners: Array<(event: SavedIndexEvent) => void> = [];
+
   /** `file`: the worker bundle, dist/search-worker.js (built by scripts/build.mjs). */
-  constructor(file: string | URL) {
-    const worker = new Worker(file);
+  constructor(file: string | URL, options: SearchWorkerOptions = {}) {
+    const worker = new Worker(file, { workerData: options });
     this.worker = worker;
     worker.on('message', (reply: SearchReply) => this.answer(reply));
     worker.on('error', (error) => this.fail(error));
@@ -76,6 +80,28 @@ export class SearchWorker {
       });
     });
   };
+
+  /** Resolves with the first saved-index event, from the start, that `matches`; waiting keeps the process alive, as a pending query does. */
+  savedIndexEvent(matches: (event: SavedIndexEvent) => boolean): Promise<SavedIndexEvent> {
+    const found = this.savedIndexEvents.find(matches);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve) => {
+      const listener = (event: SavedIndexEvent) => {
+        if (!matches(event)) return;
+        this.savedIndexListeners = this.savedIndexListeners.filter((other) => other !== listener);
+        this.holdProcess();
+        resolve(event);
+      };
+      this.savedIndexListeners.push(listener);
+      this.holdProcess();
+    });
+  }
+
+  /** Keeps the process alive while a query or a wait for an event is pending, and only then. */
+  private holdProcess(): void {
+    if (this.pending.size > 0 || this.savedIndexListeners.length > 0) this.worker?.ref();
+    else this.worker?.unref();
+  }
 
   /** Stops the worker; pending queries fail. */
   async close(): Promise<void> {
@@ -110,9 +136,14 @@ export class SearchWorker {
 
   private answer(reply: SearchReply): void {
     if ('ready' in reply) return;
+    if ('savedIndex' in reply) {
+      this.savedIndexEvents.push(reply.savedIndex);
+      for (const listener of [...this.savedIndexListeners]) listener(reply.savedIndex);
+      return;
+    }
     const job = this.pending.get(reply.id);
     this.pending.delete(reply.id);
-    if (this.pending.size === 0) this.worker?.unref();
+    this.holdProcess();
     if (!job) return;
     if (reply.ok) job.resolve(reply.page);
     else job.reject(new Error(reply.message));

@@ -4,5 +4,20 @@ import type { LibraryChanges } from './changes';
 /** Main to worker: part of a change of library, or a query on the library as changed so far. */
 export type SearchRequest = { changes: LibraryChanges } | { id: number; query: RecordQuery; offset: number; limit: number };
 
-/** Worker to main: its code has loaded; then, for each query, its page or the error it threw. */
-export type SearchReply = { ready: true } | { id: number; ok: true; page: RecordPositionPage } | { id: number; ok: false; message: string };
+/**
+ * What became of the saved index (see saved-index.ts): read and brought up to the library
+ * (`reindexed` records differed from it), not usable (the index was built instead), written
+ * anew, or not written.
+ */
+export type SavedIndexEvent = { loaded: true; reindexed: number } | { loaded: false; problem: string } | { written: true } | { written: false; problem: string };
+
+/** Worker to main: its code has loaded; what became of the saved index; then, for each query, its page or the error it threw. */
+export type SearchReply = { ready: true } | { savedIndex: SavedIndexEvent } | { id: number; ok: true; page: RecordPositionPage } | { id: number; ok: false; message: string };
+
+/** What the worker is started with (its `workerData`). */
+export interface SearchWorkerOptions {
+  /** Where the index is saved between runs; none: built at every start, never saved. */
+  savedIndexFile?: string;
+  /** How long after a change of library the index is saved (once no other change came): saving holds the worker ~1 s at 100k records. */
+  saveDelayMs?: number;
+}
