@@ -258,6 +258,7 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
 
       <StatusBar
         libraryFile={overview.file}
+        shownLibraryFile={overview.shownFile}
         libraryRecords={overview.records}
         dirty={editor.dirty}
         savedAt={editor.savedAt}
