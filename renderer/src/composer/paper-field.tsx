@@ -23,7 +23,10 @@ export function PaperField({ paper, template, onChange }: PaperFieldProps) {
   const named = template?.namedPaper;
   // A template made for Legal or A5 prints on it whatever is picked for the briefing.
   const fixed = named === 'LEGAL' || named === 'A5';
-  const templates = named ? PAPER_NAMES[named] : region ? `${PAPER_NAMES[printedPaper({ locale: region })]}, your region’s` : 'your region’s';
+  const printed = named ?? (region && printedPaper({ locale: region }));
+  // Kept short for narrow windows; where the paper comes from is said on hover.
+  const asTemplate = printed ? `As template (${PAPER_NAMES[printed]})` : 'As template';
+  const source = named ? 'The paper the template names.' : 'The template names no paper: the paper of your region (Letter in the US and Canada, A4 elsewhere).';
   return (
     <div className="field">
       <label htmlFor="briefing-paper">Paper</label>
@@ -33,7 +36,9 @@ export function PaperField({ paper, template, onChange }: PaperFieldProps) {
         disabled={fixed}
         onChange={(event) => onChange(event.target.value === 'letter' ? 'letter' : event.target.value === 'a4' ? 'a4' : undefined)}
       >
-        <option value="">As template ({templates})</option>
+        <option value="" title={source}>
+          {asTemplate}
+        </option>
         <option value="a4">A4</option>
         <option value="letter">Letter</option>
       </select>
