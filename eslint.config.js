@@ -133,7 +133,7 @@ export default tseslint.config(
   },
   {
     // Modules the renderer bundles: they must run in the sandboxed page, so zod and the model only.
-    files: ['main/core/editing/forms.ts', 'main/core/editing/locate-passage.ts', 'main/core/editing/paper-for-locale.ts', 'main/core/compose/record-link.ts', 'main/core/compose/record-order.ts', 'main/core/compose/unreviewed.ts', 'main/core/render/front-matter-edit.ts', 'main/core/render/page-setup-form.ts', 'main/core/render/page-setup.ts', 'main/core/model/**/*.ts'],
+    files: ['main/core/editing/forms.ts', 'main/core/editing/locate-passage.ts', 'main/core/editing/paper-choice.ts', 'main/core/compose/record-link.ts', 'main/core/compose/record-order.ts', 'main/core/compose/unreviewed.ts', 'main/core/render/front-matter-edit.ts', 'main/core/render/page-setup-form.ts', 'main/core/render/page-setup.ts', 'main/core/model/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -160,11 +160,12 @@ export default tseslint.config(
             { group: ['**/main/app/**', '**/main/preload/**'], message: 'The renderer may import only types from main/api.ts.' },
             {
               // Pure modules shared with the page: the edit forms' zod schemas and passage lookup, so
-              // the window validates exactly as main does, and the record links a PDF carries, so
+              // the window validates exactly as main does, the paper a briefing prints on, so the
+              // composer names it as exports decide it, the record links a PDF carries, so
               // the reader reads them as the export wrote them, the page setup of a template's front
               // matter, so the studio's form reads and writes it as main does, and what marks a record
               // unreviewed (see the block above).
-              regex: '/main/core/(?!editing/(?:forms|locate-passage|paper-for-locale)$|compose/(?:record-(?:link|order)|unreviewed)$|render/(?:front-matter-edit|page-setup-form|page-setup)$)',
+              regex: '/main/core/(?!editing/(?:forms|locate-passage|paper-choice)$|compose/(?:record-(?:link|order)|unreviewed)$|render/(?:front-matter-edit|page-setup-form|page-setup)$)',
               message: 'The renderer may import only types from main/api.ts, and the shared forms of main/core/editing.',
             },
             { group: ['**/main/api'], allowTypeImports: true, message: 'The renderer may import only types from main/api.ts (`import type`).' },

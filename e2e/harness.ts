@@ -64,6 +64,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Open the library read-only (in Electron: its file made read-only, which stops any user but root). */
   readOnlyLibrary?: boolean;
+  /** The folder standing for the user data folder, which holds library.json (default: a fresh temp folder); removed on close. */
+  home?: string;
 }
 
 /** One running Briefbook, with page objects for its parts. */
@@ -119,7 +121,8 @@ export async function closeBriefbook(app: BriefbookApp | undefined): Promise<str
 
 export async function launchBriefbook(options: LaunchOptions = {}): Promise<BriefbookApp> {
   requireRendererBuild();
-  const home = await mkdtemp(path.join(os.tmpdir(), 'briefbook-e2e-'));
+  const home = options.home ?? (await mkdtemp(path.join(os.tmpdir(), 'briefbook-e2e-')));
+  await mkdir(home, { recursive: true });
   const exportDir = options.exportFolder ?? path.join(home, 'exports');
   if (!options.exportFolder) await mkdir(exportDir);
   const libraryFile = path.join(home, 'library.json');

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ describe('Page setup, end to end', () => {
   });
 
   // Drives the form, the source, a preview and an export of the 23-page memo: more than the default time on a loaded machine.
-  it('writes paper, orientation, marking, footer and logo into the front matter as the source shows, saves, previews and exports with them', { timeout: 300_000 }, async () => {
+  it('writes paper, orientation, marking, footer and logo into the front matter as the source shows, saves, previews and exports with them, on the template’s paper unless the briefing picks one', { timeout: 300_000 }, async () => {
     app = await launchBriefbook();
     const { toolbar, templateStudio: studio, page } = app;
     images = await mkdtemp(path.join(os.tmpdir(), 'briefbook-logo-'));
@@ -42,7 +42,7 @@ describe('Page setup, end to end', () => {
     const form = studio.pageSetup();
     // Read from the front matter: nothing set, so the defaults are shown as such.
     await expect.poll(() => form.getByLabel('Paper', { exact: true }).inputValue()).toBe('');
-    await form.getByLabel('Paper', { exact: true }).selectOption('A4');
+    await form.getByLabel('Paper', { exact: true }).selectOption('LETTER');
     await form.getByLabel('Orientation').selectOption('landscape');
     await form.getByLabel('Marking').fill('TLP:AMBER');
     await form.getByLabel('Footer text').fill('Quillwort desk');
@@ -67,7 +67,7 @@ describe('Page setup, end to end', () => {
     await studio.showSource();
     const text = await studio.text();
     expect(text).toContain('# Any page-setup key may be set here');
-    expect(text).toContain('pageSize: A4');
+    expect(text).toContain('pageSize: LETTER');
     expect(text).toContain('orientation: landscape');
     expect(text).toContain('marking: TLP:AMBER');
     expect(text).toContain('footerText: Quillwort desk');
@@ -84,14 +84,14 @@ describe('Page setup, end to end', () => {
     await page.keyboard.press('Control+y');
     await expect.poll(() => studio.text()).toContain('logo: data:');
 
-    // The preview prints the briefing with it: A4 landscape, the marking, the footer.
+    // The preview prints the briefing with it: Letter landscape, the marking, the footer.
     await studio.problems(/No problems/);
     await expect
       .poll(async () => {
         const pdf = app!.lastTemplatePreview();
         return pdf ? (await readPdf(pdf)).sizes[0] : undefined;
       }, { timeout: 20_000 })
-      .toEqual({ width: expect.closeTo(A4.height, 1), height: expect.closeTo(A4.width, 1) });
+      .toEqual({ width: expect.closeTo(LETTER.height, 1), height: expect.closeTo(LETTER.width, 1) });
     const preview = await readPdf(app.lastTemplatePreview()!);
     expect(preview.pages[0]).toContain('TLP:AMBER');
     expect(preview.pages[0]).toContain('Quillwort desk');
@@ -101,20 +101,39 @@ describe('Page setup, end to end', () => {
     await studio.showPageSetup();
     await app.screenshot('app-template-page-setup');
 
-    // The export through the saved template: landscape, on the briefing's own paper (which the
-    // composer shows), the template's marking and footer on every page.
+    // The export through the saved template: on the paper the form set, as the composer says
+    // ("As template"), landscape, the template's marking and footer on every page.
     await toolbar.showView('Composer');
     await page.getByLabel('Template').selectOption({ label: 'Memo (copy)' });
-    const paper = (await page.getByLabel('Paper').inputValue()) === 'letter' ? LETTER : A4;
-    await toolbar.exportPdf();
-    await app.exportToast.waitForDone();
-    const [exported] = (await readdir(app.exportDir)).filter((file) => file.endsWith('.pdf'));
-    const pdf = await readPdf(await readFile(path.join(app.exportDir, exported!)));
-    expect(pdf.sizes[0]!.width).toBeCloseTo(paper.height, 1);
-    expect(pdf.sizes[0]!.height).toBeCloseTo(paper.width, 1);
-    for (const pageText of pdf.pages) {
+    const paper = page.getByLabel('Paper');
+    await expect.poll(() => paper.locator('option:checked').textContent()).toBe('As template (Letter)');
+    const letter = await exportedPdf(app);
+    expect(letter.sizes[0]).toEqual({ width: expect.closeTo(LETTER.height, 1), height: expect.closeTo(LETTER.width, 1) });
+    for (const pageText of letter.pages) {
       expect(pageText).toContain('TLP:AMBER');
       expect(pageText).toContain('Quillwort desk');
     }
+
+    // A paper picked for this briefing wins over the template's; "As template" takes it back.
+    await paper.selectOption('a4');
+    expect((await exportedPdf(app)).sizes[0]).toEqual({ width: expect.closeTo(A4.height, 1), height: expect.closeTo(A4.width, 1) });
+    await paper.selectOption({ label: 'As template (Letter)' });
+    expect((await exportedPdf(app)).sizes[0]).toEqual({ width: expect.closeTo(LETTER.height, 1), height: expect.closeTo(LETTER.width, 1) });
   });
 });
+
+/**
+ * Exports the briefing from the toolbar and reads back the PDF written. Each export of the
+ * briefing replaces the same file, so it waits for the file to change (a toast from an earlier
+ * export may still say "Exported").
+ */
+async function exportedPdf(app: BriefbookApp) {
+  const pdfIn = async () => (await readdir(app.exportDir)).filter((file) => file.endsWith('.pdf')).map((file) => path.join(app.exportDir, file));
+  const modified = async () => Promise.all((await pdfIn()).map(async (file) => (await stat(file)).mtimeMs));
+  const before = Math.max(0, ...(await modified()));
+  await app.toolbar.exportPdf();
+  await app.exportToast.waitForDone();
+  await expect.poll(async () => Math.max(0, ...(await modified())), { timeout: 60_000 }).toBeGreaterThan(before);
+  const [file] = await pdfIn();
+  return readPdf(await readFile(file!));
+}

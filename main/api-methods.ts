@@ -25,6 +25,7 @@ export const methods = {
   revealLastExport: 'export:reveal-last',
   openHelpDoc: 'help:open-doc',
   listTemplates: 'templates:list',
+  regionPaper: 'paper:region',
   openTemplate: 'template:open',
   createTemplate: 'template:create',
   duplicateTemplate: 'template:duplicate',

@@ -19,7 +19,7 @@ import type { SamePositionView } from './core/positions/same-position';
 import type { Emptied, RecentlyDeleted, Restored } from './core/editing/trash';
 import type { AddedImport } from './core/importer/import-source';
 import type { MenuCommand, methods } from './api-methods';
-import type { Briefing as BriefingType, PrintedField, RecordItem, Source, TemplateInfo, Topic } from './core/model';
+import type { Briefing as BriefingType, Paper, PrintedField, RecordItem, Source, TemplateInfo, Topic } from './core/model';
 import type { TemplateProblem } from './core/render/template-problem';
 import type { ChangedRecord, EditedRecord, FieldChange, RemovedRecord, Staleness, TextDiffPart } from './core/shelf/staleness-report';
 import type { BriefingSummary } from './core/use-cases/briefings';
@@ -29,7 +29,7 @@ import type { ShelfItem } from './core/use-cases/shelf-listing';
 import type { OpenedTemplate, SaveOutcome, TemplateEditorReference, TemplateListing, TrashedTemplate } from './core/templates/template-types';
 import type { LogoImage } from './core/templates/logo-image';
 
-export type { BriefingModel, BriefingType as Briefing, FacetCount, RecordItem, Source, TemplateInfo, Topic };
+export type { BriefingModel, BriefingType as Briefing, FacetCount, Paper, RecordItem, Source, TemplateInfo, Topic };
 export type { OpenedTemplate, SaveOutcome, TemplateEditorReference, TemplateListing, TemplateProblem, TrashedTemplate };
 export type { ChangedRecord, EditedRecord, FieldChange, PrintedField, RemovedRecord, Staleness, TextDiffPart };
 
@@ -161,6 +161,8 @@ export const channels = {
     response: returns<void>(),
   },
   'templates:list': { method: 'listTemplates', group: 'templates', access: 'templates', request: NoPayload, response: returns<TemplateListing[]>() },
+  // The paper of the analyst's region, as exports read it: what a template that names no paper prints on.
+  'paper:region': { method: 'regionPaper', group: 'templates', access: 'memory', request: NoPayload, response: returns<Paper>() },
   'template:open': { method: 'openTemplate', group: 'template-studio', access: 'templates', request: TemplateById, response: returns<OpenedTemplate>() },
   'template:create': { method: 'createTemplate', group: 'template-studio', access: 'templates', request: z.object({ name: z.string().min(1).max(200), from: TemplateId }), response: returns<TemplateListing>() },
   'template:duplicate': { method: 'duplicateTemplate', group: 'template-studio', access: 'templates', request: TemplateById, response: returns<TemplateListing>() },

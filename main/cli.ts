@@ -53,7 +53,7 @@ export function buildProgram(print: (line: string) => void): Command {
     .option('--json', 'print what was written (file, pages, records, topics, sources, template, shelf) as JSON')
     .option('--allow-empty', 'export even if the selection matches no records (refused otherwise)')
     .option('--include-unreviewed', 'print records `briefbook import` added without review (left out otherwise; marked UNREVIEWED)')
-    .option('--paper <letter|a4>', 'paper size (default: your locale’s, Letter in the US and Canada, A4 elsewhere)')
+    .option('--paper <letter|a4>', 'paper size (default: the template’s; for a template that names none, your locale’s: Letter in the US and Canada, A4 elsewhere)')
     .option('--no-author', 'leave the author (FROM) out of the PDF’s metadata')
     .option('--shelve', "record the export on the library's reading-room shelf (the default for your library)")
     .option('--no-shelve', 'do not record the export on the shelf')

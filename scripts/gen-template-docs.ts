@@ -96,7 +96,7 @@ function frontMatter(): string {
   const defaults = DEFAULT_PAGE_SETUP as Record<string, unknown>;
   const rows = Object.entries(TemplateFrontMatter.shape).map(([key, schema]) => {
     const value = defaults[key];
-    const shown = key === 'name' ? 'the file name' : key === 'description' ? 'empty' : value === '' ? 'empty' : code(JSON.stringify(value).replace(/,/g, ', '));
+    const shown = key === 'name' ? 'the file name' : key === 'description' ? 'empty' : key === 'pageSize' ? 'the analyst’s region’s' : value === '' ? 'empty' : code(JSON.stringify(value).replace(/,/g, ', '));
     return `| \`${key}\` | ${shown} | ${cell(schema.description ?? '')} |`;
   });
   return `| Key | Default | Meaning |\n| --- | --- | --- |\n${rows.join('\n')}`;

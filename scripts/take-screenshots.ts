@@ -6,9 +6,11 @@
  *
  * It drives the app as the end-to-end tests do (e2e/harness.ts: the built renderer in Chromium
  * with the real handler table, or the Electron app where one is installed), over a fresh copy of
- * the default library, so the pictures show what a new user sees.
+ * the default library, so the pictures show what a new user sees: the library where the app keeps
+ * it, in a stand-in home folder, so the status bar shows `~/.config/Briefbook/library.json`
+ * rather than a temporary folder.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +21,7 @@ import { ReaderPage } from '../e2e/models/reader';
 // The harness reads the screenshot folder when it loads, so it is named before the harness is imported.
 process.env.BRIEFBOOK_SCREENSHOTS ??= path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), 'docs', 'screenshots');
 const { closeBriefbook, launchBriefbook, root } = await import('../e2e/harness');
+const { userDataDir } = await import('../main/core/user-data');
 
 const ARTICLE = `# Retired Generals Call for a Baltic Incidents Hotline
 
@@ -94,7 +97,11 @@ const VIEWS: { name: string; show(app: BriefbookApp): Promise<void> }[] = [
 
 async function main(): Promise<void> {
   for (const size of SIZES) {
-    const app = await launchBriefbook();
+    // A new analyst's home folder (os.homedir() reads HOME), the library in the app's user data folder within it.
+    process.env.HOME = await mkdtemp(path.join(os.tmpdir(), 'briefbook-shots-home-'));
+    delete process.env.XDG_CONFIG_HOME;
+    delete process.env.BRIEFBOOK_HOME;
+    const app = await launchBriefbook({ home: userDataDir() });
     try {
       await app.resize(size);
       // One export, so the reading room has a briefing on its shelf.
@@ -109,6 +116,7 @@ async function main(): Promise<void> {
       }
     } finally {
       const problems = await closeBriefbook(app);
+      await rm(process.env.HOME, { recursive: true, force: true });
       if (problems.length) console.error(`Problems seen in the window:\n${problems.join('\n')}`);
     }
   }

@@ -173,6 +173,13 @@ describe('briefbook export --paper', () => {
     expect(await sizeOf([], { LC_ALL: 'en_CA.UTF-8', LC_PAPER: 'de_DE.UTF-8' })).toEqual(LETTER);
   });
 
+  it('lays out on the paper the template names, whatever the locale, unless --paper names another', async () => {
+    const template = path.join(home, 'letter-memo.hbs');
+    await writeFile(template, '---\nname: Letter memo\npageSize: LETTER\n---\n<h1>{{title}}</h1>\n');
+    expect(await sizeOf(['--template', template], { LANG: 'de_DE.UTF-8' })).toEqual(LETTER);
+    expect(await sizeOf(['--template', template, '--paper', 'a4'], { LANG: 'en_US.UTF-8' })).toEqual(A4);
+  });
+
   it('keeps a landscape template landscape on Letter', async () => {
     expect(await sizeOf(['--paper', 'letter', '--template', 'comparison'], {})).toEqual({ width: 792, height: 612 });
   });

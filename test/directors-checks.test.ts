@@ -62,7 +62,7 @@ const exported = new Map<string, Exported>();
 async function exportCase(templateId: string, test: Case, draft = false): Promise<Exported> {
   const loaded = await loadTemplate(templateId);
   // Paper size as the template's front matter would set it.
-  const template: LoadedTemplate = { ...loaded, setup: { ...loaded.setup, pageSize: test.paper } };
+  const template: LoadedTemplate = { ...loaded, namesPaper: true, setup: { ...loaded.setup, pageSize: test.paper } };
   const { items = [], ...fields } = test.fields(library);
   const briefing = { ...newBriefing(library, { ...fields, templateId, date: '2026-12-01', draft }), items };
   const model = composeBriefing(library, briefing);

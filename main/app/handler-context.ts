@@ -5,6 +5,7 @@
 import type { Events } from '../api';
 import type { BriefingRenderer } from '../core/export-briefing';
 import type { LibraryStore } from '../core/library';
+import type { Paper } from '../core/model';
 import type { RecordPageFinder } from '../core/library/search/worker/client';
 import type { ResourceLayout } from '../core/resources';
 import type { ExportFolders } from '../core/shelf';
@@ -30,6 +31,12 @@ export interface HandlerContext {
    * free; in the handlers' own thread when left out (tests, the end-to-end harness).
    */
   renderBriefing?: BriefingRenderer;
+  /**
+   * The paper of the analyst's region, for briefings that pick none through templates that name
+   * none: in the app, the system's as the command line reads it (`systemPaper`), so both agree on
+   * one machine; left out, this process's.
+   */
+  localePaper?: Paper;
   /**
    * Finds the library's records for the window: the search worker in the app, so indexing and
    * searching a large library never block main; in the handlers' own thread when left out.
@@ -58,6 +65,6 @@ export interface HandlerContext {
 }
 
 /** How the handlers lay out PDFs: the app's templates and its export worker. */
-export function layoutOptions({ layout, templatesDir, renderBriefing }: HandlerContext): LayoutOptions {
-  return { layout, templatesDir, render: renderBriefing };
+export function layoutOptions({ layout, templatesDir, renderBriefing, localePaper }: HandlerContext): LayoutOptions {
+  return { layout, templatesDir, render: renderBriefing, localePaper };
 }

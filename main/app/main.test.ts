@@ -37,6 +37,7 @@ const electron = vi.hoisted(() => {
     isReady: () => true,
     isPackaged: false,
     getVersion: () => '0.1.0',
+    getSystemLocale: () => 'en-US',
     setAboutPanelOptions: vi.fn(),
   };
   class BrowserWindow {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, ipcMain, Menu, nativeTheme, screen, session } from 'electron';
 import type { BrowserWindow } from 'electron';
+import { systemPaper } from '../core/editing/paper-for-locale';
 import { renderBriefing } from '../core/export-briefing';
 import { ExportWorker } from '../core/export-worker/client';
 import { resourceLayout } from '../core/resources';
@@ -98,6 +99,9 @@ async function boot(): Promise<void> {
     store: library.store,
     layout,
     templatesDir: userTemplatesDir(),
+    // Read as `briefbook export` reads it, so the app and the command line agree; the system's
+    // locale stands in when no locale variable is set (a program started from the Finder).
+    localePaper: systemPaper(process.env, app.getSystemLocale()),
     renderBriefing: exportWorker.render,
     findRecordPage: searchWorker.find,
     exportFolders: new ExportFolders(exportFoldersFile()),

@@ -15,6 +15,7 @@ import { openLibrary, openLibraryStore, selectionFrom, type LibraryOptions, type
 import { counted } from './counted';
 import { exportWarnings } from './export-warnings';
 import { paperOption } from './paper-option';
+import { systemPaper } from '../core/editing/paper-for-locale';
 
 export interface ExportOptions extends LibraryOptions, SelectionOptions {
   template: string;
@@ -34,7 +35,7 @@ export interface ExportOptions extends LibraryOptions, SelectionOptions {
   allowEmpty?: boolean;
   /** Print records `briefbook import` added without review (left out otherwise). */
   includeUnreviewed?: boolean;
-  /** `letter` or `a4`; default: the system locale's. */
+  /** `letter` or `a4`; default: the template's, else the system locale's. */
   paper?: string;
   /** False (`--no-author`): leave the author out of the PDF's metadata. */
   author?: boolean;
@@ -88,6 +89,7 @@ export async function runExport(
     file: out,
     at: new Date(),
     render: templateFile ? templateFileRenderer(templateFile) : undefined,
+    localePaper: systemPaper(),
     shelf: store,
     whenNotShelved: 'fail',
     // The analyst chose this folder: the app may save a regenerated version beside the file.

@@ -1,6 +1,8 @@
 import { composeBriefing, type BriefingRequest } from './compose/compose';
 import type { BriefingModel } from './compose/briefing-model';
-import type { Library } from './model';
+import { printedModelPaper } from './editing/paper-choice';
+import { systemPaper } from './editing/paper-for-locale';
+import type { Library, Paper } from './model';
 import { exportPdf } from './pdf';
 import type { BlockCounts } from './pdf/export-pdf';
 import { loadTemplate, type LoadedTemplate } from './render';
@@ -25,6 +27,11 @@ export interface RenderRequest {
   layout?: ResourceLayout;
   /** Where the analyst's own templates are (default `<user data>/templates`). */
   templatesDir?: string;
+  /**
+   * The paper of the analyst's region, for a briefing that picks none through a template that
+   * names none; default: this system's (`systemPaper`).
+   */
+  localePaper?: Paper;
 }
 
 export interface RenderedBriefing {
@@ -41,16 +48,26 @@ export type BriefingRenderer = (request: RenderRequest) => Promise<RenderedBrief
 
 /** Renders the briefing's template and lays out the PDF, in this thread. */
 export async function renderBriefing(request: RenderRequest): Promise<RenderedBriefing> {
-  const { model, layout, templatesDir } = request;
+  const { model, layout, templatesDir, localePaper } = request;
   const template =
     request.text === undefined
       ? await loadTemplate(request.template, layout, templatesDir)
       : await parseTemplateText(request.template, request.text, { dir: templatesDir, layout });
-  return layOutBriefing(model, template, layout);
+  return layOutBriefing(model, template, layout, localePaper);
 }
 
-/** Lays out a composed briefing with a loaded template. */
-export async function layOutBriefing(model: BriefingModel, template: LoadedTemplate, layout?: ResourceLayout): Promise<RenderedBriefing> {
+/**
+ * Lays out a composed briefing with a loaded template, on the paper {@link printedModelPaper}
+ * decides: the analyst's for this briefing, else the template's, else the region's.
+ */
+export async function layOutBriefing(
+  composed: BriefingModel,
+  template: LoadedTemplate,
+  layout?: ResourceLayout,
+  localePaper: Paper = systemPaper(),
+): Promise<RenderedBriefing> {
+  const named = template.namesPaper ? template.setup.pageSize : undefined;
+  const model = { ...composed, paper: printedModelPaper({ chosen: composed.paper, named, locale: localePaper }) };
   const { bytes, pageCount, blocks } = await exportPdf(model, template, { layout });
   return { bytes, pageCount, marking: template.setup.marking || model.marking, blocks };
 }
@@ -64,9 +81,9 @@ export async function layOutBriefing(model: BriefingModel, template: LoadedTempl
 export async function exportBriefing(
   library: Library,
   briefing: BriefingRequest & { templateId: string },
-  options: { layout?: ResourceLayout; templatesDir?: string; render?: BriefingRenderer } = {},
+  options: { layout?: ResourceLayout; templatesDir?: string; render?: BriefingRenderer; localePaper?: Paper } = {},
 ): Promise<ExportedBriefing> {
-  const { render = renderBriefing, layout, templatesDir } = options;
+  const { render = renderBriefing, layout, templatesDir, localePaper } = options;
   const model = composeBriefing(library, briefing);
-  return { ...(await render({ model, template: briefing.templateId, layout, templatesDir })), model };
+  return { ...(await render({ model, template: briefing.templateId, layout, templatesDir, localePaper })), model };
 }

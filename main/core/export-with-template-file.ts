@@ -8,5 +8,5 @@ import { loadTemplateFile } from './render/template-file';
  * it): there, templates are only ever chosen by id.
  */
 export function templateFileRenderer(file: string): BriefingRenderer {
-  return async ({ model, layout }) => layOutBriefing(model, await loadTemplateFile(file, layout), layout);
+  return async ({ model, layout, localePaper }) => layOutBriefing(model, await loadTemplateFile(file, layout), layout, localePaper);
 }

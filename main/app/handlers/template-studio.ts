@@ -47,7 +47,7 @@ export function templateStudioHandlers(context: HandlerContext): GroupHandlers<'
     // The same pipeline as briefing:preview, with the unsaved text in place of the saved template.
     'template:preview': async ({ id, text, briefing }) => {
       const model = composeBriefing(context.store.data, briefing);
-      const { bytes, pageCount } = await render({ model, template: id, text, layout: context.layout, templatesDir: context.templatesDir });
+      const { bytes, pageCount } = await render({ model, template: id, text, layout: context.layout, templatesDir: context.templatesDir, localePaper: context.localePaper });
       return { pdf: bytes, pageCount };
     },
 

@@ -24,7 +24,11 @@ export interface BriefingModel {
   draft: boolean;
   /** True when the PDF is to be archival (PDF/A-2b). */
   pdfa: boolean;
-  /** Paper the analyst chose for this briefing, over the template's page size; empty: the template's. */
+  /**
+   * Paper the briefing is printed on, `a4` or `letter`: composed, the analyst's pick for this
+   * briefing (empty: none); laid out, the paper `printedPaper` decides (empty: the template's
+   * Legal or A5).
+   */
   paper: Paper | '';
   /** True when the author (FROM) is to be left out of the PDF's metadata. */
   omitAuthor: boolean;

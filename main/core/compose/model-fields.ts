@@ -112,7 +112,7 @@ export const MODEL_SHAPES: { readonly [N in ShapeName]: ShapeSpec<ModelTypes[N]>
       ),
       draft: field(BOOLEAN, 'True for a draft (every page is watermarked DRAFT).'),
       pdfa: field(BOOLEAN, 'True when the PDF is archival (PDF/A-2b).'),
-      paper: field(TEXT, 'Paper chosen for this briefing (a4 or letter), over the template’s A4 or Letter pageSize; empty: the template’s.', ['a4', 'letter', '']),
+      paper: field(TEXT, 'Paper the PDF is printed on (a4 or letter): the analyst’s pick for this briefing, else the template’s pageSize, else, when the template names none, the one of the analyst’s region; empty: the template’s Legal or A5.', ['a4', 'letter', '']),
       omitAuthor: field(BOOLEAN, 'True when the author is left out of the PDF’s metadata (the FROM line still prints).'),
       sections: field(list('BriefingSection'), 'One section per topic, in briefing order.'),
       topRecommendations: field(

@@ -1,4 +1,5 @@
-// Shared with the window, whose paper field starts from the locale too.
+// Shared by the command line and the app's main process, so both lay a briefing out on the same
+// paper on one machine.
 import type { Paper } from '../model';
 
 /** Regions whose paper is Letter; everywhere else uses A4. */
@@ -18,4 +19,14 @@ export function paperForLocale(locale: string | undefined): Paper {
     region = undefined; // "C", "POSIX" and other names that are no language tag: no region
   }
   return region && LETTER_REGIONS.has(region.toUpperCase()) ? 'letter' : 'a4';
+}
+
+/**
+ * The system's paper: the POSIX locale variables in their order of precedence (LC_ALL,
+ * LC_PAPER, LANG), else `fallbackLocale` (the app passes the operating system's locale, which a
+ * program started from the macOS Finder or Windows has instead), else the locale Intl reports.
+ */
+export function systemPaper(env: NodeJS.ProcessEnv = process.env, fallbackLocale?: string): Paper {
+  const posix = [env.LC_ALL, env.LC_PAPER, env.LANG].find((value) => value);
+  return paperForLocale(posix ?? (fallbackLocale || Intl.DateTimeFormat().resolvedOptions().locale));
 }

@@ -55,7 +55,7 @@ export const LOGO_DATA_URI = /^data:image\/(?:png|jpeg);base64,[A-Za-z0-9+/]+={0
 /** Page setup a template declares in its YAML front matter. Defaults live in `render/page-setup.ts`. */
 export const PageSetup = z
   .object({
-    pageSize: z.enum(['A4', 'LETTER', 'LEGAL', 'A5']).optional().describe('Paper size: A4, LETTER, LEGAL or A5.'),
+    pageSize: z.enum(['A4', 'LETTER', 'LEGAL', 'A5']).optional().describe('Paper size: A4, LETTER, LEGAL or A5; the analyst may pick A4 or Letter for a briefing over A4 or LETTER. Left out: the paper of the analyst’s region (Letter in the US and Canada, A4 elsewhere).'),
     orientation: z.enum(['portrait', 'landscape']).optional().describe('portrait or landscape.'),
     margins: z
       .tuple([Margin, Margin, Margin, Margin])

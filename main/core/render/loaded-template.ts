@@ -19,6 +19,11 @@ export interface LoadedTemplate {
   file: string;
   /** The front matter's page setup over the defaults. */
   setup: ResolvedPageSetup;
+  /**
+   * True when the front matter names a paper (`pageSize`): the briefing is printed on it unless
+   * the analyst picks another; a template that names none follows the analyst's region.
+   */
+  namesPaper: boolean;
   /** The Handlebars source after the front matter. */
   body: string;
   /** 1-based line of `body`'s first line in the file. */

@@ -30,6 +30,7 @@ export function parseTemplate(input: TemplateSource): LoadedTemplate {
     builtIn: input.builtIn,
     file: input.file,
     setup: Object.freeze(resolvePageSetup(setup)),
+    namesPaper: setup.pageSize !== undefined,
     body,
     bodyStartLine,
     valuePositions: Object.freeze(valuePositions),

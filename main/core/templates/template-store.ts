@@ -121,13 +121,14 @@ export async function listingOf(store: Store, id: string, builtIn: boolean): Pro
   const [saved, draft] = await Promise.all([stat(file), builtIn ? undefined : stat(draftFile(store, id)).catch(() => undefined)]);
   const common = { id, builtIn, file, hasDraft: isNewerDraft(draft, saved), modifiedAt: saved.mtime.toISOString() };
   if (builtIn) {
-    const { name, description } = await loadTemplate(id, store.layout, store.dir);
-    return { ...common, name, description };
+    const { name, description, namesPaper, setup } = await loadTemplate(id, store.layout, store.dir);
+    return { ...common, name, description, ...(namesPaper ? { namedPaper: setup.pageSize } : {}) };
   }
   const text = await readTemplateText(file);
   const { frontMatter } = readFrontMatter(text, { template: path.basename(file), file });
   const error = checkTemplate(text, file, { partials: await partialsOf(store) }).find((problem) => problem.severity === 'error');
-  const listing = { ...common, name: frontMatter.name ?? id, description: frontMatter.description ?? '' };
+  const named = frontMatter.pageSize ? { namedPaper: frontMatter.pageSize } : {};
+  const listing = { ...common, name: frontMatter.name ?? id, description: frontMatter.description ?? '', ...named };
   return error ? { ...listing, problem: formatProblem(path.basename(file), error) } : listing;
 }
 

@@ -3,6 +3,7 @@
  * through the IPC contract (main/api.ts) without pulling the file code into its type check.
  */
 import type { FieldSpec, ShapeName } from '../compose/model-fields';
+import type { PageSize } from '../editing/paper-choice';
 import type { TemplateInfo } from '../model';
 import type { TemplateHelper } from '../render/helpers';
 import type { TemplateProblem } from '../render/template-problem';
@@ -15,6 +16,8 @@ export interface TemplateListing extends TemplateInfo {
   modifiedAt: string;
   /** Why the template cannot be used, when it cannot: the first error, `file:line:col: …`. */
   problem?: string;
+  /** The paper its front matter names; left out when it names none (the analyst's region decides). */
+  namedPaper?: PageSize;
 }
 
 /** A template opened for editing or viewing. */

@@ -56,6 +56,14 @@ describe('listTemplates', () => {
     expect(listed.every((t) => !t.hasDraft && !t.problem && t.modifiedAt)).toBe(true);
   });
 
+  it('says which paper a template names, and none for one that leaves it to the region', async () => {
+    const { id } = await createTemplate('Letter brief', 'memo', options());
+    await saveTemplate(id, '---\nname: Letter brief\npageSize: LETTER\n---\n<h1>{{title}}</h1>\n', options());
+    const listed = await listTemplates(options());
+    expect(listed.find((t) => t.id === id)?.namedPaper).toBe('LETTER');
+    expect(listed.filter((t) => t.builtIn).map((t) => t.namedPaper)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
   it("lists the user's templates after them by name, a broken one with its problem", async () => {
     await createTemplate('Zeta brief', 'memo', options());
     await createTemplate('Alpha brief', 'one-pager', options());
@@ -280,7 +288,7 @@ describe('for the editor', () => {
     expect(Object.keys(reference.shapes.ModelRecord.fields)).toContain('statement');
     expect(reference.helpers.map((h) => h.name)).toContain('citeSource');
     expect(reference.partials).toEqual(['endnotes', 'note', 'record', 'record-body', 'record-head', 'title-block', 'version-note']);
-    expect(reference.frontMatter.find((entry) => entry.key === 'pageSize')).toEqual({ key: 'pageSize', summary: 'Paper size: A4, LETTER, LEGAL or A5.', default: 'A4' });
+    expect(reference.frontMatter.find((entry) => entry.key === 'pageSize')).toEqual({ key: 'pageSize', summary: expect.stringContaining('Left out: the paper of the analyst’s region'), default: 'A4' });
   });
 });
 

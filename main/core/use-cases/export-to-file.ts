@@ -1,6 +1,6 @@
 import type { EditableLibrary } from '../editing/lookup';
 import { exportBriefing, type BriefingRenderer, type ExportedBriefing } from '../export-briefing';
-import type { Library, ShelfEntry } from '../model';
+import type { Library, Paper, ShelfEntry } from '../model';
 import type { ResourceLayout } from '../resources';
 import { saveUserFile } from '../save-user-file';
 import { exportShelfEntry, shelve, type ExportFacts, type ExportFolders } from '../shelf';
@@ -10,6 +10,8 @@ export interface LayoutOptions {
   layout?: ResourceLayout;
   templatesDir?: string;
   render?: BriefingRenderer;
+  /** The paper of the analyst's region, for a briefing and template that name none; default: this system's. */
+  localePaper?: Paper;
 }
 
 export interface ExportToFileRequest extends LayoutOptions {

@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { countBySource, countByTopic } from '../library/query';
 import type { LibraryStore } from '../library';
 import type { Library, RecordItem, Source, Topic } from '../model';
@@ -13,6 +15,8 @@ export type TopicSummary = Topic & { records: number };
 /** What the library holds: its topics and sources with their active records counted. */
 export interface LibraryOverview {
   file: string;
+  /** `file` as the status bar shows it: `~/…` inside the analyst's home folder. */
+  shownFile: string;
   /** Why the library is open read-only (every change is refused), for the window's banner; absent when it is not. */
   readOnly?: string;
   topics: TopicSummary[];
@@ -33,13 +37,20 @@ export function sourcesWithCounts(library: Library, records: readonly RecordItem
 }
 
 /** The overview of an open library: its topics and sources with their active records, and whether it is read-only. */
-export function libraryOverview({ file, data: library, readOnly }: Pick<LibraryStore, 'file' | 'data' | 'readOnly'>): LibraryOverview {
+export function libraryOverview({ file, data: library, readOnly }: Pick<LibraryStore, 'file' | 'data' | 'readOnly'>, home = os.homedir()): LibraryOverview {
   const records = library.records.filter((r) => r.status === 'active');
   return {
     file,
+    shownFile: inHome(file, home),
     ...(readOnly && { readOnly: readOnly.message }),
     topics: topicsWithCounts(library, records),
     sources: sourcesWithCounts(library, records),
     records: records.length,
   };
+}
+
+/** A file inside `home` as people write it there, `~/…`; any other as it is. */
+export function inHome(file: string, home: string): string {
+  const relative = path.relative(home, file);
+  return home && relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? path.join('~', relative) : file;
 }

@@ -64,11 +64,7 @@ export function OpenBriefingDialog({ open, onOpen, onClose, onError, onRenamed }
       open={open}
       onClose={onClose}
       className="open-dialog"
-      footer={
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-      }
+      closeButton={{ label: 'Cancel' }}
     >
       {briefings === undefined ? (
         <p className="muted">Loading…</p>

@@ -1,7 +1,9 @@
 import type { Briefing } from '../../../main/api';
-import { paperForLocale } from '../../../main/core/editing/paper-for-locale';
+import type { Paper } from '../../../main/api';
 import { MarkingField } from './marking-field';
+import { PaperField } from './paper-field';
 import { TemplatePicker } from './template-picker';
+import { useTemplateListings } from './use-template-listings';
 
 type TextField = 'title' | 'subject' | 'to' | 'from' | 'date' | 'bluf';
 
@@ -12,6 +14,7 @@ interface BriefingFieldsProps {
 
 /** The memo's title block: title, subject, to/from, date, handling marking and bottom line up front; and whether the PDF is archival. */
 export function BriefingFields({ briefing, onEdit }: BriefingFieldsProps) {
+  const { templates, failure } = useTemplateListings();
   // Typing in one field is one undo step per pause, not one per keystroke.
   const set = (field: TextField) => (event: { target: { value: string } }) =>
     onEdit((b) => ({ ...b, [field]: event.target.value }), `field:${field}`);
@@ -39,25 +42,18 @@ export function BriefingFields({ briefing, onEdit }: BriefingFieldsProps) {
         <input id="briefing-date" type="date" value={briefing.date} onChange={set('date')} required />
       </div>
       <MarkingField value={briefing.marking} onChange={(marking, key) => onEdit((b) => ({ ...b, marking }), key)} />
-      <TemplatePicker templateId={briefing.templateId} onChange={(templateId) => onEdit((b) => ({ ...b, templateId }))} />
+      <TemplatePicker templateId={briefing.templateId} templates={templates} failure={failure} onChange={(templateId) => onEdit((b) => ({ ...b, templateId }))} />
       <div className="field">
         <label htmlFor="briefing-pdfa">
           <input id="briefing-pdfa" type="checkbox" checked={briefing.pdfa} onChange={(event) => onEdit((b) => ({ ...b, pdfa: event.target.checked }))} /> Archival PDF
           (PDF/A-2b)
         </label>
       </div>
-      <div className="field">
-        <label htmlFor="briefing-paper">Paper</label>
-        {/* Until the analyst chooses, the paper of where they are: Letter in the US and Canada, A4 elsewhere. */}
-        <select
-          id="briefing-paper"
-          value={briefing.paper ?? paperForLocale(navigator.language)}
-          onChange={(event) => onEdit((b) => ({ ...b, paper: event.target.value === 'letter' ? 'letter' : 'a4' }))}
-        >
-          <option value="a4">A4</option>
-          <option value="letter">Letter</option>
-        </select>
-      </div>
+      <PaperField
+        paper={briefing.paper}
+        template={templates?.find((t) => t.id === briefing.templateId)}
+        onChange={(paper) => onEdit((b) => withPaper(b, paper))}
+      />
       <div className="field">
         <label htmlFor="briefing-omit-author">
           <input
@@ -86,4 +82,11 @@ export function BriefingFields({ briefing, onEdit }: BriefingFieldsProps) {
       </div>
     </section>
   );
+}
+
+/** The briefing with `paper` picked for it, or with no paper of its own (the template's applies). */
+function withPaper(briefing: Briefing, paper: Paper | undefined): Briefing {
+  const rest = { ...briefing };
+  delete rest.paper;
+  return paper ? { ...rest, paper } : rest;
 }

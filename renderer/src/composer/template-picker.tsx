@@ -1,20 +1,15 @@
-import { useEffect, useState } from 'react';
 import type { TemplateListing } from '../../../main/api';
-import { call, describeFailure } from '../api';
 
 interface TemplatePickerProps {
   templateId: string;
+  /** The templates listed (undefined while they load), and why they could not be. */
+  templates?: TemplateListing[];
+  failure?: string;
   onChange(templateId: string): void;
 }
 
 /** Which template the briefing prints with: a built-in one or one of the analyst's own. */
-export function TemplatePicker({ templateId, onChange }: TemplatePickerProps) {
-  const [templates, setTemplates] = useState<TemplateListing[]>();
-  const [failure, setFailure] = useState<string>();
-  useEffect(() => {
-    call('listTemplates').then(setTemplates, (error: unknown) => setFailure(describeFailure(error).message));
-  }, []);
-
+export function TemplatePicker({ templateId, templates, failure, onChange }: TemplatePickerProps) {
   const builtIns = templates?.filter((t) => t.builtIn) ?? [];
   const own = templates?.filter((t) => !t.builtIn) ?? [];
   // A briefing whose template was deleted still shows which one it asks for.

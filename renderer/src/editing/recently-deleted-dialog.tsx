@@ -58,17 +58,12 @@ export function RecentlyDeletedDialog({ open, edits, onClose, problem, onDismiss
             </button>
           </div>
         ) : (
-          <>
-            <button type="button" className="button" disabled={!count} onClick={() => setAskingEmpty(true)}>
-              Empty…
-            </button>
-            <span className="spacer" />
-            <button type="button" className="button button-primary" onClick={onClose}>
-              Done
-            </button>
-          </>
+          <button type="button" className="button" disabled={!count} onClick={() => setAskingEmpty(true)}>
+            Empty…
+          </button>
         )
       }
+      closeButton={askingEmpty ? undefined : { label: 'Done', primary: true }}
     >
       <ProblemBanner problem={problem ?? listing} onDismiss={problem ? onDismissProblem : () => setListing(undefined)} />
       {!deleted ? (

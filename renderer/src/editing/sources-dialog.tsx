@@ -42,13 +42,10 @@ export function SourcesDialog({ open, sources, edits, onImport, onClose, problem
             <button type="button" className="button" onClick={() => setMode({ view: 'edit', sourceId: undefined })}>
               New source
             </button>
-            <span className="spacer" />
-            <button type="button" className="button button-primary" onClick={close}>
-              Done
-            </button>
           </>
         )
       }
+      closeButton={mode.view === 'edit' ? undefined : { label: 'Done', primary: true }}
     >
       <ProblemBanner problem={problem} onDismiss={onDismissProblem} />
       {mode.view === 'edit' ? (

@@ -41,11 +41,7 @@ export function TopicsDialog({ open, topics, edits, onClose, problem, onDismissP
       open={open}
       onClose={close}
       className="manage-dialog topics-dialog"
-      footer={
-        <button type="button" className="button button-primary" onClick={close}>
-          Done
-        </button>
-      }
+      closeButton={{ label: 'Done', primary: true }}
     >
       <ProblemBanner problem={problem} onDismiss={onDismissProblem} />
       <NewTopicForm />

@@ -50,11 +50,7 @@ export function HelpDialog({ open, onClose, onError }: HelpDialogProps) {
       open={open}
       onClose={onClose}
       className="help-dialog"
-      footer={
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      }
+      closeButton={{ label: 'Close' }}
     >
       <section aria-label="Guides">
         <h3 className="section-label">Guides</h3>

@@ -7,7 +7,6 @@ import type { BriefingEditor } from '../briefing/use-briefing-editor';
 import type { useBriefingSession } from '../briefing/use-briefing-session';
 import { includedCount } from '../composer/arrange';
 import { ComposerView } from '../composer/composer-view';
-import { paperForLocale } from '../../../main/core/editing/paper-for-locale';
 import { useComposedRecords } from '../composer/use-composed-records';
 import { LibraryActions } from '../editing/library-actions';
 import { LibraryPanels } from './library-panels';
@@ -77,9 +76,7 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
   const results = useRecordResults(filters, failedLoading);
   const counts = useFacetCounts(filters, failedLoading);
   const composed = useComposedRecords(briefing, failedComposing);
-  // Laid out on the paper of where the analyst is until they choose one (the composer shows it).
-  const printed = useMemo(() => (briefing.paper ? briefing : { ...briefing, paper: paperForLocale(navigator.language) }), [briefing]);
-  const preview = usePreview(printed);
+  const preview = usePreview(briefing);
   const exporter = useExport();
   // The library at one record, its passage marked: after an import, and from a record link in the reader.
   const showRecord = useCallback((recordId: string) => {
@@ -139,7 +136,7 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
     if (exporting) return;
     // Asked here, where the composed records are known; main writes whatever it is sent.
     if (composed && includedCount(composed, briefing.items) === 0 && !window.confirm(EMPTY_EXPORT_QUESTION)) return;
-    exporter.start(printed);
+    exporter.start(briefing);
   };
 
   useUndoShortcuts(editor.undo, editor.redo);
@@ -261,6 +258,7 @@ export function Workspace({ overview, briefing, editor, session }: WorkspaceProp
 
       <StatusBar
         libraryFile={overview.file}
+        shownLibraryFile={overview.shownFile}
         libraryRecords={overview.records}
         dirty={editor.dirty}
         savedAt={editor.savedAt}

@@ -80,15 +80,15 @@ export function PageSetupForm({ text, readOnly, onChange, onShowSource }: PageSe
     <TextSetting label={label} value={textOf(key)} placeholder={placeholder} hint={hint} className={className} problem={problems[key]} disabled={disabled} onChange={(value) => set({ [key]: value })} />
   );
   type ChoiceKey = 'pageSize' | 'orientation' | 'font' | 'headingFont';
-  const choiceSetting = (key: ChoiceKey, label: string, choices: readonly { value: string; label: string }[], hint?: string) => (
-    <ChoiceSetting label={label} value={values[key]} choices={choices} defaultLabel={String(DEFAULT_PAGE_SETUP[key])} hint={hint} problem={problems[key]} disabled={disabled} onChange={(value) => set({ [key]: value })} />
+  const choiceSetting = (key: ChoiceKey, label: string, choices: readonly { value: string; label: string }[], hint?: string, defaultLabel = String(DEFAULT_PAGE_SETUP[key])) => (
+    <ChoiceSetting label={label} value={values[key]} choices={choices} defaultLabel={defaultLabel} hint={hint} problem={problems[key]} disabled={disabled} onChange={(value) => set({ [key]: value })} />
   );
 
   return (
     <form className="page-setup" aria-label="Page setup" onSubmit={(event) => event.preventDefault()}>
       {readOnly && <p className="page-setup-note">Built-in templates are read-only: Duplicate to edit to change the page setup.</p>}
       <SettingGroup title="Paper">
-        {choiceSetting('pageSize', 'Paper', PAPERS, 'A briefing’s own paper (Composer › Paper) replaces A4 and Letter; Legal and A5 are kept.')}
+        {choiceSetting('pageSize', 'Paper', PAPERS, 'Left at Default, each analyst’s region decides: Letter in the US and Canada, A4 elsewhere.', 'the analyst’s region')}
         {choiceSetting('orientation', 'Orientation', ORIENTATIONS)}
         <div className="margin-settings" role="group" aria-label="Margins">
           {MARGINS.map((side, index) => (
