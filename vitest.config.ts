@@ -16,6 +16,13 @@ const needIsolation = TEST_FOLDERS.flatMap((folder) =>
     .filter((file) => /\bvi\.(?:mock|doMock)\(|@vitest-environment/.test(readFileSync(file, 'utf8'))),
 );
 
+/**
+ * Test files that hold work to a wall-clock limit (an export stopped after a few seconds, while
+ * the export queued behind it must finish within the same limit): they run last, one at a time,
+ * with no other test file competing for the cores.
+ */
+const runAlone = ['main/core/export-worker/client.test.ts'];
+
 const shared = {
   // PDF export and child-process tests are I/O bound; a 2-core machine needs headroom.
   testTimeout: 60_000,
@@ -33,9 +40,10 @@ export default defineConfig({
         // The rest share their workers' loaded modules (pdfmake, fonts, zod schemas...) across
         // files: starting a worker and loading them again for each of ~140 files cost more
         // than the tests themselves on a two-core machine.
-        test: { ...shared, name: 'unit', include: TEST_FOLDERS.map((folder) => `${folder}/**/*.test.ts`), exclude: needIsolation, isolate: false },
+        test: { ...shared, name: 'unit', include: TEST_FOLDERS.map((folder) => `${folder}/**/*.test.ts`), exclude: [...needIsolation, ...runAlone], isolate: false },
       },
-      { test: { ...shared, name: 'isolated', include: needIsolation } },
+      { test: { ...shared, name: 'isolated', include: needIsolation.filter((file) => !runAlone.includes(file)) } },
+      { test: { ...shared, name: 'alone', include: runAlone, maxWorkers: 1, sequence: { groupOrder: 1 } } },
     ],
   },
 });
