@@ -33,12 +33,17 @@ export const FULL_SIZES: BenchSizes = {
   chromiumMemo: true,
 };
 
+/**
+ * The smoke run proves every case still runs, not how fast: each contender runs once, with no
+ * warm-up, on inputs just big enough to exercise the code (a book over a few pages and topics,
+ * a library with several sources).
+ */
 export const SMOKE_SIZES: BenchSizes = {
-  runs: { memo: 2, cli: 2, preview: 2, book: 2, bigBook: 1, load: 2 },
-  warmup: 1,
-  books: [{ pages: 10, records: 12, topics: 3 }],
-  libraries: [1_000],
-  queries: 50,
+  runs: { memo: 1, cli: 1, preview: 1, book: 1, bigBook: 1, load: 1 },
+  warmup: 0,
+  books: [{ pages: 3, records: 8, topics: 2 }],
+  libraries: [200],
+  queries: 10,
   chromiumMemo: false,
 };
 

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { composeBriefing } from '../main/core/compose/compose';
 import { Library } from '../main/core/model';
 import { xmpOf } from '../test/matterhorn';
 import { normalize, readPdf } from '../test/read-pdf';
-import { closeBriefbook, launchBriefbook, root, type BriefbookApp } from './harness';
+import { briefbookForEachTest } from './app-per-test';
+import { root } from './harness';
 
 /**
  * Text with all whitespace removed, for finding a passage in extracted PDF text: pdfmake breaks
@@ -25,17 +26,10 @@ const expectedRecords = seed.records.filter(
 );
 
 describe('Briefbook, end to end', () => {
-  let app: BriefbookApp | undefined;
-
-  afterEach(async () => {
-    const problems = await closeBriefbook(app);
-    app = undefined;
-    // No page errors, console errors (CSP violations included) or requests leaving the machine.
-    expect(problems).toEqual([]);
-  });
+  const launch = briefbookForEachTest();
 
   it('builds a briefing from two topics and one source, reorders and annotates it, saves, reopens and exports it', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { library, composer, preview, toolbar, exportToast } = app;
 
     // The first briefing covers the whole library.
@@ -125,7 +119,7 @@ describe('Briefbook, end to end', () => {
     expect(existsSync(exported)).toBe(true);
     await exportToast.open();
     await exportToast.showInFolder();
-    await expect.poll(() => app!.shellRequests()).toEqual({ opened: [exported], revealed: [exported] });
+    await expect.poll(() => app.shellRequests()).toEqual({ opened: [exported], revealed: [exported] });
 
     // The PDF holds exactly the chosen records, in the chosen order, with the notes.
     const stored = Library.parse(JSON.parse(await readFile(app.libraryFile, 'utf8')));
@@ -158,7 +152,7 @@ describe('Briefbook, end to end', () => {
   });
 
   it('finds from the menu, says when nothing matches, and when no briefing is saved yet', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { library, toolbar, page } = app;
     await library.waitForRecordCount(seed.records.length);
 
@@ -191,7 +185,7 @@ describe('Briefbook, end to end', () => {
   });
 
   it('undoes and redoes composer edits, and leaves undo inside a text field to the field', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { composer, toolbar, page } = app;
     await toolbar.showView('Composer');
     const initial = await composer.summaries();
@@ -228,7 +222,7 @@ describe('Briefbook, end to end', () => {
 
   it('says what went wrong when an export fails, and what to do', async () => {
     // The "folder" the dialog picks is a file, so nothing can be written there.
-    app = await launchBriefbook({ exportFolder: path.join(root, 'package.json', 'exports') });
+    const app = await launch({ exportFolder: path.join(root, 'package.json', 'exports') });
     await app.preview.waitUntilCurrent();
     await app.toolbar.exportPdf();
     const failure = await app.exportToast.waitForFailure();
@@ -240,7 +234,7 @@ describe('Briefbook, end to end', () => {
   });
 
   it('follows the system dark theme', async () => {
-    app = await launchBriefbook({ colorScheme: 'dark' });
+    const app = await launch({ colorScheme: 'dark' });
     await app.library.waitForRecordCount(seed.records.length);
     await app.library.selectRecord(seed.records[5]!.summary);
     await app.preview.waitUntilCurrent();

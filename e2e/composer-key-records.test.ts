@@ -3,12 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LibraryStore } from '../main/core/library';
 import { addImportToLibrary, importFile } from '../main/core/importer/import-source';
 import { Library } from '../main/core/model';
 import { readPdf } from '../test/read-pdf';
-import { closeBriefbook, launchBriefbook, root, type BriefbookApp } from './harness';
+import { briefbookForEachTest } from './app-per-test';
+import { root, type BriefbookApp } from './harness';
 
 const seed = Library.parse(JSON.parse(readFileSync(path.join(root, 'data', 'library.json'), 'utf8')));
 const summaryOf = (id: string) => seed.records.find((r) => r.id === id)!.summary;
@@ -49,16 +50,10 @@ async function storedRecord(app: BriefbookApp, id: string) {
 }
 
 describe('the composer and the library records of a briefing', () => {
-  let app: BriefbookApp | undefined;
-
-  afterEach(async () => {
-    const problems = await closeBriefbook(app);
-    app = undefined;
-    expect(problems).toEqual([]);
-  });
+  const launch = briefbookForEachTest();
 
   it('marks records key, by the star and by K, and the one-pager leads with them', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { composer, toolbar, library, page } = app;
     // A briefing on the two topics of the records marked below.
     await library.chooseTopic('Strategic stability and arms control');
@@ -102,7 +97,7 @@ describe('the composer and the library records of a briefing', () => {
   });
 
   it('lists unreviewed imports apart from the briefing’s records, and opens one to review or marks it reviewed', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { composer, toolbar, library, page } = app;
     await toolbar.showView('Composer');
     await composer.cards();
@@ -131,7 +126,7 @@ describe('the composer and the library records of a briefing', () => {
   });
 
   it('leaves unreviewed imports out of exports unless the briefing includes them, each then marked', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { composer, toolbar, library, page } = app;
     const { imported } = await importUnreviewed(app);
 

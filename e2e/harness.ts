@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { _electron, chromium, type Page } from 'playwright-core';
+import { _electron, chromium, type Browser, type Page } from 'playwright-core';
 import type { Events, MenuCommand, PreviewResult } from '../main/api';
 import { dispatch } from '../main/app/dispatch';
 import { createHandlers } from '../main/app/handlers';
@@ -108,7 +108,6 @@ export interface BriefbookApp {
   close(): Promise<void>;
 }
 
-/** Launches Briefbook: the Electron app when one is installed, the renderer in Chromium otherwise. */
 /**
  * Closes a launched app (if any) and returns the problems its page had: page errors, console
  * errors (CSP violations included) and requests that tried to leave the machine.
@@ -119,7 +118,13 @@ export async function closeBriefbook(app: BriefbookApp | undefined): Promise<str
   return problems;
 }
 
-export async function launchBriefbook(options: LaunchOptions = {}): Promise<BriefbookApp> {
+/**
+ * Launches Briefbook: the Electron app when one is installed, the renderer in Chromium otherwise.
+ * Each launch has a fresh library, export folder and handler table. Given `browser`, the app
+ * opens in a new context of that Chromium (as clean as a new browser: no storage, cookies or
+ * cache carry over, at a fraction of a launch's cost) and closing it leaves the browser running.
+ */
+export async function launchBriefbook(options: LaunchOptions = {}, browser?: Browser): Promise<BriefbookApp> {
   requireRendererBuild();
   const home = options.home ?? (await mkdtemp(path.join(os.tmpdir(), 'briefbook-e2e-')));
   await mkdir(home, { recursive: true });
@@ -130,7 +135,12 @@ export async function launchBriefbook(options: LaunchOptions = {}): Promise<Brie
   const electron = installedElectron();
   return electron
     ? launchElectron(electron, home, libraryFile, exportDir, options)
-    : launchInChromium(home, libraryFile, exportDir, options);
+    : launchInChromium(browser, home, libraryFile, exportDir, options);
+}
+
+/** The Chromium the browser-mode apps run in. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 /** Fails with instructions when the renderer has not been built (e2e/global-setup.ts builds it). */
@@ -175,8 +185,14 @@ export function installedElectron(): string | undefined {
   return existsSync(binary) ? binary : undefined;
 }
 
-async function launchInChromium(home: string, libraryFile: string, exportDir: string, options: LaunchOptions): Promise<BriefbookApp> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+async function launchInChromium(
+  sharedBrowser: Browser | undefined,
+  home: string,
+  libraryFile: string,
+  exportDir: string,
+  options: LaunchOptions,
+): Promise<BriefbookApp> {
+  const browser = sharedBrowser ?? (await launchChromium());
   const context = await browser.newContext({ viewport: WINDOW_SIZE, colorScheme: options.colorScheme ?? 'light' });
   const page = await context.newPage();
   const problems = watchForProblems(page);
@@ -244,7 +260,7 @@ async function launchInChromium(home: string, libraryFile: string, exportDir: st
     close: async () => {
       stopWatching();
       await searchWorker.close();
-      await browser.close();
+      await (sharedBrowser ? context.close() : browser.close());
     },
   });
 }

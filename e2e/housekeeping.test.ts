@@ -1,18 +1,13 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { closeBriefbook, launchBriefbook, root, type BriefbookApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { briefbookForEachTest } from './app-per-test';
+import { root } from './harness';
 
 describe('Saved briefings and toasts, end to end', () => {
-  let app: BriefbookApp | undefined;
-
-  afterEach(async () => {
-    const problems = await closeBriefbook(app);
-    app = undefined;
-    expect(problems).toEqual([]);
-  });
+  const launch = briefbookForEachTest();
 
   it('renames, duplicates, searches and deletes saved briefings in the Open dialog, and Undo brings one back', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { toolbar, composer, page } = app;
     await toolbar.showView('Composer');
     await composer.field('Title').fill('Arctic incidents');
@@ -56,7 +51,7 @@ describe('Saved briefings and toasts, end to end', () => {
 
   it('lets toasts go after a while, failures too, but not while they are pointed at', async () => {
     // Exports go into a "folder" that is a file: every export fails.
-    app = await launchBriefbook({ exportFolder: path.join(root, 'package.json', 'exports') });
+    const app = await launch({ exportFolder: path.join(root, 'package.json', 'exports') });
     const { toolbar, exportToast, page } = app;
     await page.clock.install();
 
@@ -80,7 +75,7 @@ describe('Saved briefings and toasts, end to end', () => {
   });
 
   it('Help lists the shortcuts and opens the guides shipped with the app', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { page } = app;
     await page.getByRole('button', { name: 'Help' }).click();
     const help = page.getByRole('dialog', { name: 'Help' });
@@ -89,7 +84,7 @@ describe('Saved briefings and toasts, end to end', () => {
     expect(await help.getByRole('region', { name: 'Import review shortcuts' }).locator('dd').allTextContents()).toEqual(['Accept', 'Reject', 'Next', 'Previous', 'Edit']);
     await help.getByRole('button', { name: 'Writing templates' }).click();
     await help.getByRole('button', { name: 'User guide' }).click();
-    await expect.poll(async () => (await app!.shellRequests()).opened).toEqual([path.join(root, 'docs', 'templates.md'), path.join(root, 'README.md')]);
+    await expect.poll(async () => (await app.shellRequests()).opened).toEqual([path.join(root, 'docs', 'templates.md'), path.join(root, 'README.md')]);
     await help.getByRole('button', { name: 'Close' }).click();
     // The menu's Help command (F1) shows it too.
     await app.menu('show-help');

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '../main/core/model';
 import { normalize } from '../test/read-pdf';
-import { closeBriefbook, launchBriefbook, root, type BriefbookApp } from './harness';
+import { briefbookForEachTest } from './app-per-test';
+import { root, type BriefbookApp } from './harness';
 
 const seed = Library.parse(JSON.parse(readFileSync(path.join(root, 'data', 'library.json'), 'utf8')));
 const activeRecords = seed.records.filter((r) => r.status === 'active');
@@ -40,7 +41,7 @@ Participants warned that the absence of regular military contacts raises the ris
 const readLibrary = async (app: BriefbookApp) => Library.parse(JSON.parse(await readFile(app.libraryFile, 'utf8')));
 
 describe('Adding and editing sources and records, end to end', () => {
-  let app: BriefbookApp | undefined;
+  const launch = briefbookForEachTest();
   let articles: string;
 
   beforeEach(async () => {
@@ -48,17 +49,13 @@ describe('Adding and editing sources and records, end to end', () => {
   });
 
   afterEach(async () => {
-    const problems = await closeBriefbook(app);
-    app = undefined;
     await rm(articles, { recursive: true, force: true });
-    // No page errors, console errors (CSP violations included) or requests leaving the machine.
-    expect(problems).toEqual([]);
   });
 
   it('imports an article: confirm its details, accept two candidates, edit one, reject the rest, find them in the library', async () => {
     const file = path.join(articles, 'baltic-hotline.md');
     await writeFile(file, ARTICLE);
-    app = await launchBriefbook();
+    const app = await launch();
     const { importSheet, library } = app;
     await library.waitForRecordCount(activeRecords.length);
     const before = await readFile(app.libraryFile);
@@ -145,7 +142,7 @@ describe('Adding and editing sources and records, end to end', () => {
   it('triages the review from the keyboard, as the sheet shows, and makes a topic from inside it', async () => {
     const file = path.join(articles, 'baltic-hotline.md');
     await writeFile(file, ARTICLE);
-    app = await launchBriefbook();
+    const app = await launch();
     const { importSheet, library, page } = app;
     await library.waitForRecordCount(activeRecords.length);
     await app.answerOpenDialog(file);
@@ -192,7 +189,7 @@ describe('Adding and editing sources and records, end to end', () => {
   });
 
   it('imports a file dropped on the window, one at a time, says why a file cannot be, and a discarded import leaves the library as it was', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { importSheet, page } = app;
     const before = await readFile(app.libraryFile);
     /** Drops a file with `content` on the window, as the file manager would. */
@@ -224,7 +221,7 @@ describe('Adding and editing sources and records, end to end', () => {
   });
 
   it('edits a record: its summary, and its passage chosen by selecting words in the source text', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { library, recordEditor } = app;
     const record = activeRecords.find((r) => r.id === 'eln-2021-04')!;
     const source = seed.sources.find((s) => s.id === record.sourceId)!;
@@ -257,7 +254,7 @@ describe('Adding and editing sources and records, end to end', () => {
   });
 
   it('adds a source by hand, then a record drawn from it by typing its words', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { library, libraryManager, recordEditor, page } = app;
     const text = 'Closing statement.\n\nThe delegations agreed that “military hotlines must be tested every month” and said so publicly.';
     await library.waitForRecordCount(activeRecords.length);
@@ -297,7 +294,7 @@ describe('Adding and editing sources and records, end to end', () => {
   });
 
   it('deletes a record, restores it from Recently deleted, and after asking removes it for good', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { library, libraryManager } = app;
     const record = activeRecords[2]!;
     await library.waitForRecordCount(activeRecords.length);
@@ -333,7 +330,7 @@ describe('Adding and editing sources and records, end to end', () => {
   });
 
   it('merges two topics: the records follow, and Undo brings the topic back', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { library, libraryManager, page } = app;
     const label = (id: string) => seed.topics.find((t) => t.id === id)!.label;
     const moved = activeRecords.filter((r) => r.topics.includes('liaison-missions'));

@@ -1,24 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Library } from '../main/core/model';
-import { closeBriefbook, launchBriefbook, root, type BriefbookApp } from './harness';
+import { briefbookForEachTest } from './app-per-test';
+import { root } from './harness';
 import { RecordEditor } from './models/record-editor';
 
 const seed = Library.parse(JSON.parse(readFileSync(path.join(root, 'data', 'library.json'), 'utf8')));
 const summaryOf = (id: string) => seed.records.find((r) => r.id === id)!.summary;
 
 describe('Library search, end to end', () => {
-  let app: BriefbookApp | undefined;
-
-  afterEach(async () => {
-    const problems = await closeBriefbook(app);
-    app = undefined;
-    expect(problems).toEqual([]);
-  });
+  const launch = briefbookForEachTest();
 
   it('finds the Gerasimov record typed in Cyrillic, the liaison records by "liaisons", and "channel" only in records that speak of channels', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { library } = app;
     await library.waitForRecordCount(seed.records.filter((r) => r.status === 'active').length);
 
@@ -40,7 +35,7 @@ describe('Library search, end to end', () => {
   });
 
   it('finds an edited record by its new words, and no longer by the old', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { library, page } = app;
     const editor = new RecordEditor(page);
     await library.search('Gerasimov');

@@ -1,19 +1,13 @@
 import { readdir } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EMPTY_EXPORT_QUESTION } from '../renderer/src/export/empty-export';
-import { closeBriefbook, launchBriefbook, type BriefbookApp } from './harness';
+import { briefbookForEachTest } from './app-per-test';
 
 describe('before a memo is exported', () => {
-  let app: BriefbookApp | undefined;
-
-  afterEach(async () => {
-    const problems = await closeBriefbook(app);
-    app = undefined;
-    expect(problems).toEqual([]);
-  });
+  const launch = briefbookForEachTest();
 
   it('the composer says when the bottom line was not written by the analyst, until they write one', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { composer, toolbar, page } = app;
     await toolbar.showView('Composer');
     const note = page.getByRole('note').filter({ hasText: 'No bottom line written' });
@@ -24,7 +18,7 @@ describe('before a memo is exported', () => {
   });
 
   it('asks before exporting a briefing with no records, and writes nothing unless the analyst says yes', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { library, toolbar, page, exportToast, exportDir } = app;
     // Browsing leaves the briefing alone; the search becomes its rule only when the analyst says so.
     await library.search('zqxjvnothing');

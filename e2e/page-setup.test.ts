@@ -4,26 +4,24 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { solidPng } from '../test/fixtures/images';
 import { readPdf } from '../test/read-pdf';
-import { closeBriefbook, launchBriefbook, type BriefbookApp } from './harness';
+import { briefbookForEachTest } from './app-per-test';
+import type { BriefbookApp } from './harness';
 
 /** Points of A4, portrait. */
 const A4 = { width: 595.28, height: 841.89 };
 const LETTER = { width: 612, height: 792 };
 
 describe('Page setup, end to end', () => {
-  let app: BriefbookApp | undefined;
+  const launch = briefbookForEachTest();
   let images: string | undefined;
 
   afterEach(async () => {
-    const problems = await closeBriefbook(app);
-    app = undefined;
     if (images) await rm(images, { recursive: true, force: true });
-    expect(problems).toEqual([]);
   });
 
   // Drives the form, the source, a preview and an export of the 23-page memo: more than the default time on a loaded machine.
   it('writes paper, orientation, marking, footer and logo into the front matter as the source shows, saves, previews and exports with them, on the template’s paper unless the briefing picks one', { timeout: 300_000 }, async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { toolbar, templateStudio: studio, page } = app;
     images = await mkdtemp(path.join(os.tmpdir(), 'briefbook-logo-'));
     const logoFile = path.join(images, 'crest.png');
@@ -88,7 +86,7 @@ describe('Page setup, end to end', () => {
     await studio.problems(/No problems/);
     await expect
       .poll(async () => {
-        const pdf = app!.lastTemplatePreview();
+        const pdf = app.lastTemplatePreview();
         return pdf ? (await readPdf(pdf)).sizes[0] : undefined;
       }, { timeout: 20_000 })
       .toEqual({ width: expect.closeTo(LETTER.height, 1), height: expect.closeTo(LETTER.width, 1) });

@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newBriefing } from '../main/core/compose/new-briefing';
 import { exportBriefing } from '../main/core/export-briefing';
 import { Library } from '../main/core/model';
 import { readPdf } from '../test/read-pdf';
 import { LEGACY_PDF_TEXT, LEGACY_PDF_TITLE, legacyFontsPdf } from './fixtures/legacy-fonts-pdf';
-import { closeBriefbook, launchBriefbook, root, type BriefbookApp } from './harness';
+import { briefbookForEachTest } from './app-per-test';
+import { root, type BriefbookApp } from './harness';
 import { ReaderPage } from './models/reader';
 import { ShelfPage } from './models/shelf';
 
@@ -59,17 +60,10 @@ async function goOffline(app: BriefbookApp): Promise<void> {
 }
 
 describe('Reading room, end to end and offline', () => {
-  let app: BriefbookApp | undefined;
-
-  afterEach(async () => {
-    const problems = await closeBriefbook(app);
-    app = undefined;
-    // No page errors, console errors (CSP violations included) or requests leaving the machine.
-    expect(problems).toEqual([]);
-  });
+  const launch = briefbookForEachTest();
 
   it('shelves an export, reads it by bookmark, search and keys, reopens at the same page, and regenerates it once out of date', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     await goOffline(app);
     const { composer, toolbar, exportToast, library, recordEditor } = app;
     const shelf = new ShelfPage(app.page);
@@ -148,7 +142,7 @@ describe('Reading room, end to end and offline', () => {
     // The file opens in the system's PDF viewer (to print) or shows in its folder.
     await reader.region().getByRole('button', { name: 'Open in your PDF viewer' }).click();
     await reader.region().getByRole('button', { name: 'Show in folder' }).click();
-    await expect.poll(() => app!.shellRequests()).toEqual({ opened: [original], revealed: [original] });
+    await expect.poll(() => app.shellRequests()).toEqual({ opened: [original], revealed: [original] });
 
     // Closed and reopened, and after a reload of the window, it opens at the page left.
     await reader.close();
@@ -156,7 +150,7 @@ describe('Reading room, end to end and offline', () => {
     await reader.waitUntilShown();
     expect(await reader.currentPage()).toBe(3);
     await reader.close();
-    await expect.poll(async () => JSON.parse(await readFile(app!.libraryFile, 'utf8')).shelf[0].lastPage).toBe(3);
+    await expect.poll(async () => JSON.parse(await readFile(app.libraryFile, 'utf8')).shelf[0].lastPage).toBe(3);
     await app.reload();
     await shelf.show();
     await shelf.open('NATO-Russia-military-risk-reduction.pdf');
@@ -250,7 +244,7 @@ describe('Reading room, end to end and offline', () => {
   });
 
   it('reads a PDF from disk that needs pdf.js’s standard fonts and CMaps, all from the app itself', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     await goOffline(app);
     const reader = new ReaderPage(app.page);
     const served: string[] = [];
@@ -269,7 +263,7 @@ describe('Reading room, end to end and offline', () => {
   });
 
   it('says where a moved PDF was looked for, refuses a different file, and finds the moved one by its contents', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     await goOffline(app);
     const shelf = new ShelfPage(app.page);
     const reader = new ReaderPage(app.page);

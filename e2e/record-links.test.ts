@@ -1,25 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Library } from '../main/core/model';
-import { closeBriefbook, launchBriefbook, root, type BriefbookApp } from './harness';
+import { briefbookForEachTest } from './app-per-test';
+import { root } from './harness';
 import { ReaderPage } from './models/reader';
 import { ShelfPage } from './models/shelf';
 
 const seed = Library.parse(JSON.parse(readFileSync(path.join(root, 'data', 'library.json'), 'utf8')));
 
 describe('Record links in the reader, offline', () => {
-  let app: BriefbookApp | undefined;
-
-  afterEach(async () => {
-    const problems = await closeBriefbook(app);
-    app = undefined;
-    // No requests leaving the machine: following a record link stays inside Briefbook.
-    expect(problems).toEqual([]);
-  });
+  const launch = briefbookForEachTest();
 
   it('clicking a printed record in an exported briefing opens the library at that record, its passage marked', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     await app.page.context().setOffline(true);
     const { toolbar, exportToast, library } = app;
     const shelf = new ShelfPage(app.page);

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Library } from '../main/core/model';
 import { readPdf, type ReadBackPdf } from '../test/read-pdf';
-import { closeBriefbook, launchBriefbook, root, type BriefbookApp } from './harness';
+import { briefbookForEachTest } from './app-per-test';
+import { root, type BriefbookApp } from './harness';
 
 const seed = Library.parse(JSON.parse(readFileSync(path.join(root, 'data', 'library.json'), 'utf8')));
 const summaryOf = (id: string) => seed.records.find((r) => r.id === id)!.summary;
@@ -20,16 +21,10 @@ const firstLinesOf = (runs: TextRun[], text: string) =>
   runs.filter((run) => squash(run.str).length >= 12 && squash(text).startsWith(squash(run.str)));
 
 describe('Same position elsewhere, end to end', () => {
-  let app: BriefbookApp | undefined;
-
-  afterEach(async () => {
-    const problems = await closeBriefbook(app);
-    app = undefined;
-    expect(problems).toEqual([]);
-  });
+  const launch = briefbookForEachTest();
 
   it('shows a record’s linked position, confirms one suggested record and rejects another for good, and a comparison prints the new position on one row', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { library } = app;
     await library.waitForRecordCount(seed.records.filter((r) => r.status === 'active').length);
 

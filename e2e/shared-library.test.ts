@@ -2,25 +2,20 @@
 // a restart, and a library that cannot be written says so across the window.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LibraryStore } from '../main/core/library';
 import { Library } from '../main/core/model';
-import { closeBriefbook, launchBriefbook, root, type BriefbookApp } from './harness';
+import { briefbookForEachTest } from './app-per-test';
+import { root } from './harness';
 
 const seed = Library.parse(JSON.parse(readFileSync(path.join(root, 'data', 'library.json'), 'utf8')));
 const activeRecords = seed.records.filter((r) => r.status === 'active');
 
 describe('a library shared with other programs, end to end', () => {
-  let app: BriefbookApp | undefined;
-
-  afterEach(async () => {
-    const problems = await closeBriefbook(app);
-    app = undefined;
-    expect(problems).toEqual([]);
-  });
+  const launch = briefbookForEachTest();
 
   it('shows a record another program added to the library, without a restart', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     await app.library.waitForRecordCount(activeRecords.length);
 
     // Another process, as the briefbook command would: its own store on the same file.
@@ -35,7 +30,7 @@ describe('a library shared with other programs, end to end', () => {
   });
 
   it('opens a read-only library with a banner that says so', async () => {
-    app = await launchBriefbook({ readOnlyLibrary: true });
+    const app = await launch({ readOnlyLibrary: true });
     await app.library.waitForRecordCount(activeRecords.length);
     const banner = app.page.locator('.read-only-banner');
     await banner.waitFor();

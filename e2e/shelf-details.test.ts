@@ -1,26 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Library } from '../main/core/model';
 import { pdfkitPdf } from '../test/fixtures/pdfkit-pdf';
-import { closeBriefbook, launchBriefbook, root, type BriefbookApp } from './harness';
+import { briefbookForEachTest } from './app-per-test';
+import { root } from './harness';
 import { ReaderPage } from './models/reader';
 import { ShelfPage } from './models/shelf';
 
 const seed = Library.parse(JSON.parse(readFileSync(path.join(root, 'data', 'library.json'), 'utf8')));
 
 describe('Reading room: what changed, and what a PDF from disk is marked', () => {
-  let app: BriefbookApp | undefined;
-
-  afterEach(async () => {
-    const problems = await closeBriefbook(app);
-    app = undefined;
-    expect(problems).toEqual([]);
-  });
+  const launch = briefbookForEachTest();
 
   it('shows a record edited since the export old text to new, word by word', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { composer, toolbar, exportToast, library, recordEditor } = app;
     const shelf = new ShelfPage(app.page);
     const reader = new ReaderPage(app.page);
@@ -61,7 +56,7 @@ describe('Reading room: what changed, and what a PDF from disk is marked', () =>
   });
 
   it('shows the marking a PDF from disk carries on the shelf and in the reader, and none for a PDF without one', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const shelf = new ShelfPage(app.page);
     const reader = new ReaderPage(app.page);
 

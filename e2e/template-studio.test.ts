@@ -1,8 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readPdf } from '../test/read-pdf';
-import { closeBriefbook, launchBriefbook, type BriefbookApp } from './harness';
+import { briefbookForEachTest } from './app-per-test';
 
 /** Where `needle` first is in `text`, 1-based, as the checker counts. */
 function placeOf(text: string, needle: string): { line: number; column: number } {
@@ -15,17 +15,10 @@ function placeOf(text: string, needle: string): { line: number; column: number }
 const MARK = 'Zephyrine';
 
 describe('Template studio, end to end', () => {
-  let app: BriefbookApp | undefined;
-
-  afterEach(async () => {
-    const problems = await closeBriefbook(app);
-    app = undefined;
-    // No page errors, console errors (CSP violations included) or requests leaving the machine.
-    expect(problems).toEqual([]);
-  });
+  const launch = briefbookForEachTest();
 
   it('duplicates a built-in, shows a typo where it is, previews the fix, saves, exports with it and keeps it', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { toolbar, templateStudio: studio, preview, page } = app;
 
     // The studio opens on the briefing's template: a built-in, read-only.
@@ -65,7 +58,7 @@ describe('Template studio, end to end', () => {
     await studio.replace('{{titel}}', `{{title}} ${MARK}`);
     await studio.problems(/No problems/);
     await expect.poll(async () => {
-      const pdf = app!.lastTemplatePreview();
+      const pdf = app.lastTemplatePreview();
       return pdf ? (await readPdf(pdf)).pages[0] : '';
     }, { timeout: 20_000 }).toContain(MARK);
     await preview.waitUntilCurrent();
@@ -91,7 +84,7 @@ describe('Template studio, end to end', () => {
   });
 
   it('keeps unsaved edits as a draft through a restart, and takes back a delete', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { toolbar, templateStudio: studio, page } = app;
     await toolbar.showView('Templates');
     await studio.open('Memo');
@@ -122,7 +115,7 @@ describe('Template studio, end to end', () => {
     await expect.poll(() => studio.names()).toContain('Memo (copy)');
   });
   it('keeps every open template as typed across view switches, asks before closing one with unsaved edits, and lists every problem at its line', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { toolbar, templateStudio: studio, page } = app;
 
     // One Save per view, named for what it saves.

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Library } from '../main/core/model';
-import { closeBriefbook, launchBriefbook, root, type BriefbookApp } from './harness';
+import { briefbookForEachTest } from './app-per-test';
+import { root } from './harness';
 
 const seed = Library.parse(JSON.parse(readFileSync(path.join(root, 'data', 'library.json'), 'utf8')));
 const active = seed.records.filter((r) => r.status === 'active');
@@ -10,16 +11,10 @@ const active = seed.records.filter((r) => r.status === 'active');
 const SEARCH = 'liaison';
 
 describe('The workspace', () => {
-  let app: BriefbookApp | undefined;
-
-  afterEach(async () => {
-    const problems = await closeBriefbook(app);
-    app = undefined;
-    expect(problems).toEqual([]);
-  });
+  const launch = briefbookForEachTest();
 
   it('browses the library without editing the briefing, and adds to it only on purpose', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { library, preview, toolbar, page } = app;
     await library.waitForRecordCount(active.length);
     await preview.waitUntilCurrent();
@@ -70,7 +65,7 @@ describe('The workspace', () => {
   });
 
   it('clears the record detail when its record is filtered out of the list', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { library } = app;
     await library.waitForRecordCount(active.length);
     const [first] = await library.listedSummaries();
@@ -82,7 +77,7 @@ describe('The workspace', () => {
   });
 
   it('lists at least 20 records at 1440×900, the detail unclipped beside them', async () => {
-    app = await launchBriefbook();
+    const app = await launch();
     const { library, page } = app;
     await library.waitForRecordCount(active.length);
     const visible = await page.getByRole('listbox', { name: 'Records' }).evaluate((list) => {
@@ -108,7 +103,7 @@ describe('The workspace', () => {
     { width: 720, height: 480 },
   ]) {
     it(`keeps every briefing command reachable at ${size.width}×${size.height}, and exports from there`, async () => {
-      app = await launchBriefbook();
+      const app = await launch();
       const { library, page, exportToast } = app;
       await app.resize(size);
       await library.waitForRecordCount(active.length);

@@ -3,6 +3,10 @@
 // @ts-expect-error plain ESM build script without type declarations
 import { buildTargets } from '../scripts/build.mjs';
 
+// Both projects of vitest.config.ts name this setup; the bundles are built once for the run.
+const state = globalThis as { briefbookBundles?: Promise<void> };
+
 export default async function setup(): Promise<void> {
-  await buildTargets(['cli', 'main', 'export-worker', 'search-worker', 'preload']);
+  state.briefbookBundles ??= buildTargets(['cli', 'main', 'export-worker', 'search-worker', 'preload']);
+  await state.briefbookBundles;
 }
