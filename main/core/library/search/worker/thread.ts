@@ -125,6 +125,7 @@ async function open(version: string): Promise<void> {
     return;
   }
   copy.adopt(library);
+  saved.index.takeAll(copy.library);
   const restored = restoreSavedIndex(savedIndexFile!, saved.index, copy.library);
   if (!('search' in restored)) {
     // The copy is dropped again: main sends the library, which is then indexed afresh.
