@@ -48,6 +48,7 @@ let mainWindow: BrowserWindow | undefined;
 let library: OpenedLibrary | undefined;
 let exportWorker: ExportWorker | undefined;
 let searchWorker: SearchWorker | undefined;
+let savingSearchIndex = false;
 let unregisterIpc: (() => void) | undefined;
 let stopWatchingLibrary: (() => void) | undefined;
 
@@ -64,6 +65,14 @@ if (claimSingleInstance(app, () => mainWindow)) {
   });
   app.on('activate', () => {
     if (unregisterIpc && !mainWindow) showWindow().catch(fail);
+  });
+  app.on('before-quit', (event) => {
+    // Once, for at most a few seconds: the search index is saved with the last edits, so the next start is sent nothing.
+    if (!searchWorker || !library || savingSearchIndex) return;
+    savingSearchIndex = true;
+    event.preventDefault();
+    const saved = searchWorker.saveIfDue(library.store.data);
+    void Promise.race([saved, new Promise((resolve) => setTimeout(resolve, 5000))]).finally(() => app.quit());
   });
   app.on('will-quit', () => {
     unregisterIpc?.();
@@ -90,7 +99,9 @@ async function boot(): Promise<void> {
 
   // Indexed in a worker thread from now on, so the first search does not wait for it and main never does.
   // Its index is saved beside the library, so later starts load it instead of building it.
-  searchWorker = new SearchWorker(files.searchWorker, { savedIndexFile: path.join(app.getPath('userData'), 'library.search-index') });
+  // If that index was saved from this very library file, the worker takes its saved copy and is sent nothing.
+  const store = library.store;
+  searchWorker = new SearchWorker(files.searchWorker, { savedIndexFile: path.join(app.getPath('userData'), 'library.search-index') }, (data) => store.versionOf(data));
   void searchWorker.follow(library.store.data);
   // Started now, so it has loaded the export code and fonts by the first preview.
   exportWorker = new ExportWorker(files.exportWorker, layout, renderBriefing);

@@ -420,6 +420,19 @@ export class SavedRecordIndex {
 
   /** Compares the records at `positions` of `library` (its sources complete) with the saved ones, once each position. */
   compare(library: SearchableLibrary, positions: Iterable<number>): void {
+    this.take(library, positions, true);
+  }
+
+  /**
+   * Takes every saved record of `library` as it is, without comparing: for the very library
+   * the index was saved with (saved-library.ts keeps it), where hashing every record's text
+   * again would only confirm it.
+   */
+  takeAll(library: SearchableLibrary): void {
+    this.take(library, library.records.keys(), false);
+  }
+
+  private take(library: SearchableLibrary, positions: Iterable<number>, compare: boolean): void {
     let authors: Map<string, string> | undefined;
     for (const position of positions) {
       if (this.compared.has(position)) continue;
@@ -429,7 +442,7 @@ export class SavedRecordIndex {
       if (saved === undefined) continue;
       authors ??= new Map(library.sources.map((source) => [source.id, source.authors.join(', ')]));
       const document = recordDocument(record!, authors.get(record!.sourceId) ?? '', position);
-      if (fingerprint(document) === saved) this.same.set(record!.id, document);
+      if (!compare || fingerprint(document) === saved) this.same.set(record!.id, document);
     }
   }
 }

@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Library } from '../../model';
 import { RecordSearch } from './record-search';
 import { loadSavedIndex, readSavedIndex, writeSavedIndex } from './saved-index';
+import { searchRecordOf, searchSourceOf } from './searchable-library';
+import { savedLibraryOf, savedLibraryParts } from './worker/saved-library';
 
 const seed = Library.parse(JSON.parse(readFileSync(new URL('../../../../data/library.json', import.meta.url), 'utf8')));
 const built = RecordSearch.build(seed);
@@ -77,5 +79,18 @@ describe('saved search index', () => {
     expect(await loadSavedIndex(file, seed)).toEqual({ problem: expect.stringMatching(/is damaged/) });
     await writeFile(file, Buffer.concat([Buffer.from(bytes.toString('utf8').replace(/^\{"format":"[^"]*"/, '{"format":"briefbook-search-index 0"'))]));
     expect(await readSavedIndex(file)).toEqual({ problem: expect.stringMatching(/saved by another version \(briefbook-search-index 0\)/) });
+  });
+
+  it('holds the searchable copy of the library and the library file it reflects, when saved with them', async () => {
+    const file = path.join(folder, 'with-library');
+    await writeSavedIndex(file, [...built.save(), ...savedLibraryParts(seed)], 'abc123');
+    const read = await readSavedIndex(file);
+    if ('problem' in read) throw new Error(read.problem);
+    expect(read.library).toBe('abc123');
+    expect(savedLibraryOf(read.parts)).toEqual({ topics: seed.topics, sources: seed.sources.map(searchSourceOf), records: seed.records.map(searchRecordOf) });
+    // Without them: no library, and nothing said about which file it reflects.
+    const plain = await readSavedIndex(await savedFile('plain'));
+    expect('parts' in plain && savedLibraryOf(plain.parts)).toBe(undefined);
+    expect('library' in plain).toBe(false);
   });
 });

@@ -22,16 +22,19 @@ import type { SearchableLibrary } from './searchable-library';
  * (fields, how words become terms in terms.ts, the FlexSearch version or options): an index
  * saved before would answer differently from one built now.
  */
-export const SAVED_INDEX_FORMAT = 'briefbook-search-index 1 flexsearch-0.8.212';
+export const SAVED_INDEX_FORMAT = 'briefbook-search-index 2 flexsearch-0.8.212';
 
 interface Header {
   format: string;
   parts: Array<[name: string, bytes: number]>;
+  /** The sha256 of the library file whose records the saved parts hold exactly, if known (see `SavedIndexFile`). */
+  library?: string;
 }
 
-export async function writeSavedIndex(file: string, parts: SavedRecordSearch): Promise<void> {
+/** `library`: the sha256 of the library file the parts reflect exactly, if they do (else the index is only a shortcut to be compared). */
+export async function writeSavedIndex(file: string, parts: SavedRecordSearch, library?: string): Promise<void> {
   const bodies = parts.map(([, text]) => Buffer.from(text, 'utf8'));
-  const header: Header = { format: SAVED_INDEX_FORMAT, parts: parts.map(([name], i) => [name, bodies[i]!.length]) };
+  const header: Header = { format: SAVED_INDEX_FORMAT, parts: parts.map(([name], i) => [name, bodies[i]!.length]), ...(library ? { library } : {}) };
   const temporary = `${file}.${randomUUID()}.tmp`;
   try {
     await writeFile(temporary, [Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...bodies]);
@@ -42,8 +45,11 @@ export async function writeSavedIndex(file: string, parts: SavedRecordSearch): P
   }
 }
 
-/** A saved index as read: its parts, or why there is none to use. */
-export type SavedIndexFile = { parts: SavedRecordSearch } | { problem: string };
+/**
+ * A saved index as read: its parts (and the sha256 of the library file they reflect exactly,
+ * when it was known at saving), or why there is none to use.
+ */
+export type SavedIndexFile = { parts: SavedRecordSearch; library?: string } | { problem: string };
 
 /**
  * The parts of the index saved in `file`, or why it cannot be used (never throws: a saved
@@ -70,7 +76,7 @@ export async function readSavedIndex(file: string): Promise<SavedIndexFile> {
       at += length;
     }
     if (at !== bytes.length) throw new Error('the file is longer than its header says');
-    return { parts };
+    return { parts, ...(typeof header.library === 'string' ? { library: header.library } : {}) };
   } catch (error) {
     return { problem: damaged(file, error) };
   }

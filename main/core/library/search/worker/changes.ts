@@ -19,8 +19,11 @@ export interface LibraryChanges {
   first?: { topics: Topic[]; sourceIds: string[]; sources: SearchSource[] };
   /** The texts of some of the sources in `first.sources`, by source id: a large library's sources hold tens of megabytes of text. */
   texts: Array<[sourceId: string, text: string]>;
-  /** On the last part: how many records the new library has. */
-  last?: { recordCount: number };
+  /**
+   * On the last part: how many records the new library has, and the sha256 of the library
+   * file it is exactly, if known (the worker tags its saved index with it).
+   */
+  last?: { recordCount: number; version?: string };
 }
 
 /**
@@ -69,6 +72,14 @@ export class LibraryCopy {
   library: SearchableLibrary = { topics: [], sources: [], records: [] };
   private readonly records: SearchRecord[] = [];
   private sources = new Map<string, SearchSource>();
+
+  /** Takes `library` whole as the copy (a saved one: see saved-library.ts). */
+  adopt(library: SearchableLibrary): void {
+    this.records.length = library.records.length;
+    library.records.forEach((record, position) => (this.records[position] = record));
+    this.sources = new Map(library.sources.map((source) => [source.id, source]));
+    this.library = { topics: library.topics, sources: library.sources, records: this.records };
+  }
 
   apply(part: LibraryChanges): number[] {
     let { topics, sources } = this.library;

@@ -5,24 +5,27 @@
  * event loop. Main sends what changed since the library it last sent (see changes.ts), and
  * the index follows those records only: an edit never rebuilds it.
  *
- * With a saved index file (see saved-index.ts), the worker reads it as soon as it starts and,
- * once the first library has come, takes it instead of building: only the records that
- * differ from the saved ones are indexed. Without one (or if it cannot be used), the index
- * is built as the library comes, and saved once that library is indexed.
+ * With a saved index file (see saved-index.ts), the worker reads it as soon as it starts. If
+ * main opens the very library file the index was saved from (same sha256: `open`), the saved
+ * copy of its records is taken and main sends nothing. Otherwise, once the first library has
+ * come, the saved index is taken instead of building: only the records that differ from the
+ * saved ones are indexed. Without one (or if it cannot be used), the index is built as the
+ * library comes. The index is saved again once changes go quiet (and at quitting, `saveNow`),
+ * tagged with the library file it reflects.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { findRecordPage } from '../../query';
 import { RecordSearch } from '../record-search';
 import type { SavedRecordIndex } from '../record-search';
-import { importSavedIndex, readSavedIndex, restoreSavedIndex, writeSavedIndex } from '../saved-index';
+import type { SearchableLibrary } from '../searchable-library';
+import { importSavedIndex, readSavedIndex, restoreSavedIndex, writeSavedIndex, type SavedIndexFile } from '../saved-index';
 import { LibraryCopy } from './changes';
+import { savedLibraryOf, savedLibraryParts } from './saved-library';
 import type { SavedIndexEvent, SearchReply, SearchRequest, SearchWorkerOptions } from './messages';
 
 if (!parentPort) throw new Error('the search worker runs only as a worker thread');
 const port = parentPort;
-const { savedIndexFile, saveDelayMs = 3000 } = (workerData ?? {}) as SearchWorkerOptions;
-/** Saved again once this many records were indexed since it was saved (or loaded): fewer are cheaper to index at the next start than to save. */
-const SAVE_AFTER_CHANGES = 500;
+const { savedIndexFile, saveDelayMs = 5000 } = (workerData ?? {}) as SearchWorkerOptions;
 
 const copy = new LibraryCopy();
 let index = new RecordSearch();
@@ -31,9 +34,18 @@ let index = new RecordSearch();
  * cost, and needs no library: it overlaps with main sending the library). Once the first
  * library has come whole: undefined.
  */
-let saved: Promise<SavedRecordIndex | undefined> | SavedRecordIndex | undefined = savedIndexFile ? importSaved(savedIndexFile) : undefined;
-/** `index.changeCount` when the index last matched the saved file (undefined: it never did). */
+let saved: Promise<Saved | undefined> | Saved | undefined = savedIndexFile ? importSaved(savedIndexFile) : undefined;
+interface Saved {
+  index: SavedRecordIndex;
+  file: Extract<SavedIndexFile, { parts: unknown }>;
+}
+/** Whether a whole library has come (or been opened): before, there is nothing worth saving. */
+let haveLibrary = false;
+/** The sha256 of the library file the copy is exactly, if main knows it (see changes.ts). */
+let copyVersion: string | undefined;
+/** `index.changeCount` and `copyVersion` when the index last matched the saved file (changeCount undefined: it never did). */
 let savedAtChange: number | undefined;
+let savedVersion: string | undefined;
 let saveTimer: NodeJS.Timeout | undefined;
 /**
  * The last few searches' answers on the library as it is now: the window asks the same search
@@ -54,9 +66,11 @@ function positionsOf(search: string): ArrayLike<number> {
 
 const tell = (event: SavedIndexEvent) => port.postMessage({ savedIndex: event } satisfies SearchReply);
 
-async function importSaved(file: string): Promise<SavedRecordIndex | undefined> {
-  const imported = importSavedIndex(file, await readSavedIndex(file));
-  if ('saved' in imported) return imported.saved;
+async function importSaved(file: string): Promise<Saved | undefined> {
+  const read = await readSavedIndex(file);
+  const imported = importSavedIndex(file, read);
+  if ('saved' in imported && 'parts' in read) return { index: imported.saved, file: read };
+  if (!('problem' in imported)) return undefined;
   if (!imported.problem.startsWith('none')) console.warn(`Briefbook builds the search index afresh: ${imported.problem}`);
   tell({ loaded: false, problem: imported.problem });
   return undefined;
@@ -64,6 +78,9 @@ async function importSaved(file: string): Promise<SavedRecordIndex | undefined> 
 
 /** Takes in one part of a change of library. */
 async function takeChanges(request: Extract<SearchRequest, { changes: unknown }>): Promise<void> {
+  // No save in the middle of a change: the copy is half old, half new.
+  clearTimeout(saveTimer);
+  copyVersion = undefined;
   const changed = copy.apply(request.changes);
   answers = new Map();
   if (saved instanceof Promise) saved = await saved;
@@ -72,10 +89,11 @@ async function takeChanges(request: Extract<SearchRequest, { changes: unknown }>
     index.update(copy.library, changed);
   } else if (!request.changes.last) {
     // The saved index is compared with the records as they come, and taken once the whole library is here.
-    saved.compare(copy.library, changed);
+    saved.index.compare(copy.library, changed);
     return;
   } else {
-    const restored = restoreSavedIndex(savedIndexFile!, saved, copy.library);
+    const restored = restoreSavedIndex(savedIndexFile!, saved.index, copy.library);
+    savedVersion = saved.file.library;
     saved = undefined;
     if ('search' in restored) {
       index = restored.search;
@@ -87,24 +105,83 @@ async function takeChanges(request: Extract<SearchRequest, { changes: unknown }>
       index = RecordSearch.build(copy.library);
     }
   }
-  if (request.changes.last) saveLater();
+  if (request.changes.last) {
+    haveLibrary = true;
+    copyVersion = request.changes.last.version;
+    saveLater();
+  }
 }
 
-/** Saves the index a while after the library last changed, if it differs enough from the saved one. */
+/**
+ * Takes the saved library and index as they are if they were saved from the library file
+ * whose sha256 is `version`, before any library came; says whether it did (if not, main sends
+ * the library as usual, and the saved index is still compared with it).
+ */
+async function open(version: string): Promise<void> {
+  if (saved instanceof Promise) saved = await saved;
+  const library = !haveLibrary && saved?.file.library === version ? savedLibraryIn(saved) : undefined;
+  if (!saved || !library) {
+    port.postMessage({ opened: false } satisfies SearchReply);
+    return;
+  }
+  copy.adopt(library);
+  saved.index.takeAll(copy.library);
+  const restored = restoreSavedIndex(savedIndexFile!, saved.index, copy.library);
+  if (!('search' in restored)) {
+    // The copy is dropped again: main sends the library, which is then indexed afresh.
+    copy.adopt({ topics: [], sources: [], records: [] });
+    saved = undefined;
+    tell({ loaded: false, problem: restored.problem });
+    port.postMessage({ opened: false } satisfies SearchReply);
+    return;
+  }
+  saved = undefined;
+  index = restored.search;
+  answers = new Map();
+  haveLibrary = true;
+  copyVersion = savedVersion = version;
+  savedAtChange = 0;
+  tell({ loaded: true, reindexed: index.changeCount, exact: true });
+  port.postMessage({ opened: true } satisfies SearchReply);
+}
+
+function savedLibraryIn(saved: Saved): SearchableLibrary | undefined {
+  try {
+    return savedLibraryOf(saved.file.parts);
+  } catch (error) {
+    console.warn(`Briefbook cannot use the library saved with the search index: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+/** Whether the saved file lags behind the index (or does not say which library file it reflects, and that is known now). */
+function saveDue(): boolean {
+  return haveLibrary && !saved && (savedAtChange !== index.changeCount || savedVersion !== copyVersion);
+}
+
+/** Saves the index once the library has not changed for `saveDelayMs`, if the saved file lags behind. */
 function saveLater(): void {
-  if (!savedIndexFile) return;
-  if (savedAtChange !== undefined && index.changeCount - savedAtChange < SAVE_AFTER_CHANGES) return;
+  if (!savedIndexFile || !saveDue()) return;
   clearTimeout(saveTimer);
   saveTimer = setTimeout(() => void save(savedIndexFile), saveDelayMs);
   // A pending save does not keep the worker (or a CLI) alive.
   saveTimer.unref();
 }
 
+/** Saves the index at once if it is due (main is quitting), then tells main it is done. */
+async function saveNow(): Promise<void> {
+  clearTimeout(saveTimer);
+  if (savedIndexFile && saveDue()) await save(savedIndexFile);
+  port.postMessage({ saveDone: true } satisfies SearchReply);
+}
+
 async function save(file: string): Promise<void> {
   const changeCount = index.changeCount;
+  const version = copyVersion;
   try {
-    await writeSavedIndex(file, index.save());
+    await writeSavedIndex(file, [...index.save(), ...savedLibraryParts(copy.library)], version);
     savedAtChange = changeCount;
+    savedVersion = version;
     tell({ written: true });
   } catch (error) {
     const problem = `cannot save the search index to ${file}: ${error instanceof Error ? error.message : String(error)}`;
@@ -123,12 +200,19 @@ function answer(request: Extract<SearchRequest, { id: number }>): void {
   }
 }
 
+function handle(request: SearchRequest): Promise<void> | void {
+  if ('changes' in request) return takeChanges(request);
+  if ('open' in request) return open(request.open);
+  if ('saveNow' in request) return saveNow();
+  return answer(request);
+}
+
 port.postMessage({ ready: true } satisfies SearchReply);
 // Requests are handled in the order sent; only the first waits (for the saved index to be read).
 let handled = Promise.resolve();
 port.on('message', (request: SearchRequest) => {
   handled = handled
-    .then(() => ('changes' in request ? takeChanges(request) : answer(request)))
+    .then(() => handle(request))
     // As an error thrown by a handler: the worker stops, and main answers in process from then on (see client.ts).
     .catch((error: unknown) => {
       setImmediate(() => {
