@@ -81,6 +81,16 @@ export class LibraryCopy {
     this.library = { topics: library.topics, sources: library.sources, records: this.records };
   }
 
+  /** Gives the copy's sources these texts (by source id). */
+  takeTexts(texts: LibraryChanges['texts']): void {
+    if (texts.length > 0) this.library = { ...this.library, sources: this.withTexts(this.library.sources, texts) };
+  }
+
+  private withTexts(sources: readonly SearchSource[], texts: LibraryChanges['texts']): SearchSource[] {
+    for (const [id, text] of texts) this.sources.set(id, { ...this.sources.get(id)!, text });
+    return sources.map((source) => this.sources.get(source.id)!);
+  }
+
   apply(part: LibraryChanges): number[] {
     let { topics, sources } = this.library;
     if (part.first) {
@@ -89,10 +99,7 @@ export class LibraryCopy {
       this.sources = new Map(sources.map((source) => [source.id, source]));
       topics = part.first.topics;
     }
-    if (part.texts.length > 0) {
-      for (const [id, text] of part.texts) this.sources.set(id, { ...this.sources.get(id)!, text });
-      sources = sources.map((source) => this.sources.get(source.id)!);
-    }
+    if (part.texts.length > 0) sources = this.withTexts(sources, part.texts);
     const changed: number[] = [];
     for (const [position, record] of unpackRecords(part.records)) {
       this.records[position] = record;

@@ -31,9 +31,10 @@ interface Pending {
  * after outside changes), so the index is ready by the first search. Messages are handled in
  * the order sent, so a query's positions are positions in the library it was asked about.
  *
- * The first library is not sent at all if it is exactly the library the worker's saved index
- * was saved from (same library file sha256, told by `versionOf`): the worker takes its saved
- * copy, and only later changes are sent. Each library sent is tagged with its version too, so
+ * The first library is not sent if it is exactly the library the worker's saved index was
+ * saved from (same library file sha256, told by `versionOf`): the worker takes the copy it
+ * restored from that file, and is sent only the sources' texts (which the file leaves out)
+ * and later changes. Each library sent is tagged with its version too, so
  * the index the worker saves says which library file it reflects.
  *
  * If the worker cannot start or dies, queries are answered in process from then on (pending
@@ -156,7 +157,7 @@ export class SearchWorker {
     const version = this.versionOf(library);
     this.sent = library;
     // The worker's saved copy may be this very library: then nothing is sent.
-    if (!previous && version && opened(await this.control({ open: version }))) return;
+    if (!previous && version && opened(await this.control({ open: version, texts: library.sources.map((source): [string, string] => [source.id, source.text]) }))) return;
     for (const part of libraryChanges(previous, library)) {
       if (part.last && version) part.last.version = version;
       this.recordsSent += part.records.positions.length;

@@ -3,10 +3,10 @@ import type { LibraryChanges } from './changes';
 
 /**
  * Main to worker: part of a change of library; a query on the library as changed so far; a
- * library to open (by the sha256 of its file) from the saved index if that is exactly it,
- * answered `opened`; or saving the index now if it is due (at quitting), answered `saveDone`.
+ * library to open (by the sha256 of its file, with its sources' texts) from the saved index if
+ * that is exactly it, answered `opened`; or saving the index now if it is due (at quitting), answered `saveDone`.
  */
-export type SearchRequest = { changes: LibraryChanges } | { id: number; query: RecordQuery; offset: number; limit: number } | { open: string } | { saveNow: true };
+export type SearchRequest = { changes: LibraryChanges } | { id: number; query: RecordQuery; offset: number; limit: number } | { open: string; texts: LibraryChanges['texts'] } | { saveNow: true };
 
 /**
  * What became of the saved index (see saved-index.ts): read and brought up to the library

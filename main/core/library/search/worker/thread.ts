@@ -5,40 +5,36 @@
  * event loop. Main sends what changed since the library it last sent (see changes.ts), and
  * the index follows those records only: an edit never rebuilds it.
  *
- * With a saved index file (see saved-index.ts), the worker reads it as soon as it starts. If
- * main opens the very library file the index was saved from (same sha256: `open`), the saved
- * copy of its records is taken and main sends nothing. Otherwise, once the first library has
- * come, the saved index is taken instead of building: only the records that differ from the
- * saved ones are indexed. Without one (or if it cannot be used), the index is built as the
- * library comes. The index is saved again once changes go quiet (and at quitting, `saveNow`),
- * tagged with the library file it reflects.
+ * With a saved index file (see saved-index.ts), the worker restores it as soon as it starts,
+ * with the copy of the library saved in it (saved-library.ts): that needs nothing from
+ * main, so the app starts the worker before it opens the library and both run at once. If
+ * main then opens the very library file the index was saved from (same sha256: `open`), the
+ * restored copy and index are taken as they are and main sends only the sources' texts.
+ * Otherwise main sends its library, and the restored index is brought up to it by comparing
+ * records (`RecordSearch.sync`): only those that differ are indexed. Without a usable file the
+ * index is built as the library comes. The index is saved again once changes go quiet (and
+ * at quitting, `saveNow`), tagged with the library file it reflects.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { findRecordPage } from '../../query';
 import { RecordSearch } from '../record-search';
-import type { SavedRecordIndex } from '../record-search';
-import type { SearchableLibrary } from '../searchable-library';
-import { importSavedIndex, readSavedIndex, restoreSavedIndex, writeSavedIndex, type SavedIndexFile } from '../saved-index';
+import { readSavedIndex, restoreSavedIndex, writeSavedIndex } from '../saved-index';
 import { LibraryCopy } from './changes';
-import { savedLibraryOf, savedLibraryParts } from './saved-library';
 import type { SavedIndexEvent, SearchReply, SearchRequest, SearchWorkerOptions } from './messages';
 
 if (!parentPort) throw new Error('the search worker runs only as a worker thread');
 const port = parentPort;
 const { savedIndexFile, saveDelayMs = 5000 } = (workerData ?? {}) as SearchWorkerOptions;
 
-const copy = new LibraryCopy();
+let copy = new LibraryCopy();
 let index = new RecordSearch();
 /**
- * The saved index being read and imported, from the start (FlexSearch's import is most of the
- * cost, and needs no library: it overlaps with main sending the library). Once the first
- * library has come whole: undefined.
+ * The saved index and library being restored, from the start. Once done, `restoredFrom` says
+ * whether `copy` and `index` are the saved ones (and the sha256 of the library file they were
+ * saved from, if it was known), until main's first library comes.
  */
-let saved: Promise<Saved | undefined> | Saved | undefined = savedIndexFile ? importSaved(savedIndexFile) : undefined;
-interface Saved {
-  index: SavedRecordIndex;
-  file: Extract<SavedIndexFile, { parts: unknown }>;
-}
+const restoring: Promise<void> = savedIndexFile ? restoreSaved(savedIndexFile) : Promise.resolve();
+let restoredFrom: { version: string | undefined } | undefined;
 /** Whether a whole library has come (or been opened): before, there is nothing worth saving. */
 let haveLibrary = false;
 /** The sha256 of the library file the copy is exactly, if main knows it (see changes.ts). */
@@ -66,44 +62,64 @@ function positionsOf(search: string): ArrayLike<number> {
 
 const tell = (event: SavedIndexEvent) => port.postMessage({ savedIndex: event } satisfies SearchReply);
 
-async function importSaved(file: string): Promise<Saved | undefined> {
+/** Restores the saved index and library into `index` and `copy`, or leaves them empty saying why it cannot. */
+async function restoreSaved(file: string): Promise<void> {
   const read = await readSavedIndex(file);
-  const imported = importSavedIndex(file, read);
-  if ('saved' in imported && 'parts' in read) return { index: imported.saved, file: read };
-  if (!('problem' in imported)) return undefined;
-  if (!imported.problem.startsWith('none')) console.warn(`Briefbook builds the search index afresh: ${imported.problem}`);
-  tell({ loaded: false, problem: imported.problem });
-  return undefined;
+  if ('problem' in read) return cannotRestore(read.problem);
+  const restored = restoreSavedIndex(file, read);
+  if ('problem' in restored) return cannotRestore(restored.problem);
+  copy.adopt(restored.library);
+  index = restored.search;
+  restoredFrom = { version: read.library };
+  savedAtChange = index.changeCount;
+  savedVersion = read.library;
+}
+
+function cannotRestore(problem: string): void {
+  if (!problem.startsWith('none')) console.warn(`Briefbook builds the search index afresh: ${problem}`);
+  tell({ loaded: false, problem });
+}
+
+/**
+ * Takes the restored copy and index as they are if they were saved from the library file
+ * whose sha256 is `version` (main's `texts` are its sources' texts, which the saved file
+ * leaves out), before any library came; says whether it did. If not, main sends its library.
+ */
+async function open(version: string, texts: Array<[sourceId: string, text: string]>): Promise<void> {
+  await restoring;
+  const exact = !haveLibrary && restoredFrom !== undefined && restoredFrom.version === version;
+  if (exact) {
+    copy.takeTexts(texts);
+    // Only the sources' documents change: the texts are indexed on the first `source:` search.
+    index.update(copy.library, []);
+    restoredFrom = undefined;
+    haveLibrary = true;
+    copyVersion = version;
+    answers = new Map();
+    tell({ loaded: true, reindexed: 0, exact: true });
+  }
+  port.postMessage({ opened: exact } satisfies SearchReply);
 }
 
 /** Takes in one part of a change of library. */
 async function takeChanges(request: Extract<SearchRequest, { changes: unknown }>): Promise<void> {
+  await restoring;
   // No save in the middle of a change: the copy is half old, half new.
   clearTimeout(saveTimer);
   copyVersion = undefined;
-  const changed = copy.apply(request.changes);
   answers = new Map();
-  if (saved instanceof Promise) saved = await saved;
-  if (!saved) {
+  // Main's first library comes whole, from nothing: the restored copy makes way for it (the restored index stays, to be compared).
+  if (!haveLibrary && restoredFrom && request.changes.first) copy = new LibraryCopy();
+  const changed = copy.apply(request.changes);
+  if (!restoredFrom) {
     // Each part is indexed as it comes, while main prepares the next.
     index.update(copy.library, changed);
-  } else if (!request.changes.last) {
-    // The saved index is compared with the records as they come, and taken once the whole library is here.
-    saved.index.compare(copy.library, changed);
-    return;
-  } else {
-    const restored = restoreSavedIndex(savedIndexFile!, saved.index, copy.library);
-    savedVersion = saved.file.library;
-    saved = undefined;
-    if ('search' in restored) {
-      index = restored.search;
-      savedAtChange = 0;
-      tell({ loaded: true, reindexed: index.changeCount });
-    } else {
-      console.warn(`Briefbook builds the search index afresh: ${restored.problem}`);
-      tell({ loaded: false, problem: restored.problem });
-      index = RecordSearch.build(copy.library);
-    }
+  } else if (request.changes.last) {
+    // The restored index, brought up to the whole library: only records that differ are indexed.
+    const before = index.changeCount;
+    index.sync(copy.library);
+    restoredFrom = undefined;
+    tell({ loaded: true, reindexed: index.changeCount - before });
   }
   if (request.changes.last) {
     haveLibrary = true;
@@ -112,51 +128,9 @@ async function takeChanges(request: Extract<SearchRequest, { changes: unknown }>
   }
 }
 
-/**
- * Takes the saved library and index as they are if they were saved from the library file
- * whose sha256 is `version`, before any library came; says whether it did (if not, main sends
- * the library as usual, and the saved index is still compared with it).
- */
-async function open(version: string): Promise<void> {
-  if (saved instanceof Promise) saved = await saved;
-  const library = !haveLibrary && saved?.file.library === version ? savedLibraryIn(saved) : undefined;
-  if (!saved || !library) {
-    port.postMessage({ opened: false } satisfies SearchReply);
-    return;
-  }
-  copy.adopt(library);
-  saved.index.takeAll(copy.library);
-  const restored = restoreSavedIndex(savedIndexFile!, saved.index, copy.library);
-  if (!('search' in restored)) {
-    // The copy is dropped again: main sends the library, which is then indexed afresh.
-    copy.adopt({ topics: [], sources: [], records: [] });
-    saved = undefined;
-    tell({ loaded: false, problem: restored.problem });
-    port.postMessage({ opened: false } satisfies SearchReply);
-    return;
-  }
-  saved = undefined;
-  index = restored.search;
-  answers = new Map();
-  haveLibrary = true;
-  copyVersion = savedVersion = version;
-  savedAtChange = 0;
-  tell({ loaded: true, reindexed: index.changeCount, exact: true });
-  port.postMessage({ opened: true } satisfies SearchReply);
-}
-
-function savedLibraryIn(saved: Saved): SearchableLibrary | undefined {
-  try {
-    return savedLibraryOf(saved.file.parts);
-  } catch (error) {
-    console.warn(`Briefbook cannot use the library saved with the search index: ${error instanceof Error ? error.message : String(error)}`);
-    return undefined;
-  }
-}
-
 /** Whether the saved file lags behind the index (or does not say which library file it reflects, and that is known now). */
 function saveDue(): boolean {
-  return haveLibrary && !saved && (savedAtChange !== index.changeCount || savedVersion !== copyVersion);
+  return haveLibrary && (savedAtChange !== index.changeCount || savedVersion !== copyVersion);
 }
 
 /** Saves the index once the library has not changed for `saveDelayMs`, if the saved file lags behind. */
@@ -179,7 +153,7 @@ async function save(file: string): Promise<void> {
   const changeCount = index.changeCount;
   const version = copyVersion;
   try {
-    await writeSavedIndex(file, [...index.save(), ...savedLibraryParts(copy.library)], version);
+    await writeSavedIndex(file, index, copy.library, version);
     savedAtChange = changeCount;
     savedVersion = version;
     tell({ written: true });
@@ -202,7 +176,7 @@ function answer(request: Extract<SearchRequest, { id: number }>): void {
 
 function handle(request: SearchRequest): Promise<void> | void {
   if ('changes' in request) return takeChanges(request);
-  if ('open' in request) return open(request.open);
+  if ('open' in request) return open(request.open, request.texts);
   if ('saveNow' in request) return saveNow();
   return answer(request);
 }

@@ -1,14 +1,15 @@
 /**
- * The search worker's copy of the library, as parts of the saved index file (saved-index.ts):
- * with it the file holds all a query needs (records' searchable fields, sources with their
- * texts, topics), so a worker opening the very library the index was saved from needs nothing
- * from main. Records go as packed-records.ts packs them: one string splits back far faster
- * than JSON parses 100k objects.
+ * The library a search index was saved with, as parts of the saved index file (saved-index.ts):
+ * with it the file holds what the index needs to be restored (records' searchable fields,
+ * sources, topics), so the search worker restores it before main has opened the library. Sources are
+ * saved without their texts (a fifth of a large library's bytes, and searched only on
+ * `source:`): main has them and sends them when it opens the library. Records go as
+ * packed-records.ts packs them: one string splits back far faster than JSON parses 100k objects.
  */
-import type { Topic } from '../../../model';
-import type { SavedRecordSearch } from '../record-search';
-import { searchSourceOf, type SearchableLibrary, type SearchRecord, type SearchSource } from '../searchable-library';
-import { packRecords, unpackRecords } from './packed-records';
+import type { Topic } from '../../model';
+import type { SavedRecordSearch } from './record-search';
+import { searchSourceOf, type SearchableLibrary, type SearchRecord, type SearchSource } from './searchable-library';
+import { packRecords, unpackRecords } from './worker/packed-records';
 
 interface SavedLibraryHead {
   topics: Topic[];
@@ -23,7 +24,7 @@ const RECORDS = 'library-records';
 
 export function savedLibraryParts(library: SearchableLibrary): SavedRecordSearch {
   const packed = packRecords(library.records.map((record, position): [number, SearchRecord] => [position, record]));
-  const head: SavedLibraryHead = { topics: [...library.topics], sources: library.sources.map(searchSourceOf), recordCount: library.records.length };
+  const head: SavedLibraryHead = { topics: [...library.topics], sources: library.sources.map((source) => ({ ...searchSourceOf(source), text: '' })), recordCount: library.records.length };
   if ('records' in packed) return [[HEAD, JSON.stringify({ ...head, records: packed.records })]];
   return [
     [HEAD, JSON.stringify(head)],
