@@ -13,11 +13,14 @@ export const ruleRecordsInProcess: RuleRecords = (library, selection) => findRec
 
 /**
  * The rule records of `selections` in `library`, found ahead of composing by `find` (the app's
- * search worker): composing stays synchronous and free of the worker, which holds the search
- * index, so the app's main process never builds an index of its own (seconds at 100k records)
- * to compose a briefing whose rule searches text. Only rules with a text search are asked
- * about; any other rule, or another library, is answered in process (filters alone need no
- * index). Without `find` (the command line, tests) everything is answered in process.
+ * search worker, which holds the search index), so the app's main process never builds an
+ * index of its own (seconds of blocked main at 100k records) to compose a briefing whose rule
+ * searches text. Asking first and handing the answer in keeps composing synchronous and
+ * unaware of workers: the command line, staleness checks and the briefing list compose as
+ * before, and only the app's async entry points (handlers, export) await this one step.
+ * Only rules with a text search are asked about; any other rule, or another library, is
+ * answered in process (filters alone need no index). Without `find` (the command line, tests)
+ * everything is answered in process.
  */
 export async function resolveRuleRecords(library: Library, selections: Iterable<Selection | undefined>, find: RecordPageFinder | undefined): Promise<RuleRecords> {
   if (!find) return ruleRecordsInProcess;
