@@ -1,4 +1,5 @@
 import { composeBriefing, type BriefingRequest } from './compose/compose';
+import { resolveRuleRecords } from './compose/rule-records';
 import type { BriefingModel } from './compose/briefing-model';
 import { printedModelPaper } from './editing/paper-choice';
 import { systemPaper } from './editing/paper-for-locale';
@@ -6,6 +7,7 @@ import type { Library, Paper } from './model';
 import { exportPdf } from './pdf';
 import type { BlockCounts } from './pdf/export-pdf';
 import { loadTemplate, type LoadedTemplate } from './render';
+import type { RecordPageFinder } from './library/search/worker/client';
 import type { ResourceLayout } from './resources';
 import { parseTemplateText } from './templates/user-templates';
 
@@ -76,14 +78,15 @@ export async function layOutBriefing(
  * The one export path: compose the briefing, render it with its template, lay out the PDF.
  * The app's preview, the app's export, the CLI and the tests all come through here.
  * Composing happens in this thread; the rest in `render` (the app passes its export worker's,
- * so a long layout never holds up the main process), by default right here.
+ * so a long layout never holds up the main process), by default right here. A rule's text
+ * search is asked of `findRecordPage` first when given (the app's search worker).
  */
 export async function exportBriefing(
   library: Library,
   briefing: BriefingRequest & { templateId: string },
-  options: { layout?: ResourceLayout; templatesDir?: string; render?: BriefingRenderer; localePaper?: Paper } = {},
+  options: { layout?: ResourceLayout; templatesDir?: string; render?: BriefingRenderer; localePaper?: Paper; findRecordPage?: RecordPageFinder } = {},
 ): Promise<ExportedBriefing> {
-  const { render = renderBriefing, layout, templatesDir, localePaper } = options;
-  const model = composeBriefing(library, briefing);
+  const { render = renderBriefing, layout, templatesDir, localePaper, findRecordPage } = options;
+  const model = composeBriefing(library, briefing, await resolveRuleRecords(library, [briefing.selection], findRecordPage));
   return { ...(await render({ model, template: briefing.templateId, layout, templatesDir, localePaper })), model };
 }

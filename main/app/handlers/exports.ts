@@ -22,6 +22,7 @@ export function exportHandlers(context: HandlerContext): GroupHandlers<'exports'
         ...layoutOptions(context),
         library: context.store.data,
         briefing,
+        findRecordPage: context.findRecordPage,
         file,
         at: context.now(),
         shelf: context.store,

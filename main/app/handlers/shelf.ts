@@ -9,14 +9,13 @@ import {
   nextVersion,
   readShelvedPdf,
   sha256Hex,
-  shelfEntryStaleness,
   supersededVersion,
   ShelvedFileError,
   versionFile,
 } from '../../core/shelf';
 import { exportToFile } from '../../core/use-cases/export-to-file';
 import { addPdfToShelf, relocateShelved } from '../../core/use-cases/shelf-files';
-import { describeShelfEntry as shelfItem, listShelfItems } from '../../core/use-cases/shelf-listing';
+import { describeShelfEntry as shelfItem, listShelfItems, shelvedStaleness } from '../../core/use-cases/shelf-listing';
 import { NotFoundError } from '../../core/errors';
 import type { GroupHandlers } from '../dispatch';
 import { layoutOptions, type HandlerContext, type OpenFileOptions } from '../handler-context';
@@ -35,7 +34,8 @@ const PDF_FILES: OpenFileOptions['filters'] = [{ name: 'PDF document', extension
  * and a new version is written beside it only in a folder the analyst exported into.
  */
 export function shelfHandlers(context: HandlerContext): GroupHandlers<'shelf'> {
-  const { store } = context;
+  // Staleness composes exports' briefings: a rule's text search is asked of the search worker (when there is one).
+  const { store, findRecordPage } = context;
   /** Entries taken off the shelf in this run, for Undo. */
   const removed = new Map<string, ShelfEntry>();
 
@@ -53,12 +53,12 @@ export function shelfHandlers(context: HandlerContext): GroupHandlers<'shelf'> {
   };
 
   return {
-    'shelf:list': async () => listShelfItems(store.data),
+    'shelf:list': async () => listShelfItems(store.data, findRecordPage),
 
     'shelf:add-file': async () => {
       const file = await context.chooseFileToOpen({ title: 'Add a PDF to the reading room', buttonLabel: 'Add', filters: PDF_FILES });
       if (!file) return { status: 'canceled' };
-      return addPdfToShelf(store, file, context.now());
+      return addPdfToShelf(store, file, context.now(), findRecordPage);
     },
 
     'shelf:read': async ({ id }) => {
@@ -73,7 +73,7 @@ export function shelfHandlers(context: HandlerContext): GroupHandlers<'shelf'> {
       return { status: 'found', pdf: new Uint8Array(bytes), changed: sha256Hex(bytes) !== entry.sha256 };
     },
 
-    'shelf:staleness': async ({ id }) => shelfEntryStaleness(store.data, findEntry(id)) ?? null,
+    'shelf:staleness': async ({ id }) => (await shelvedStaleness(store.data, findEntry(id), findRecordPage)) ?? null,
 
     'shelf:regenerate': async ({ id }) => {
       const entry = findEntry(id);
@@ -104,6 +104,7 @@ export function shelfHandlers(context: HandlerContext): GroupHandlers<'shelf'> {
         ...layoutOptions(context),
         library,
         briefing,
+        findRecordPage,
         file,
         version,
         at: context.now(),
@@ -111,7 +112,7 @@ export function shelfHandlers(context: HandlerContext): GroupHandlers<'shelf'> {
         whenNotShelved: 'fail',
         exportFolders: chosenInDialog ? context.exportFolders : undefined,
       });
-      return { status: 'regenerated', item: await shelfItem(regenerated.library, regenerated.entry!) };
+      return { status: 'regenerated', item: await shelfItem(regenerated.library, regenerated.entry!, findRecordPage) };
     },
 
     'shelf:relocate': async ({ id }) => {
@@ -123,7 +124,7 @@ export function shelfHandlers(context: HandlerContext): GroupHandlers<'shelf'> {
         filters: PDF_FILES,
       });
       if (!file) return { status: 'canceled' };
-      return relocateShelved(store, entry, file);
+      return relocateShelved(store, entry, file, findRecordPage);
     },
 
     'shelf:remember-page': async ({ id, page }) => {
@@ -158,7 +159,7 @@ export function shelfHandlers(context: HandlerContext): GroupHandlers<'shelf'> {
         draft.shelf.push(entry);
       });
       removed.delete(id);
-      return shelfItem(store.data, entry);
+      return shelfItem(store.data, entry, findRecordPage);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { composeBriefing } from '../../core/compose/compose';
+import { resolveRuleRecords } from '../../core/compose/rule-records';
 import { renderBriefing } from '../../core/export-briefing';
 import {
   checkTemplateText,
@@ -46,7 +47,8 @@ export function templateStudioHandlers(context: HandlerContext): GroupHandlers<'
 
     // The same pipeline as briefing:preview, with the unsaved text in place of the saved template.
     'template:preview': async ({ id, text, briefing }) => {
-      const model = composeBriefing(context.store.data, briefing);
+      const library = context.store.data;
+      const model = composeBriefing(library, briefing, await resolveRuleRecords(library, [briefing.selection], context.findRecordPage));
       const { bytes, pageCount } = await render({ model, template: id, text, layout: context.layout, templatesDir: context.templatesDir, localePaper: context.localePaper });
       return { pdf: bytes, pageCount };
     },

@@ -1,4 +1,5 @@
 import type { Briefing, Library, RecordItem, Source, Topic } from '../model';
+import type { RuleRecords } from './rule-records';
 import { selectedRecords } from './selected-records';
 import type {
   BriefingModel,
@@ -42,14 +43,15 @@ export type BriefingRequest = Pick<
  * that the selection asked for (or its first topic). Sections follow the order in which their
  * first record appears, so reordering records can reorder sections. Citations are numbered in
  * print order, one per paragraph of a source, so records quoting the same paragraph share a note.
+ * `ruleRecords` finds the records of the selection's rule (default: in this thread).
  */
-export function composeBriefing(library: Library, request: BriefingRequest): BriefingModel {
+export function composeBriefing(library: Library, request: BriefingRequest, ruleRecords?: RuleRecords): BriefingModel {
   const topicsById = new Map(library.topics.map((t) => [t.id, t]));
   const sourcesById = new Map(library.sources.map((s) => [s.id, s]));
   const topicRank = new Map(library.topics.map((t, i) => [t.id, i]));
 
   // Records an import added unreviewed carry guessed sources ("Unknown publisher"): left out unless asked for.
-  const pool = exportableRecords(selectedRecords(library, request.selection), request.selection.includeUnreviewed);
+  const pool = exportableRecords(selectedRecords(library, request.selection, ruleRecords), request.selection.includeUnreviewed);
   const sectionTopicOf = (record: RecordItem): string =>
     record.topics.find((t) => request.selection.topics.includes(t)) ?? record.topics[0]!;
 

@@ -1,4 +1,5 @@
 import { composeBriefing } from '../compose/compose';
+import type { RuleRecords } from '../compose/rule-records';
 import type { Library, PrintedField, PrintedRecord, ShelfEntry } from '../model';
 import { ExportedRequest, PrintedFieldDigests } from '../model';
 import { printedRecords, shelvedFieldTexts, type FieldTexts } from './printed-records';
@@ -14,10 +15,10 @@ const PRINTED_FIELDS = PrintedFieldDigests.keyof().options;
  *
  * Added and edited records are named by their summary today; removed ones by their summary at
  * the export, since a deleted record may be gone. Order changes alone do not count: the
- * question is whether the PDF still says what the library says.
+ * question is whether the PDF still says what the library says. `ruleRecords` as `composeBriefing` takes it.
  */
-export function findStaleness(library: Library, exported: readonly PrintedRecord[], request: ExportedRequest): Staleness {
-  const now = printedRecords(library, composeBriefing(library, request));
+export function findStaleness(library: Library, exported: readonly PrintedRecord[], request: ExportedRequest, ruleRecords?: RuleRecords): Staleness {
+  const now = printedRecords(library, composeBriefing(library, request, ruleRecords));
   const before = new Map(exported.map((record) => [record.id, record]));
   const after = new Set(now.map((record) => record.id));
   const active = new Set(library.records.filter((record) => record.status === 'active').map((record) => record.id));
@@ -63,8 +64,8 @@ export function currentRequest(library: Library, entry: ShelfEntry): ExportedReq
 }
 
 /** Whether `entry` is out of date, and how; undefined for a PDF that Briefbook did not export. */
-export function shelfEntryStaleness(library: Library, entry: ShelfEntry): Staleness | undefined {
+export function shelfEntryStaleness(library: Library, entry: ShelfEntry, ruleRecords?: RuleRecords): Staleness | undefined {
   const request = currentRequest(library, entry);
   if (!request || entry.origin.kind !== 'export') return undefined;
-  return findStaleness(library, entry.origin.records, request);
+  return findStaleness(library, entry.origin.records, request, ruleRecords);
 }

@@ -1,6 +1,8 @@
 import { composeBriefing } from '../compose/compose';
+import { resolveRuleRecords } from '../compose/rule-records';
 import type { EditableLibrary } from '../editing/lookup';
 import { NotFoundError } from '../errors';
+import type { RecordPageFinder } from '../library/search/worker/client';
 import type { Briefing, Library } from '../model';
 
 /** A saved briefing as the open dialog lists it, with how many records it prints today. */
@@ -13,8 +15,12 @@ export interface BriefingSummary {
   records: number;
 }
 
-/** The saved briefings of `library`, most recently changed first, each composed to count its records. */
-export function listBriefings(library: Library): BriefingSummary[] {
+/**
+ * The saved briefings of `library`, most recently changed first, each composed to count its
+ * records. `findRecordPage` finds the records of rules that search text (the app's search worker).
+ */
+export async function listBriefings(library: Library, findRecordPage?: RecordPageFinder): Promise<BriefingSummary[]> {
+  const ruleRecords = await resolveRuleRecords(library, library.briefings.map((b) => b.selection), findRecordPage);
   return library.briefings
     .map((b) => ({
       id: b.id,
@@ -22,7 +28,7 @@ export function listBriefings(library: Library): BriefingSummary[] {
       date: b.date,
       marking: b.marking,
       updatedAt: b.updatedAt,
-      records: composeBriefing(library, b).stats.records,
+      records: composeBriefing(library, b, ruleRecords).stats.records,
     }))
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
@@ -52,11 +58,11 @@ export async function saveBriefing(store: EditableLibrary, briefing: Briefing, a
   return saved;
 }
 
-/** Deletes the saved briefing with `id`; resolves to the briefings left. */
-export async function deleteBriefing(store: EditableLibrary, id: string): Promise<BriefingSummary[]> {
+/** Deletes the saved briefing with `id`; resolves to the briefings left (`findRecordPage` as `listBriefings` takes it). */
+export async function deleteBriefing(store: EditableLibrary, id: string, findRecordPage?: RecordPageFinder): Promise<BriefingSummary[]> {
   requireBriefing(store.data, id);
   const library = await store.update((draft) => {
     draft.briefings = draft.briefings.filter((b) => b.id !== id);
   });
-  return listBriefings(library);
+  return listBriefings(library, findRecordPage);
 }

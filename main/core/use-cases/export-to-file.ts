@@ -1,5 +1,6 @@
 import type { EditableLibrary } from '../editing/lookup';
 import { exportBriefing, type BriefingRenderer, type ExportedBriefing } from '../export-briefing';
+import type { RecordPageFinder } from '../library/search/worker/client';
 import type { Library, Paper, ShelfEntry } from '../model';
 import type { ResourceLayout } from '../resources';
 import { saveUserFile } from '../save-user-file';
@@ -18,6 +19,8 @@ export interface ExportToFileRequest extends LayoutOptions {
   /** The library the briefing is composed from, and whose shelf records what it printed. */
   library: Library;
   briefing: ExportFacts['briefing'];
+  /** Finds the records of a rule with a text search (the app's search worker); in this thread when left out. */
+  findRecordPage?: RecordPageFinder;
   file: string;
   at: Date;
   /**

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { EditableLibrary } from '../editing/lookup';
+import type { RecordPageFinder } from '../library/search/worker/client';
 import type { ShelfEntry } from '../model';
 import { findShelved, readPdfFacts, readShelvedPdf, sha256Hex, shelve, ShelvedFileError } from '../shelf';
 import { describeShelfEntry, type ShelfItem } from './shelf-listing';
@@ -13,8 +14,11 @@ import { describeShelfEntry, type ShelfItem } from './shelf-listing';
 /** Adding a PDF: `added` also when those very bytes were on the shelf already. */
 export type AddedPdf = { status: 'added'; item: ShelfItem } | { status: 'unreadable'; file: string; reason: string };
 
-/** Puts the PDF at `file` on the shelf, titled by its metadata or else its file name, with the marking it carries if any. */
-export async function addPdfToShelf(store: EditableLibrary, file: string, now: Date): Promise<AddedPdf> {
+/**
+ * Puts the PDF at `file` on the shelf, titled by its metadata or else its file name, with the
+ * marking it carries if any. `findRecordPage`: as `describeShelfEntry` takes it.
+ */
+export async function addPdfToShelf(store: EditableLibrary, file: string, now: Date, findRecordPage?: RecordPageFinder): Promise<AddedPdf> {
   let bytes: Uint8Array;
   try {
     bytes = await readShelvedPdf(file);
@@ -24,7 +28,7 @@ export async function addPdfToShelf(store: EditableLibrary, file: string, now: D
   }
   const sha256 = sha256Hex(bytes);
   const known = findShelved(store.data.shelf, file, sha256);
-  if (known) return { status: 'added', item: await describeShelfEntry(store.data, known) };
+  if (known) return { status: 'added', item: await describeShelfEntry(store.data, known, findRecordPage) };
   let facts;
   try {
     facts = await readPdfFacts(bytes);
@@ -43,19 +47,19 @@ export async function addPdfToShelf(store: EditableLibrary, file: string, now: D
     origin: { kind: 'file' },
   };
   const library = await store.update((draft) => shelve(draft, entry));
-  return { status: 'added', item: await describeShelfEntry(library, entry) };
+  return { status: 'added', item: await describeShelfEntry(library, entry, findRecordPage) };
 }
 
 /** Finding a shelved PDF again: `mismatch` when the file is not the same document (its SHA-256 differs); the shelf is then unchanged. */
 export type RelocatedPdf = { status: 'relocated'; item: ShelfItem } | { status: 'mismatch'; file: string };
 
-/** Points `entry` at `file` when `file` holds the very bytes that were shelved. */
-export async function relocateShelved(store: EditableLibrary, entry: ShelfEntry, file: string): Promise<RelocatedPdf> {
+/** Points `entry` at `file` when `file` holds the very bytes that were shelved. `findRecordPage`: as `describeShelfEntry` takes it. */
+export async function relocateShelved(store: EditableLibrary, entry: ShelfEntry, file: string, findRecordPage?: RecordPageFinder): Promise<RelocatedPdf> {
   const bytes = await readShelvedPdf(file);
   if (sha256Hex(bytes) !== entry.sha256) return { status: 'mismatch', file };
   const library = await store.update((draft) => {
     const found = draft.shelf.find((e) => e.id === entry.id);
     if (found) found.file = file;
   });
-  return { status: 'relocated', item: await describeShelfEntry(library, { ...entry, file }) };
+  return { status: 'relocated', item: await describeShelfEntry(library, { ...entry, file }, findRecordPage) };
 }

@@ -1,6 +1,8 @@
 import { access } from 'node:fs/promises';
+import { resolveRuleRecords, type RuleRecords } from '../compose/rule-records';
+import type { RecordPageFinder } from '../library/search/worker/client';
 import type { Library, ShelfEntry } from '../model';
-import { shelfEntryStaleness, supersedingVersion, type Staleness } from '../shelf';
+import { currentRequest, shelfEntryStaleness, supersedingVersion, type Staleness } from '../shelf';
 
 /** A document on the reading room's shelf, as it stands now. */
 export interface ShelvedDocument {
@@ -36,20 +38,34 @@ export interface ShelfItem {
   supersededBy?: number;
 }
 
-/** The shelf of `library`, newest first, each document with whether its file is there and whether it is out of date. */
-export function listShelf(library: Library): Promise<ShelvedDocument[]> {
+/**
+ * The shelf of `library`, newest first, each document with whether its file is there and whether
+ * it is out of date. `findRecordPage` finds the records of rules that search text (the app's search worker).
+ */
+export async function listShelf(library: Library, findRecordPage?: RecordPageFinder): Promise<ShelvedDocument[]> {
   const newestFirst = [...library.shelf].sort((a, b) => b.addedAt.localeCompare(a.addedAt));
-  return Promise.all(newestFirst.map((entry) => shelvedDocument(library, entry)));
+  const ruleRecords = await stalenessRuleRecords(library, newestFirst, findRecordPage);
+  return Promise.all(newestFirst.map((entry) => shelvedDocument(library, entry, ruleRecords)));
+}
+
+/** The records of the rules the exports among `entries` are judged by today (see `currentRequest`), found ahead by `findRecordPage`. */
+function stalenessRuleRecords(library: Library, entries: readonly ShelfEntry[], findRecordPage: RecordPageFinder | undefined): Promise<RuleRecords> {
+  return resolveRuleRecords(library, entries.map((entry) => currentRequest(library, entry)?.selection), findRecordPage);
+}
+
+/** Whether `entry` is out of date, and how (`shelfEntryStaleness`); `findRecordPage` as `listShelf` takes it. */
+export async function shelvedStaleness(library: Library, entry: ShelfEntry, findRecordPage?: RecordPageFinder): Promise<Staleness | undefined> {
+  return shelfEntryStaleness(library, entry, await stalenessRuleRecords(library, [entry], findRecordPage));
 }
 
 /** One shelf entry of `library` as it stands now. */
-export async function shelvedDocument(library: Library, entry: ShelfEntry): Promise<ShelvedDocument> {
+async function shelvedDocument(library: Library, entry: ShelfEntry, ruleRecords: RuleRecords): Promise<ShelvedDocument> {
   const missing = await access(entry.file).then(
     () => false,
     () => true,
   );
   const supersededBy = supersedingVersion(library.shelf, entry);
-  return { entry, missing, staleness: shelfEntryStaleness(library, entry), ...(supersededBy ? { supersededBy } : {}) };
+  return { entry, missing, staleness: shelfEntryStaleness(library, entry, ruleRecords), ...(supersededBy ? { supersededBy } : {}) };
 }
 
 /** A shelved document as the window lists it. */
@@ -74,11 +90,11 @@ export function shelfItem({ entry, missing, staleness, supersededBy }: ShelvedDo
 }
 
 /** The window's listing of every document on the shelf, newest first. */
-export async function listShelfItems(library: Library): Promise<ShelfItem[]> {
-  return (await listShelf(library)).map(shelfItem);
+export async function listShelfItems(library: Library, findRecordPage?: RecordPageFinder): Promise<ShelfItem[]> {
+  return (await listShelf(library, findRecordPage)).map(shelfItem);
 }
 
 /** The window's listing of one shelf entry. */
-export async function describeShelfEntry(library: Library, entry: ShelfEntry): Promise<ShelfItem> {
-  return shelfItem(await shelvedDocument(library, entry));
+export async function describeShelfEntry(library: Library, entry: ShelfEntry, findRecordPage?: RecordPageFinder): Promise<ShelfItem> {
+  return shelfItem(await shelvedDocument(library, entry, await stalenessRuleRecords(library, [entry], findRecordPage)));
 }
