@@ -52,8 +52,12 @@ export async function libraryScale(context: BenchContext): Promise<Row[]> {
       timingRow(`search${name}.worker.ready`, `library ${name}: search worker started → first answer, first open (library sent, index built)`, worker.ready, {
         note: `main thread's longest event-loop wait meanwhile ${worker.readyStall.toFixed(0)} ms; cpu: both threads; then saved (${worker.savedMegabytes.toFixed(1)} MB) ${worker.saveTime.toFixed(0)} ms after the first answer`,
       }),
-      timingRow(`search${name}.worker.saved`, `library ${name}: search worker started → first answer, index saved earlier (library sent, saved index loaded)`, worker.savedReady, {
+      // As the app starts: the worker restores its saved index while main opens the library.
+      timingRow(`search${name}.worker.exact`, `library ${name}: library open → first search answer, worker started first, index saved from this very library file (no record sent)`, worker.exactReady, {
         target: big ? 1500 : undefined,
+        note: `opening took ${worker.exactOpen.median.toFixed(0)} ms, start → answer ${worker.exactStart.median.toFixed(0)} ms (medians); main thread's longest event-loop wait after opening ${worker.exactReadyStall.toFixed(0)} ms; cpu: both threads, from the start`,
+      }),
+      timingRow(`search${name}.worker.saved`, `library ${name}: search worker started → first answer, index saved earlier from another library file (library sent, saved index loaded)`, worker.savedReady, {
         note: `main thread's longest event-loop wait meanwhile ${worker.savedReadyStall.toFixed(0)} ms; cpu: both threads`,
       }),
       timingRow(`search${name}.worker.edit`, `library ${name}: search worker, first search after one edit`, worker.edit, {

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channels, type ApiResult, type Channel } from '../api';
+import type * as OpenLibraryModule from './open-library';
 import { NETWORK_URL_PATTERNS } from './security';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -156,6 +157,40 @@ describe('main', () => {
     expect(window.loaded[0]).toMatch(/renderer[\\/]index\.html$/);
     // First run: the analyst's library was created from the shipped default library.
     expect(JSON.parse(await readFile(path.join(home, 'library.json'), 'utf8')).schemaVersion).toBeGreaterThan(0);
+  });
+
+  it('starts the search worker before it opens the library, and tells it which library file it opened', async () => {
+    const order: string[] = [];
+    let versionOf: ((library: object) => string | undefined) | undefined;
+    let followed: object | undefined;
+    // The worker restores the index saved at the last run while main opens the library: it must be started first.
+    vi.doMock('../core/library/search/worker/client', () => ({
+      SearchWorker: class {
+        readonly options: unknown;
+        constructor(_file: string, options: unknown, version: (library: object) => string | undefined) {
+          order.push('search worker');
+          this.options = options;
+          versionOf = version;
+        }
+        follow = async (library: object) => void (followed = library);
+        find = vi.fn();
+        close = async () => undefined;
+        saveIfDue = async () => undefined;
+      },
+    }));
+    vi.doMock('./open-library', async (importOriginal) => {
+      const original = await importOriginal<typeof OpenLibraryModule>();
+      return { ...original, openLibrary: (...args: Parameters<typeof original.openLibrary>) => (order.push('library'), original.openLibrary(...args)) };
+    });
+    try {
+      await boot();
+      expect(order).toEqual(['search worker', 'library']);
+      // The library file's sha256: the worker keeps the index saved from that very file as it is.
+      expect(versionOf!(followed!)).toMatch(/^[0-9a-f]{64}$/);
+    } finally {
+      vi.doUnmock('../core/library/search/worker/client');
+      vi.doUnmock('./open-library');
+    }
   });
 
   it('starts on a damaged library: says so, keeps the file as it is, and runs read-only', async () => {

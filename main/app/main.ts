@@ -48,6 +48,7 @@ let mainWindow: BrowserWindow | undefined;
 let library: OpenedLibrary | undefined;
 let exportWorker: ExportWorker | undefined;
 let searchWorker: SearchWorker | undefined;
+let savingSearchIndex = false;
 let unregisterIpc: (() => void) | undefined;
 let stopWatchingLibrary: (() => void) | undefined;
 
@@ -64,6 +65,14 @@ if (claimSingleInstance(app, () => mainWindow)) {
   });
   app.on('activate', () => {
     if (unregisterIpc && !mainWindow) showWindow().catch(fail);
+  });
+  app.on('before-quit', (event) => {
+    // Once, for at most a few seconds: the search index is saved with the last edits, so the next start is sent nothing.
+    if (!searchWorker || !library || savingSearchIndex) return;
+    savingSearchIndex = true;
+    event.preventDefault();
+    const saved = searchWorker.saveIfDue(library.store.data);
+    void Promise.race([saved, new Promise((resolve) => setTimeout(resolve, 5000))]).finally(() => app.quit());
   });
   app.on('will-quit', () => {
     unregisterIpc?.();
@@ -82,15 +91,17 @@ async function boot(): Promise<void> {
   app.setAboutPanelOptions({ applicationName: PRODUCT_NAME, applicationVersion: app.getVersion() });
 
   const layout = resourceLayout(app.isPackaged ? { resourcesPath: process.resourcesPath } : {});
+  // Started before the library opens: it restores the search index saved at the last run meanwhile, on another core,
+  // so a large library can be searched soon after it is open. If that index was saved from this very library file,
+  // the worker keeps it as it is and is sent nothing but the sources' texts; else it is sent the library and compares.
+  searchWorker = new SearchWorker(files.searchWorker, { savedIndexFile: path.join(app.getPath('userData'), 'library.search-index') }, (data) => library?.store.versionOf(data));
   library = await openLibrary(path.join(app.getPath('userData'), 'library.json'), path.join(layout.data, 'library.json'));
   if (library.unusable && (await showLibraryProblem(library.unusable)) === 'quit') {
     app.quit();
     return;
   }
 
-  // Indexed in a worker thread from now on, so the first search does not wait for it and main never does.
-  // Its index is saved beside the library, so later starts load it instead of building it.
-  searchWorker = new SearchWorker(files.searchWorker, { savedIndexFile: path.join(app.getPath('userData'), 'library.search-index') });
+  // Indexed in the worker from now on, so the first search does not wait for it and main never does.
   void searchWorker.follow(library.store.data);
   // Started now, so it has loaded the export code and fonts by the first preview.
   exportWorker = new ExportWorker(files.exportWorker, layout, renderBriefing);

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -105,6 +106,18 @@ describe('LibraryStore.update', () => {
     expect(updated.briefings.map((b) => b.id)).toEqual(['weekly']);
     expect(store.data).toBe(updated);
     await expect(loadLibraryFile(store.file)).resolves.toEqual(updated);
+  });
+
+  it('tells the sha256 of the file a library is exactly, for the library it read or wrote last only', async () => {
+    const store = await openFixture();
+    const opened = store.data;
+    expect(store.versionOf(opened)).toBe(createHash('sha256').update(readFileSync(store.file)).digest('hex'));
+    const updated = await store.update((draft) => {
+      draft.briefings.push(makeBriefing('weekly'));
+    });
+    expect(store.versionOf(updated)).toBe(createHash('sha256').update(readFileSync(store.file)).digest('hex'));
+    expect(store.versionOf(opened)).toBeUndefined();
+    expect(store.versionOf(structuredClone(updated))).toBeUndefined();
   });
 
   it('fills schema defaults in what it stores', async () => {

@@ -42,6 +42,8 @@ export interface OpenLibraryOptions {
  */
 class LibraryFileAdapter implements Adapter<Library> {
   version: LibraryVersion | undefined;
+  /** The library `version` holds, as this adapter read or wrote it. */
+  versionHolds: Library | undefined;
 
   constructor(
     readonly file: string,
@@ -63,6 +65,7 @@ class LibraryFileAdapter implements Adapter<Library> {
     await writeFileDurably(this.file, bytes);
     const digest = sha256(bytes);
     this.version = libraryVersion(await stat(this.file, { bigint: true }), digest);
+    this.versionHolds = library;
     await writeStamp(this.file, digest);
   }
 
@@ -83,6 +86,7 @@ class LibraryFileAdapter implements Adapter<Library> {
   /** Takes `read` as the version in hand, stamping it if it had to be validated. */
   async adopt(read: ReadLibrary): Promise<Library> {
     this.version = read.version;
+    this.versionHolds = read.library;
     if (!read.stamped && !this.readOnly) await writeStamp(this.file, read.digest);
     return read.library;
   }
@@ -139,6 +143,14 @@ export class LibraryStore {
   /** Current validated library (treat as read-only). */
   get data(): Library {
     return this.db.data;
+  }
+
+  /**
+   * The sha256 of the file's bytes if `library` is exactly what this store last read from or
+   * wrote to its file (the search worker's saved index is tagged with it); else undefined.
+   */
+  versionOf(library: object): string | undefined {
+    return library === this.adapter.versionHolds ? this.adapter.version?.sha256 : undefined;
   }
 
   /** Why this store refuses every change, or undefined while it takes them. */

@@ -14,10 +14,10 @@
  * worker is: worker/changes.ts), costs only those records.
  *
  * The index can be saved and taken back (`save`, `SavedRecordIndex`, `restore`; the file is
- * saved-index.ts's): FlexSearch exports and imports its postings, and each record is saved as
- * a fingerprint of its text, so taking the index back costs the import plus a comparison of
- * the library's records, and the records that differ are indexed again. The search worker
- * does this at every start after the first.
+ * saved-index.ts's, and holds the library the index was saved with): FlexSearch exports and
+ * imports its postings, so taking the index back costs the import and a document per record,
+ * and `sync` then brings it up to a library changed since. The search worker does this at
+ * every start after the first.
  *
  * The postings are FlexSearch's (0.8.212, one index per field); expanding prefixes and stems
  * to words, and matching every word with field boosts, stay hand-written because FlexSearch's
@@ -99,41 +99,41 @@ export class RecordSearch {
   }
 
   /**
-   * The index as named strings, to be written to disk and given to `restore` on a later start
-   * (see saved-index.ts). Records are saved as a fingerprint of their text, not the text: the
-   * library holds that, and reading 60 MB of documents back took longer than building.
-   * The source index is not saved: it is made on the first `source:`.
+   * The index as named strings, to be written to disk with the library it indexes, and given
+   * to `restore` with that library on a later start (see saved-index.ts). Records' texts are not
+   * in it: the library holds them. The source index is not saved: it is made on the first `source:`.
    */
   save(): SavedRecordSearch {
     const { chunks, ...slots } = this.records.save();
     const parts: SavedRecordSearch = [['slots', JSON.stringify(slots)]];
     for (const [field, list] of Object.entries(chunks)) for (const [key, data] of list) parts.push([`${CHUNK}${field}${CHUNK}${key}`, data]);
-    const documents = [...this.recordDocuments.values()];
-    parts.push(['fingerprints', JSON.stringify({ ids: documents.map((d) => d.id), fingerprints: documents.map(fingerprint) })]);
     return parts;
   }
 
   /**
-   * The index `save` left (imported by `SavedRecordIndex`), brought up to `library`: a saved
-   * record whose text is still the library's is taken as it is, and only the records that
-   * differ or are new are indexed.
+   * The index `save` left (imported by `SavedRecordIndex`), given back the library it indexed
+   * when saved (`sync` then brings it up to another). A record the saved index does not hold is
+   * indexed; a saved one the library lacks is dropped.
    */
   static restore(saved: SavedRecordIndex, library: SearchableLibrary): RecordSearch {
     const search = new RecordSearch();
     search.topics = library.topics;
     for (const source of library.sources) search.sourceDocuments.set(source.id, sourceDocument(source));
-    saved.compare(library, library.records.keys());
+    const documents = new Map<string, RecordDocument>();
+    library.records.forEach((record, position) => {
+      if (record.status === 'active') documents.set(record.id, recordDocument(record, search.sourceDocuments.get(record.sourceId)?.author ?? '', position));
+    });
     search.records.restore(saved.imported, (id) => {
-      const document = saved.same.get(id);
+      const document = documents.get(id);
       if (!document) return undefined;
       search.recordDocuments.set(id, document);
       search.idAt[document.position] = id;
       return [document, document.position];
     });
-    // The records that differ from the saved ones, or are new.
-    library.records.forEach((record, position) => {
-      if (record.status === 'active' && !search.recordDocuments.has(record.id)) search.indexRecord(record, position, NONE);
-    });
+    // Records the saved index lacks (a file saved with a library its index did not match).
+    for (const document of documents.values()) {
+      if (!search.recordDocuments.has(document.id)) search.indexRecord(library.records[document.position]!, document.position, NONE);
+    }
     return search;
   }
 
@@ -387,71 +387,25 @@ const SAME_LIST = ['tags', 'addressees', 'topics'] as const;
 const NONE: ReadonlySet<string> = new Set();
 
 /**
- * A saved index read back and imported into FlexSearch, before the library it is to follow
- * has come: `compare` can be told the library's records as they come (the search worker is
- * sent them in parts), then `RecordSearch.restore` takes it. Throws if the parts are not a
- * whole saved index.
+ * A saved index read back and imported into FlexSearch (most of the cost of taking it back,
+ * and in need of no library), for `RecordSearch.restore`. Throws if the parts are not a whole
+ * saved index.
  */
 export class SavedRecordIndex {
   readonly imported: ImportedTermIndex<RecordTextField>;
-  /** The saved records found to read as they did when saved, by id, as documents at their position now. */
-  readonly same = new Map<string, RecordDocument>();
-  private readonly fingerprints: Map<string, number>;
-  private readonly compared = new Set<number>();
 
   constructor(parts: Iterable<readonly [string, string]>) {
-    const named = new Map<string, string>();
+    let slots: string | undefined;
     const chunks: SavedTermIndex['chunks'] = {};
     for (const [name, text] of parts) {
       const [, field, key] = name.split(CHUNK);
       if (field && key) (chunks[field] ??= []).push([key, text]);
-      else named.set(name, text);
+      else if (name === 'slots') slots = text;
     }
-    const part = (name: string): unknown => {
-      const text = named.get(name);
-      if (text === undefined) throw new Error(`the saved index has no "${name}"`);
-      return JSON.parse(text);
-    };
-    const saved = part('fingerprints') as { ids: string[]; fingerprints: number[] };
-    if (saved.ids.length !== saved.fingerprints.length) throw new Error('the saved index has a fingerprint per record');
-    this.fingerprints = new Map(saved.ids.map((id, i) => [id, saved.fingerprints[i]!]));
-    this.imported = TermIndex.importSaved(RECORD_FIELDS, { ...(part('slots') as Omit<SavedTermIndex, 'chunks'>), chunks });
-  }
-
-  /** Compares the records at `positions` of `library` (its sources complete) with the saved ones, once each position. */
-  compare(library: SearchableLibrary, positions: Iterable<number>): void {
-    let authors: Map<string, string> | undefined;
-    for (const position of positions) {
-      if (this.compared.has(position)) continue;
-      this.compared.add(position);
-      const record = library.records[position];
-      const saved = record?.status === 'active' ? this.fingerprints.get(record.id) : undefined;
-      if (saved === undefined) continue;
-      authors ??= new Map(library.sources.map((source) => [source.id, source.authors.join(', ')]));
-      const document = recordDocument(record!, authors.get(record!.sourceId) ?? '', position);
-      if (fingerprint(document) === saved) this.same.set(record!.id, document);
-    }
+    if (slots === undefined) throw new Error('the saved index has no "slots"');
+    this.imported = TermIndex.importSaved(RECORD_FIELDS, { ...(JSON.parse(slots) as Omit<SavedTermIndex, 'chunks'>), chunks });
   }
 }
-
-/** A 53-bit hash of what is indexed of a record (cyrb53): tells whether a saved record still reads the same. */
-function fingerprint(document: RecordDocument): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (const field of FINGERPRINTED) {
-    const text = document[field];
-    for (let i = 0; i <= text.length; i++) {
-      // Each field ends with a 0, so "ab"+"c" and "a"+"bc" differ.
-      const code = i < text.length ? text.charCodeAt(i) : 0;
-      h1 = Math.imul(h1 ^ code, 2654435761);
-      h2 = Math.imul(h2 ^ code, 1597334677);
-    }
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-const FINGERPRINTED = ['statement', 'summary', 'speaker', 'section', 'tags', 'addressees', 'author', 'kind', 'topics', 'sourceId'] as const;
 
 function sourceDocument(source: SearchSource): SourceDocument {
   return { id: source.id, title: source.title, publisher: source.publisher, dialogue: source.dialogue, author: source.authors.join(', '), text: source.text };

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Library } from '../../model';
 import { RecordSearch } from './record-search';
-import { loadSavedIndex, readSavedIndex, writeSavedIndex } from './saved-index';
+import { savedLibraryOf } from './saved-library';
+import { loadSavedIndex, readSavedIndex, writeSavedIndex, writeSavedParts } from './saved-index';
+import { searchRecordOf, searchSourceOf } from './searchable-library';
 
 const seed = Library.parse(JSON.parse(readFileSync(new URL('../../../../data/library.json', import.meta.url), 'utf8')));
 const built = RecordSearch.build(seed);
@@ -16,15 +18,19 @@ const QUERIES = ['Gerasimov', 'Герасимов', 'liaisons', 'secur', 'speake
 const found = (search: RecordSearch, query: string) => [...search.search(query)].sort(([a], [b]) => a.localeCompare(b));
 const ids = (search: RecordSearch, query: string) => [...search.search(query).keys()].sort();
 
+/**
+ * The index saved in `file`, restored, then brought up to `library` (`sync`), as the search
+ * worker does once the library opens (the saved copy's sources lack their texts: `sync` gives them).
+ */
 async function restored(file: string, library: Library): Promise<RecordSearch> {
-  const read = await loadSavedIndex(file, library);
+  const read = await loadSavedIndex(file);
   if ('problem' in read) throw new Error(read.problem);
-  return read.search;
+  return read.search.sync(library);
 }
 
 async function savedFile(name: string): Promise<string> {
   const file = path.join(folder, name);
-  await writeSavedIndex(file, built.save());
+  await writeSavedIndex(file, built, seed);
   return file;
 }
 
@@ -42,8 +48,8 @@ describe('saved search index', () => {
     Object.assign(gerasimov, { statement: 'Appoint a standing hotline officer.', summary: 'Hotline officer.', tags: [] });
     library.records = library.records.filter((r) => r.id !== 'elbe-2019-27');
     const search = await restored(await savedFile('changed'), library);
-    // Only the record edited was indexed again.
-    expect(search.changeCount).toBe(1);
+    // Only the record edited was indexed again, and the one deleted forgotten.
+    expect(search.changeCount).toBe(2);
     library.sources = library.sources.map((s) => (s.id === 'elbe-2019' ? { ...s, authors: ['Jane Doe'] } : s));
     search.sync(library);
     expect(ids(search, 'hotline')).toEqual(['eln-2021-10']);
@@ -74,8 +80,23 @@ describe('saved search index', () => {
     const garbled = Buffer.from(bytes);
     garbled.fill(0x7b, garbled.indexOf(0x0a) + 1, garbled.indexOf(0x0a) + 40);
     await writeFile(file, garbled);
-    expect(await loadSavedIndex(file, seed)).toEqual({ problem: expect.stringMatching(/is damaged/) });
+    expect(await loadSavedIndex(file)).toEqual({ problem: expect.stringMatching(/is damaged/) });
     await writeFile(file, Buffer.concat([Buffer.from(bytes.toString('utf8').replace(/^\{"format":"[^"]*"/, '{"format":"briefbook-search-index 0"'))]));
     expect(await readSavedIndex(file)).toEqual({ problem: expect.stringMatching(/saved by another version \(briefbook-search-index 0\)/) });
+  });
+
+  it('holds the searchable copy of the library (sources without their texts) and the library file it reflects, when saved with them', async () => {
+    const file = path.join(folder, 'with-library');
+    await writeSavedIndex(file, built, seed, 'abc123');
+    const read = await readSavedIndex(file);
+    if ('problem' in read) throw new Error(read.problem);
+    expect(read.library).toBe('abc123');
+    expect(savedLibraryOf(read.parts)).toEqual({ topics: seed.topics, sources: seed.sources.map((source) => ({ ...searchSourceOf(source), text: '' })), records: seed.records.map(searchRecordOf) });
+    // Without a library file named, nothing is said about which file it reflects.
+    expect('library' in (await readSavedIndex(await savedFile('plain')))).toBe(false);
+    // An index saved without its library cannot be restored: it is built afresh.
+    const bare = path.join(folder, 'bare');
+    await writeSavedParts(bare, built.save());
+    expect(await loadSavedIndex(bare)).toEqual({ problem: `${bare} holds no whole library` });
   });
 });

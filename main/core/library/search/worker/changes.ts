@@ -19,8 +19,11 @@ export interface LibraryChanges {
   first?: { topics: Topic[]; sourceIds: string[]; sources: SearchSource[] };
   /** The texts of some of the sources in `first.sources`, by source id: a large library's sources hold tens of megabytes of text. */
   texts: Array<[sourceId: string, text: string]>;
-  /** On the last part: how many records the new library has. */
-  last?: { recordCount: number };
+  /**
+   * On the last part: how many records the new library has, and the sha256 of the library
+   * file it is exactly, if known (the worker tags its saved index with it).
+   */
+  last?: { recordCount: number; version?: string };
 }
 
 /**
@@ -70,6 +73,24 @@ export class LibraryCopy {
   private readonly records: SearchRecord[] = [];
   private sources = new Map<string, SearchSource>();
 
+  /** Takes `library` whole as the copy (a saved one: see saved-library.ts). */
+  adopt(library: SearchableLibrary): void {
+    this.records.length = library.records.length;
+    library.records.forEach((record, position) => (this.records[position] = record));
+    this.sources = new Map(library.sources.map((source) => [source.id, source]));
+    this.library = { topics: library.topics, sources: library.sources, records: this.records };
+  }
+
+  /** Gives the copy's sources these texts (by source id). */
+  takeTexts(texts: LibraryChanges['texts']): void {
+    if (texts.length > 0) this.library = { ...this.library, sources: this.withTexts(this.library.sources, texts) };
+  }
+
+  private withTexts(sources: readonly SearchSource[], texts: LibraryChanges['texts']): SearchSource[] {
+    for (const [id, text] of texts) this.sources.set(id, { ...this.sources.get(id)!, text });
+    return sources.map((source) => this.sources.get(source.id)!);
+  }
+
   apply(part: LibraryChanges): number[] {
     let { topics, sources } = this.library;
     if (part.first) {
@@ -78,10 +99,7 @@ export class LibraryCopy {
       this.sources = new Map(sources.map((source) => [source.id, source]));
       topics = part.first.topics;
     }
-    if (part.texts.length > 0) {
-      for (const [id, text] of part.texts) this.sources.set(id, { ...this.sources.get(id)!, text });
-      sources = sources.map((source) => this.sources.get(source.id)!);
-    }
+    if (part.texts.length > 0) sources = this.withTexts(sources, part.texts);
     const changed: number[] = [];
     for (const [position, record] of unpackRecords(part.records)) {
       this.records[position] = record;

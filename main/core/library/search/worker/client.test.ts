@@ -6,6 +6,8 @@ import { loadLibraryFile } from '../..';
 import type { Library, RecordItem } from '../../../model';
 import { findRecordPage, type RecordQuery } from '../../query';
 import { projectRoot } from '../../../resources';
+import { SAVED_INDEX_FORMAT } from '../saved-index';
+import type { SearchableLibrary } from '../searchable-library';
 import { SearchWorker } from './client';
 
 // The worker runs the bundle the app ships, dist/search-worker.js (built by test/global-setup.ts).
@@ -15,7 +17,8 @@ const worker = new SearchWorker(path.join(root, 'dist', 'search-worker.js'));
 
 afterAll(() => worker.close());
 
-const ids = async (library: Library, query: RecordQuery) => (await worker.find(library, query, 0, 1000)).positions.map((position) => library.records[position]!.id);
+const idsIn = async (finder: SearchWorker, library: Library, query: RecordQuery) => (await finder.find(library, query, 0, 1000)).positions.map((position) => library.records[position]!.id);
+const ids = (library: Library, query: RecordQuery) => idsIn(worker, library, query);
 
 function edited(library: Library, id: string, change: Partial<RecordItem>): Library {
   // A validated copy, as the store makes on every edit: no record keeps its identity.
@@ -27,7 +30,7 @@ function edited(library: Library, id: string, change: Partial<RecordItem>): Libr
 
 describe('SearchWorker', () => {
   it('answers as a search in process does: the page, the total and the facet counts', async () => {
-    const queries: RecordQuery[] = [{}, { search: 'liaisons' }, { search: 'Герасимов' }, { topics: ['arctic'], search: 'russ' }, { search: 'source:channels', kinds: ['recommendation'] }];
+    const queries: RecordQuery[] = [{}, { search: 'liaisons' }, { search: 'Герасимов' }, { topics: ['arctic'], search: 'russ' }, { search: 'source:channels', kinds: ['recommendation'] }, { search: 'source:wikimedia' }];
     for (const query of queries) {
       expect(await worker.find(seed, query, 2, 5)).toEqual(findRecordPage(seed, query, 2, 5));
     }
@@ -74,9 +77,12 @@ describe('SearchWorker with a saved index', () => {
   afterAll(async () => rm(await folder, { recursive: true, force: true }));
   const bundle = path.join(root, 'dist', 'search-worker.js');
 
-  /** Runs `work` with a worker saving its index in `file` (at once after a change), then closes it. */
-  async function withWorker<T>(file: string, work: (worker: SearchWorker) => Promise<T>): Promise<T> {
-    const worker = new SearchWorker(bundle, { savedIndexFile: file, saveDelayMs: 0 });
+  /**
+   * Runs `work` with a worker saving its index in `file` (at once after a change), then closes
+   * it. `versions`: the library file each library is exactly, as the app's store tells.
+   */
+  async function withWorker<T>(file: string, work: (worker: SearchWorker) => Promise<T>, versions = new Map<SearchableLibrary, string>(), saveDelayMs = 0): Promise<T> {
+    const worker = new SearchWorker(bundle, { savedIndexFile: file, saveDelayMs }, (library) => versions.get(library));
     try {
       return await work(worker);
     } finally {
@@ -102,8 +108,8 @@ describe('SearchWorker with a saved index', () => {
       const library = edited(seed, 'eln-2021-10', { statement: 'Appoint a standing hotline officer.', summary: 'Hotline officer.', tags: [] });
       expect((await second.find(library, { search: 'hotline' }, 0, 10)).positions.map((p) => library.records[p]!.id)).toEqual(['eln-2021-10']);
       expect((await second.find(library, { search: 'Gerasimov' }, 0, 10)).total).toBe(0);
-      // One edit is not worth saving the whole index again.
-      expect(second.savedIndexEvents).toEqual([{ loaded: true, reindexed: 0 }]);
+      // Saved again once edits go quiet.
+      expect(await written(second)).toEqual({ written: true });
     });
   });
 
@@ -122,7 +128,7 @@ describe('SearchWorker with a saved index', () => {
 
   it('ignores a damaged saved index: builds the index, answers rightly, and saves it again', async () => {
     const file = path.join(await folder, 'damaged');
-    await writeFile(file, '{"format":"briefbook-search-index 1 flexsearch-0.8.212","parts":[["slots",5]]}\n{"ids');
+    await writeFile(file, `{"format":"${SAVED_INDEX_FORMAT}","parts":[["slots",5]]}\n{"ids`);
     await withWorker(file, async (worker) => {
       expect(await worker.find(seed, { search: 'liaisons' }, 0, 10)).toEqual(findRecordPage(seed, { search: 'liaisons' }, 0, 10));
       expect(await loaded(worker)).toEqual({ loaded: false, problem: expect.stringMatching(/damaged/) });
@@ -131,6 +137,74 @@ describe('SearchWorker with a saved index', () => {
     await withWorker(file, async (worker) => {
       await worker.find(seed, { search: 'liaisons' }, 0, 10);
       expect(await loaded(worker)).toEqual({ loaded: true, reindexed: 0 });
+    });
+  });
+  describe('opening the very library the index was saved from', () => {
+    const queries: RecordQuery[] = [{}, { search: 'liaisons' }, { search: 'Герасимов' }, { topics: ['arctic'], search: 'russ' }, { search: 'source:channels', kinds: ['recommendation'] }, { search: 'source:wikimedia' }];
+    const hotline = edited(seed, 'eln-2021-10', { statement: 'Appoint a standing hotline officer.', summary: 'Hotline officer.', tags: [] });
+    const versions = new Map<SearchableLibrary, string>([
+      [seed, 'sha-seed'],
+      [hotline, 'sha-hotline'],
+    ]);
+
+    const opened = <T>(file: string, work: (worker: SearchWorker) => Promise<T>, saveDelayMs = 0) => withWorker(file, work, versions, saveDelayMs);
+
+    async function savedFrom(name: string, library: Library): Promise<string> {
+      const file = path.join(await folder, name);
+      await opened(file, async (first) => {
+        await first.follow(library);
+        await written(first);
+      });
+      return file;
+    }
+
+    it('sends no record, and answers queries and facet counts from the saved copy', async () => {
+      const file = await savedFrom('exact', seed);
+      await opened(file, async (worker) => {
+        for (const query of queries) expect(await worker.find(seed, query, 2, 5), JSON.stringify(query)).toEqual(findRecordPage(seed, query, 2, 5));
+        // Words only in a source's text: the saved copy leaves texts out, and main sends them with `open`.
+        expect((await worker.find(seed, { search: 'source:wikimedia' }, 0, 5)).total).toBeGreaterThan(0);
+        expect(worker.recordsSent).toBe(0);
+        expect(await loaded(worker)).toEqual({ loaded: true, reindexed: 0, exact: true });
+      });
+    });
+
+    it('sends the library and indexes what differs when the library file is another', async () => {
+      const file = await savedFrom('other', seed);
+      await opened(file, async (worker) => {
+        for (const query of queries) expect(await worker.find(hotline, query, 2, 5), JSON.stringify(query)).toEqual(findRecordPage(hotline, query, 2, 5));
+        expect(worker.recordsSent).toBe(hotline.records.length);
+        expect(await loaded(worker)).toEqual({ loaded: true, reindexed: 1 });
+      });
+    });
+
+    it('follows an edit after opening: sent alone, found by its new text, and saved for the next start', async () => {
+      const file = await savedFrom('edited', seed);
+      await opened(file, async (worker) => {
+        expect(await idsIn(worker, seed, { search: 'Gerasimov' })).toEqual(['eln-2021-10']);
+        expect(await idsIn(worker, hotline, { search: 'hotline' })).toEqual(['eln-2021-10']);
+        expect(await idsIn(worker, hotline, { search: 'Gerasimov' })).toEqual([]);
+        expect(worker.recordsSent).toBe(1);
+        expect(await written(worker)).toEqual({ written: true });
+      });
+      await opened(file, async (worker) => {
+        expect(await idsIn(worker, hotline, { search: 'hotline' })).toEqual(['eln-2021-10']);
+        expect(worker.recordsSent).toBe(0);
+      });
+    });
+
+    it('saves at once when asked (at quitting) if a save is due, and only then', async () => {
+      const file = path.join(await folder, 'quitting');
+      await opened(file, async (worker) => {
+        await worker.saveIfDue(seed);
+        expect(worker.savedIndexEvents.filter((event) => 'written' in event)).toEqual([{ written: true }]);
+        await worker.saveIfDue(seed);
+        expect(worker.savedIndexEvents.filter((event) => 'written' in event)).toHaveLength(1);
+      }, 60_000);
+      await opened(file, async (worker) => {
+        await worker.follow(seed);
+        expect(worker.recordsSent).toBe(0);
+      });
     });
   });
 });

@@ -2,7 +2,10 @@ import { Worker } from 'node:worker_threads';
 import { findRecordPage, type RecordPositionPage, type RecordQuery } from '../../query';
 import type { SearchableLibrary } from '../searchable-library';
 import { isEmptyPart, libraryChanges } from './changes';
-import type { SavedIndexEvent, SearchReply, SearchRequest, SearchWorkerOptions } from './messages';
+import type { ControlReply, SavedIndexEvent, SearchReply, SearchRequest, SearchWorkerOptions } from './messages';
+
+/** The sha256 of the library file that `library` is exactly, if known (the app's store knows its own: `LibraryStore.versionOf`). */
+export type LibraryVersionOf = (library: SearchableLibrary) => string | undefined;
 
 /** Finds one page of records in `library`: the search worker's `find`, or `findRecordPage` in process. */
 export type RecordPageFinder = (library: SearchableLibrary, query: RecordQuery, offset: number, limit: number) => Promise<RecordPositionPage>;
@@ -28,6 +31,12 @@ interface Pending {
  * after outside changes), so the index is ready by the first search. Messages are handled in
  * the order sent, so a query's positions are positions in the library it was asked about.
  *
+ * The first library is not sent if it is exactly the library the worker's saved index was
+ * saved from (same library file sha256, told by `versionOf`): the worker takes the copy it
+ * restored from that file, and is sent only the sources' texts (which the file leaves out)
+ * and later changes. Each library sent is tagged with its version too, so
+ * the index the worker saves says which library file it reflects.
+ *
  * If the worker cannot start or dies, queries are answered in process from then on (pending
  * ones included): slower on a large library, but they work.
  */
@@ -40,13 +49,22 @@ export class SearchWorker {
   private nextId = 1;
   private failure: Error | undefined;
   private closed = false;
+  /** Who waits for the worker's answers to `open` and `saveNow`, in the order asked (the worker answers in order). */
+  private controls: Array<(reply: ControlReply | undefined) => void> = [];
+
+  /** How many records have been sent to the worker so far (none when it opened its saved copy of the library). */
+  recordsSent = 0;
 
   /** What became of the saved index so far, in order (see `SavedIndexEvent`). */
   readonly savedIndexEvents: SavedIndexEvent[] = [];
   private savedIndexListeners: Array<(event: SavedIndexEvent) => void> = [];
 
   /** `file`: the worker bundle, dist/search-worker.js (built by scripts/build.mjs). */
-  constructor(file: string | URL, options: SearchWorkerOptions = {}) {
+  constructor(
+    file: string | URL,
+    options: SearchWorkerOptions = {},
+    private readonly versionOf: LibraryVersionOf = () => undefined,
+  ) {
     const worker = new Worker(file, { workerData: options });
     this.worker = worker;
     worker.on('message', (reply: SearchReply) => this.answer(reply));
@@ -97,9 +115,21 @@ export class SearchWorker {
     });
   }
 
-  /** Keeps the process alive while a query or a wait for an event is pending, and only then. */
+  /**
+   * Brings the worker up to `library`, then has it save its index at once if a save is due
+   * (at quitting: changes of the last few seconds would otherwise be indexed again at the next
+   * start). Resolves once saved, or at once if the worker is gone.
+   */
+  saveIfDue(library?: SearchableLibrary): Promise<void> {
+    return this.enqueue(async () => {
+      if (library) await this.send(library);
+      if (this.worker) await this.control({ saveNow: true });
+    });
+  }
+
+  /** Keeps the process alive while a query or a wait for an event or answer is pending, and only then. */
   private holdProcess(): void {
-    if (this.pending.size > 0 || this.savedIndexListeners.length > 0) this.worker?.ref();
+    if (this.pending.size > 0 || this.savedIndexListeners.length > 0 || this.controls.length > 0) this.worker?.ref();
     else this.worker?.unref();
   }
 
@@ -110,6 +140,7 @@ export class SearchWorker {
     this.worker = undefined;
     for (const job of this.pending.values()) job.reject(new Error('the search worker was closed before the search finished'));
     this.pending.clear();
+    this.endControls();
     await worker?.terminate();
   }
 
@@ -123,8 +154,13 @@ export class SearchWorker {
   private async send(library: SearchableLibrary): Promise<void> {
     if (!this.worker || this.sent === library) return;
     const previous = this.sent;
+    const version = this.versionOf(library);
     this.sent = library;
+    // The worker's saved copy may be this very library: then nothing is sent.
+    if (!previous && version && opened(await this.control({ open: version, texts: library.sources.map((source): [string, string] => [source.id, source.text]) }))) return;
     for (const part of libraryChanges(previous, library)) {
+      if (part.last && version) part.last.version = version;
+      this.recordsSent += part.records.positions.length;
       if (!isEmptyPart(part)) this.post({ changes: part });
       if (!part.last) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -134,8 +170,28 @@ export class SearchWorker {
     this.worker?.postMessage(request);
   }
 
+  /** Asks the worker `request` and waits for its answer (undefined if the worker stops first). */
+  private control(request: Extract<SearchRequest, { open: string } | { saveNow: true }>): Promise<ControlReply | undefined> {
+    return new Promise((resolve) => {
+      this.controls.push(resolve);
+      this.holdProcess();
+      this.post(request);
+    });
+  }
+
+  private endControls(): void {
+    const controls = this.controls;
+    this.controls = [];
+    for (const resolve of controls) resolve(undefined);
+  }
+
   private answer(reply: SearchReply): void {
     if ('ready' in reply) return;
+    if ('opened' in reply || 'saveDone' in reply) {
+      this.controls.shift()?.(reply);
+      this.holdProcess();
+      return;
+    }
     if ('savedIndex' in reply) {
       this.savedIndexEvents.push(reply.savedIndex);
       for (const listener of [...this.savedIndexListeners]) listener(reply.savedIndex);
@@ -157,6 +213,7 @@ export class SearchWorker {
     console.warn(`Briefbook searches the library in the main thread: the search worker stopped (${error.message}).`);
     const jobs = [...this.pending.values()];
     this.pending.clear();
+    this.endControls();
     for (const job of jobs) this.answerInProcess(job);
   }
 
@@ -168,3 +225,5 @@ export class SearchWorker {
     }
   }
 }
+
+const opened = (reply: ControlReply | undefined): boolean => reply !== undefined && 'opened' in reply && reply.opened;
