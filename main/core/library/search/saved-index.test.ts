@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -83,6 +84,16 @@ describe('saved search index', () => {
     expect(await loadSavedIndex(file)).toEqual({ problem: expect.stringMatching(/is damaged/) });
     await writeFile(file, Buffer.concat([Buffer.from(bytes.toString('utf8').replace(/^\{"format":"[^"]*"/, '{"format":"briefbook-search-index 0"'))]));
     expect(await readSavedIndex(file)).toEqual({ problem: expect.stringMatching(/saved by another version \(briefbook-search-index 0\)/) });
+  });
+
+  it('is written whole or not at all, clearing the temporary file a writer killed mid-write left (it weighs as much as the index)', async () => {
+    const own = await mkdtemp(path.join(folder, 'leftover-'));
+    const file = path.join(own, 'library.search-index');
+    const killed = spawnSync(process.execPath, ['-e', '']).pid!;
+    await writeFile(path.join(own, `.library.search-index.${killed}-1.tmp`), 'half an index');
+    await writeSavedIndex(file, built, seed);
+    expect(await readdir(own)).toEqual(['library.search-index']);
+    expect('parts' in (await readSavedIndex(file))).toBe(true);
   });
 
   it('holds the searchable copy of the library (sources without their texts) and the library file it reflects, when saved with them', async () => {

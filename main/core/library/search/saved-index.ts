@@ -11,11 +11,10 @@
  * The library opened later need not match it: the index restored is brought up to that
  * library by comparing records (RecordSearch `sync`), so a library changed while the app was
  * closed costs its changed records. A file that is missing, damaged or written by another
- * version of the index is ignored (the index is built, then saved again). It is written to a
- * temporary file renamed over the old one, so a crash mid-write leaves the old file or none.
+ * version of the index is ignored (the index is built, then saved again).
  */
-import { randomUUID } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { removeStaleTempFiles, writeFileDurably } from '../safe-write';
 import { RecordSearch, SavedRecordIndex, type SavedRecordSearch } from './record-search';
 import { savedLibraryOf, savedLibraryParts } from './saved-library';
 import type { SearchableLibrary } from './searchable-library';
@@ -39,18 +38,16 @@ export async function writeSavedIndex(file: string, search: RecordSearch, librar
   await writeSavedParts(file, [...search.save(), ...savedLibraryParts(library)], version);
 }
 
-/** Writes `parts` as a saved index file (`writeSavedIndex`'s format; tests write damaged ones with it). */
+/**
+ * Writes `parts` as a saved index file (`writeSavedIndex`'s format; tests write damaged ones
+ * with it), as the library itself is written: a crash mid-write leaves the old file or the new
+ * one, and a temporary file left by a writer killed mid-write is removed before the next write.
+ */
 export async function writeSavedParts(file: string, parts: SavedRecordSearch, library?: string): Promise<void> {
   const bodies = parts.map(([, text]) => Buffer.from(text, 'utf8'));
   const header: Header = { format: SAVED_INDEX_FORMAT, parts: parts.map(([name], i) => [name, bodies[i]!.length]), ...(library ? { library } : {}) };
-  const temporary = `${file}.${randomUUID()}.tmp`;
-  try {
-    await writeFile(temporary, [Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...bodies]);
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await removeStaleTempFiles(file);
+  await writeFileDurably(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...bodies]));
 }
 
 /**
