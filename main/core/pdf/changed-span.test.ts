@@ -46,7 +46,7 @@ describe('parsing only the changed HTML', () => {
     const blocks = new ConvertedBlocks();
     const parsed = parsedInTurn([before!, after!, before!], blocks);
     expect(parsed[0]).toBe(before!.length);
-    // One record's block or two, of a document of about 17,000 characters.
+    // One record's block, of a document of about 8,500 characters.
     for (const span of parsed.slice(1)) {
       expect(span).toBeGreaterThan(0);
       expect(span).toBeLessThan(before!.length / 10);
