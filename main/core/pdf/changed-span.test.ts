@@ -12,16 +12,16 @@ import { htmlToContent } from './html-to-content';
  * converts to must be exactly what the whole document converts to, parsed and converted at once.
  */
 const setup = resolvePageSetup({});
-const whole = (html: string) => htmlToContent(html, setup, 'en', null);
+const whole = (html: string, pageSetup = setup) => htmlToContent(html, pageSetup, 'en', null);
 
 /**
  * Converts the documents in turn, each compared with its whole conversion, and gives how many
  * characters of each were parsed.
  */
-function parsedInTurn(documents: string[], blocks = new ConvertedBlocks()): number[] {
+function parsedInTurn(documents: string[], blocks = new ConvertedBlocks(), pageSetup = setup): number[] {
   return documents.map((html) => {
     const before = blocks.parsedCharacters;
-    expect(htmlToContent(html, setup, 'en', blocks)).toEqual(whole(html));
+    expect(htmlToContent(html, pageSetup, 'en', blocks)).toEqual(whole(html, pageSetup));
     return blocks.parsedCharacters - before;
   });
 }
@@ -43,13 +43,16 @@ describe('parsing only the changed HTML', () => {
     edited.sections[1]!.records[0]!.summary += ' (revised)';
     const [before, after] = [model, edited].map((m) => renderTemplate(template, m));
     expect(after).not.toBe(before);
-    const blocks = new ConvertedBlocks();
-    const parsed = parsedInTurn([before!, after!, before!], blocks);
-    expect(parsed[0]).toBe(before!.length);
-    // One record's block, of a document of about 8,500 characters.
-    for (const span of parsed.slice(1)) {
-      expect(span).toBeGreaterThan(0);
-      expect(span).toBeLessThan(before!.length / 10);
+    // With a table of contents too, whose marker is converted again in every document.
+    for (const pageSetup of [template.setup, { ...template.setup, toc: true }]) {
+      const blocks = new ConvertedBlocks();
+      const parsed = parsedInTurn([before!, after!, before!], blocks, pageSetup);
+      expect(parsed[0]).toBe(before!.length);
+      // One record's block, of a document of about 8,500 characters.
+      for (const span of parsed.slice(1)) {
+        expect(span).toBeGreaterThan(0);
+        expect(span).toBeLessThan(before!.length / 10);
+      }
     }
   });
 
