@@ -115,6 +115,15 @@ describe('parsing only the changed HTML', () => {
     expect(both).toBe(edited.indexOf('<div class="record" id="r6"') - edited.indexOf('\n<div class="record" id="r3"'));
   });
 
+  it('parses the whole document when a block it would take over is no longer kept', () => {
+    // Room for about two records' conversions: the first document's early records are dropped.
+    const blocks = new ConvertedBlocks(300);
+    const [original, edited] = [records(), records({ 10: 'edited' })];
+    const [, parsed] = parsedInTurn([original, edited], blocks);
+    // The changed span, then the whole document, when it turns out the blocks around the span are gone.
+    expect(parsed).toBeGreaterThan(edited.length);
+  });
+
   // Each pair: a document, and an edit that a fragment parsed on its own would read otherwise.
   const TRICKY: Record<string, [string, string]> = {
     'a formatting element left open before the change, reopened in it': ['<div><b>bold</div><hr><hr>', '<div><b>bold</div><hr><p>bold again</p>'],
