@@ -1,8 +1,10 @@
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { findBody, LightElement } from './light-dom';
+import { html as htmlSpec, type DefaultTreeAdapterMap } from 'parse5';
+import { BodyBlocks, type TopLevelBlock } from './changed-span';
+import { LightElement } from './light-dom';
 import { SizeBoundedCache } from './size-bounded-cache';
 
-type ParsedNode = DefaultTreeAdapterMap['node'];
+/** The `<body>` each block is converted under, alone: a document whose `<body>` has attributes is not taken block by block. */
+const EMPTY_BODY: DefaultTreeAdapterMap['element'] = { nodeName: 'body', tagName: 'body', attrs: [], namespaceURI: htmlSpec.NS.HTML, childNodes: [], parentNode: null };
 
 /**
  * What converting one top-level block of a document's HTML gave: its pdfmake nodes, never
@@ -53,12 +55,13 @@ const DEFAULT_CAPACITY = 4_000_000;
  * depends on those before it, and everything in a document whose `<body>`
  * has attributes (they would apply to every block).
  *
+ * Only the part of a document that differs from the last one is parsed (see {@link BodyBlocks}).
  * The least recently used blocks are dropped past `capacity` characters of source.
  */
 export class ConvertedBlocks {
   private readonly blocks: SizeBoundedCache<ConvertedBlock>;
-  /** The last document converted, when every block of it is kept: the same HTML again needs no parse. */
-  private last?: { html: string; settingsKey: string; keys: string[] };
+  /** The last document's top-level blocks, so the next is parsed only where it differs (see {@link BodyBlocks}). */
+  private readonly body = new BodyBlocks();
   /** Blocks converted since the cache was made, and blocks copied from it: what tests and benchmarks count. */
   conversions = 0;
   copies = 0;
@@ -79,6 +82,11 @@ export class ConvertedBlocks {
     this.blocks = new SizeBoundedCache(capacity, (key) => key.length);
   }
 
+  /** Characters of HTML parsed to find the documents' blocks: after a small edit, about the edited block's. */
+  get parsedCharacters(): number {
+    return this.body.parsedCharacters;
+  }
+
   /**
    * The document's top-level content, each block copied from the cache or converted by
    * `convert` (and kept), or undefined when the document cannot be taken block by block.
@@ -89,53 +97,44 @@ export class ConvertedBlocks {
       return undefined;
     }
     this.documents++;
-    const again = this.last && this.last.html === html && this.last.settingsKey === settingsKey ? this.last.keys.map((key) => this.take(key)) : undefined;
-    if (again?.every((block) => block !== undefined)) {
-      this.copies += again.length;
-      return again.flatMap((block) => copyBlock(block, sink));
+    const keyOf = (source: string) => `${settingsKey}\u0000${source}`;
+    let topLevel = this.body.parse(html, settingsKey, keyOf);
+    if (!topLevel) return undefined;
+    let kept = this.takeAll(topLevel);
+    if (!kept) {
+      // A block carried over from the last document unparsed is no longer kept: parse the whole document.
+      topLevel = this.body.parse(html, settingsKey, keyOf, true)!;
+      kept = this.takeAll(topLevel)!;
     }
 
-    this.last = undefined;
-    const body = findBody(parse(html, { sourceCodeLocationInfo: true }));
-    if (body.attrs.length) return undefined;
     const nodes: unknown[] = [];
-    const keys: string[] = [];
-    let allKept = true;
-    for (const child of body.childNodes) {
-      // Comments convert to nothing; blank text between blocks to nothing once the <body> is a stack.
-      if (child.nodeName === '#comment' || ('value' in child && child.value.trim() === '')) continue;
-      const location = child.sourceCodeLocation;
-      const source = location ? html.slice(location.startOffset, location.endOffset) : undefined;
-      const key = source !== undefined && isSelfContained(child, location!.startOffset, location!.endOffset) ? `${settingsKey}\u0000${source}` : undefined;
-      let block = key === undefined ? undefined : this.take(key);
+    const convertedEachTime = new Set<TopLevelBlock>();
+    topLevel.forEach((entry, index) => {
+      let block = kept[index];
       if (block) this.copies++;
       else {
-        const lightBody = new LightElement({ ...body, childNodes: [child] });
-        block = convert(lightBody);
+        block = convert(new LightElement({ ...EMPTY_BODY, childNodes: [entry.node!] }));
         this.conversions++;
-        if (key !== undefined && !block.dependsOnEarlier) this.keep(key, block);
+        if (entry.key !== undefined && !block.dependsOnEarlier) this.blocks.set(entry.key, block);
+        else convertedEachTime.add(entry);
       }
-      if (key !== undefined && !block.dependsOnEarlier) keys.push(key);
-      else allKept = false;
       nodes.push(...copyBlock(block, sink));
-    }
-    if (allKept) this.last = { html, settingsKey, keys };
+    });
+    this.body.remember(html, settingsKey, topLevel, (entry) => convertedEachTime.has(entry));
     return nodes;
+  }
+
+  /** The kept conversion of each block (undefined for those to convert), or undefined when a block to copy has no conversion kept nor a node to convert. */
+  private takeAll(topLevel: TopLevelBlock[]): Array<ConvertedBlock | undefined> | undefined {
+    const kept = topLevel.map((entry) => (entry.key === undefined ? undefined : this.blocks.get(entry.key)));
+    return kept.every((block, index) => block || topLevel[index]!.node) ? kept : undefined;
   }
 
   /** Forgets every block: the next document is converted as the first one was. */
   clear(): void {
     this.declined = false;
     this.blocks.clear();
-    this.last = undefined;
-  }
-
-  private take(key: string): ConvertedBlock | undefined {
-    return this.blocks.get(key);
-  }
-
-  private keep(key: string, block: ConvertedBlock): void {
-    this.blocks.set(key, block);
+    this.body.forget();
   }
 }
 
@@ -170,27 +169,4 @@ function copyBlock(block: ConvertedBlock, sink: BlockSink): unknown[] {
     return object;
   };
   return block.nodes.map(copy);
-}
-
-/** Elements the parser makes up where the markup implies them (a table's `<tbody>`): without a place in the source. */
-const IMPLIED_TAGS = new Set(['tbody', 'tr', 'colgroup', 'p', 'br']);
-
-/**
- * Whether everything inside a top-level element comes from its own source text (see
- * {@link ConvertedBlocks}): every descendant lies within it, or is an element the parser
- * implied there. A top-level text node never counts: text the parser moves out of a table
- * joins the text before the table, beyond its own source.
- */
-function isSelfContained(node: ParsedNode, start: number, end: number): boolean {
-  if (!('tagName' in node)) return false;
-  for (const child of node.childNodes) {
-    const location = child.sourceCodeLocation;
-    if (location ? location.startOffset < start || location.endOffset > end : !isImplied(child)) return false;
-    if ('tagName' in child && !isSelfContained(child, start, end)) return false;
-  }
-  return true;
-}
-
-function isImplied(node: ParsedNode): boolean {
-  return 'tagName' in node && IMPLIED_TAGS.has(node.tagName) && node.attrs.length === 0;
 }
