@@ -31,7 +31,8 @@ export function codeCacheDir(env = process.env, platform = process.platform) {
 
 /**
  * Runs `bundleFile` (CommonJS, as Node would `require` it) from the cache file `cacheFile`, and
- * writes that file when the process exits if it was missing, stale or refused.
+ * writes that file when the process exits if it was missing, stale or refused. The bundle finds
+ * `launch` and its build's key in `globalThis.briefbookLaunch`.
  *
  * Each cache is keyed by the bundle's bytes and the Node, V8 and platform that compiled it: V8
  * itself only compares the source's length and its own version and flags, and accepting bytecode
@@ -40,9 +41,12 @@ export function codeCacheDir(env = process.env, platform = process.platform) {
  * cache) and replaced. A cache that cannot be read or written never stops the command: it only
  * costs the time it would have saved.
  */
-export function runWithCodeCache(bundleFile, cacheFile) {
+export function runWithCodeCache(bundleFile, cacheFile, launch = {}) {
   const bytes = readFileSync(bundleFile);
   const key = crc32(`${crc32(bytes)}:${bytes.length}:${process.version}:${process.versions.v8}:${process.platform}:${process.arch}`);
+  // What the bundle learns of how it was launched: `launch`, and this key as the name of its
+  // build, so that caches of its own (shaped words) are never read by another bundle or Node.
+  globalThis.briefbookLaunch = { ...launch, build: key.toString(16) };
   const { cachedData, state } = readCache(cacheFile, key);
   // Wrapped as Node wraps a CommonJS module, so the bundle gets its own `require`, `module` and `__dirname`.
   const source = `(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`;
