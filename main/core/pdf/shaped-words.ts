@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { debuglog } from 'node:util';
+import { crc32 } from 'node:zlib';
 
 /**
  * Words shaped by fontkit in an earlier process, kept on disk per font file and handed to
@@ -36,8 +37,18 @@ export interface ShapedRun {
 /** A font file's layout cache, by the word's text (with its trailing space, as PDFKit splits). */
 export type LayoutCache = Record<string, ShapedRun>;
 
-/** A word on disk: glyph ids, their advance widths, their characters, and five numbers per position. */
-type StoredRun = [number[], number[], number[][], number[]];
+/**
+ * A font file's words on disk. Each distinct glyph (id, advance width, characters) and each
+ * distinct position is written once, and a word is the list of its glyphs' and positions'
+ * indexes, in pairs: a tenth of the bytes, and a new process makes a few hundred objects rather
+ * than two per letter of every word (the words share them, as fontkit's runs share one glyph
+ * object per id; PDFKit and pdfmake only read them).
+ */
+interface StoredWords {
+  glyphs: Array<[number, number, number[]]>;
+  positions: Array<[number, number, number, number, number]>;
+  words: Record<string, number[]>;
+}
 
 interface FontEntry {
   file: string;
@@ -69,9 +80,9 @@ export class ShapedWords {
         const fontHash = createHash('sha1').update(bytes).digest('hex');
         const entry: FontEntry = { file, key: `${FORMAT}\n${this.build}\n${fontHash}`, cacheFile: path.join(this.dir, `${fontHash}.json`), restored: 0 };
         this.fonts.push(entry);
-        const words = await readWords(entry);
+        const runs = await readWords(entry);
         const cache = this.layoutCacheOf(file);
-        if (words) for (const [text, stored] of Object.entries(words)) cache[text] ??= runFrom(stored);
+        if (runs) for (const text in runs) cache[text] ??= runs[text]!;
         entry.restored = Object.keys(cache).length;
       }),
     );
@@ -84,9 +95,7 @@ export class ShapedWords {
         const cache = this.layoutCacheOf(entry.file);
         const texts = Object.keys(cache);
         if (texts.length <= entry.restored) return;
-        const words: Record<string, StoredRun> = Object.create(null) as Record<string, StoredRun>;
-        for (const text of texts) words[text] = storedFrom(cache[text]!);
-        await writeWords(entry, words);
+        await writeWords(entry, storedFrom(cache, texts));
         entry.restored = texts.length;
       }),
     );
@@ -94,10 +103,10 @@ export class ShapedWords {
 }
 
 /**
- * The file holds a header line (the key and the SHA-256 of the rest) and the words as JSON, so
- * a file changed by anything but this module (a bad disk, a torn copy) is told apart.
+ * The file holds a header line (the key, and the CRC-32 of the rest) and the words as JSON, so
+ * that a file changed by anything but this module (a bad disk, a torn copy) is told apart.
  */
-async function readWords(entry: FontEntry): Promise<Record<string, StoredRun> | undefined> {
+async function readWords(entry: FontEntry): Promise<LayoutCache | undefined> {
   let text: string;
   try {
     text = await readFile(entry.cacheFile, 'utf8');
@@ -105,15 +114,16 @@ async function readWords(entry: FontEntry): Promise<Record<string, StoredRun> | 
     debug('shaped words %s: none', entry.cacheFile);
     return undefined;
   }
-  const newline = text.indexOf('\n{');
   try {
-    const header = JSON.parse(text.slice(0, newline)) as { key?: unknown; sha256?: unknown };
+    const newline = text.indexOf('\n');
+    const header = JSON.parse(text.slice(0, Math.max(newline, 0))) as { key?: unknown; crc32?: unknown };
     const body = text.slice(newline + 1);
-    if (newline < 0 || header.key !== entry.key || header.sha256 !== createHash('sha256').update(body).digest('hex')) throw new Error('stale or damaged');
+    if (newline < 0 || header.key !== entry.key || header.crc32 !== crc32(body)) throw new Error('stale or damaged');
     const words = JSON.parse(body) as unknown;
-    if (!isWords(words)) throw new Error('not shaped words');
+    const runs = isStoredWords(words) ? runsFrom(words) : undefined;
+    if (!runs) throw new Error('not shaped words');
     debug('shaped words %s: used', entry.cacheFile);
-    return words;
+    return runs;
   } catch {
     debug('shaped words %s: ignored (torn, corrupt, or made for another font, build or Node)', entry.cacheFile);
     return undefined;
@@ -121,51 +131,78 @@ async function readWords(entry: FontEntry): Promise<Record<string, StoredRun> | 
 }
 
 /** Written beside its final name and renamed over it, so another process never reads half a file. */
-async function writeWords(entry: FontEntry, words: Record<string, StoredRun>): Promise<void> {
+async function writeWords(entry: FontEntry, words: StoredWords): Promise<void> {
   const body = JSON.stringify(words);
-  const header = JSON.stringify({ key: entry.key, sha256: createHash('sha256').update(body).digest('hex') });
+  const header = JSON.stringify({ key: entry.key, crc32: crc32(body) });
   const temporary = `${entry.cacheFile}.${process.pid}.tmp`;
   try {
     await mkdir(path.dirname(entry.cacheFile), { recursive: true });
     await writeFile(temporary, `${header}\n${body}`);
     await rename(temporary, entry.cacheFile);
-    debug('shaped words %s: written (%d words)', entry.cacheFile, Object.keys(words).length);
+    debug('shaped words %s: written (%d words)', entry.cacheFile, Object.keys(words.words).length);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
     debug('shaped words %s: not written: %s', entry.cacheFile, error instanceof Error ? error.message : String(error));
   }
 }
 
-function storedFrom(run: ShapedRun): StoredRun {
-  return [
-    run.glyphs.map((glyph) => glyph.id),
-    run.glyphs.map((glyph) => glyph.advanceWidth),
-    run.glyphs.map((glyph) => [...glyph.codePoints]),
-    run.positions.flatMap((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset, p.advanceWidth]),
-  ];
+function storedFrom(cache: LayoutCache, texts: string[]): StoredWords {
+  const stored: StoredWords = { glyphs: [], positions: [], words: Object.create(null) as Record<string, number[]> };
+  const glyphIndex = new Map<number, number>();
+  const positionIndex = new Map<string, number>();
+  for (const text of texts) {
+    const { glyphs, positions } = cache[text]!;
+    stored.words[text] = glyphs.flatMap((glyph, i) => {
+      let g = glyphIndex.get(glyph.id);
+      if (g === undefined) glyphIndex.set(glyph.id, (g = stored.glyphs.push([glyph.id, glyph.advanceWidth, [...glyph.codePoints]]) - 1));
+      const { xAdvance, yAdvance, xOffset, yOffset, advanceWidth } = positions[i]!;
+      const position: [number, number, number, number, number] = [xAdvance, yAdvance, xOffset, yOffset, advanceWidth];
+      const key = position.join(' ');
+      let p = positionIndex.get(key);
+      if (p === undefined) positionIndex.set(key, (p = stored.positions.push(position) - 1));
+      return [g, p];
+    });
+  }
+  return stored;
 }
 
-/** A word as PDFKit would have shaped it; its width summed as fontkit's `GlyphRun` sums it. */
-function runFrom([ids, widths, codePoints, numbers]: StoredRun): ShapedRun {
-  const glyphs = ids.map((id, i) => ({ id, advanceWidth: widths[i]!, codePoints: codePoints[i]! }));
-  const positions = ids.map((_, i) => {
-    const [xAdvance, yAdvance, xOffset, yOffset, advanceWidth] = numbers.slice(5 * i, 5 * i + 5) as [number, number, number, number, number];
-    return { xAdvance, yAdvance, xOffset, yOffset, advanceWidth };
-  });
-  let advanceWidth = 0;
-  for (const position of positions) advanceWidth += position.xAdvance;
-  return { glyphs, positions, advanceWidth };
+/**
+ * Each word as PDFKit would have shaped it, its width summed as fontkit's `GlyphRun` sums it;
+ * undefined if a word names a glyph or position the file does not hold. Plain loops: this runs
+ * before V8 has optimised anything.
+ */
+function runsFrom(stored: StoredWords): LayoutCache | undefined {
+  const glyphs = stored.glyphs.map(([id, advanceWidth, codePoints]) => ({ id, advanceWidth, codePoints }));
+  const positions = stored.positions.map(([xAdvance, yAdvance, xOffset, yOffset, advanceWidth]) => ({ xAdvance, yAdvance, xOffset, yOffset, advanceWidth }));
+  const runs = Object.create(null) as LayoutCache;
+  for (const text in stored.words) {
+    const pairs = stored.words[text];
+    if (!Array.isArray(pairs) || pairs.length % 2 !== 0) return undefined;
+    const length = pairs.length / 2;
+    const runGlyphs = new Array<ShapedRun['glyphs'][number]>(length);
+    const runPositions = new Array<ShapedRun['positions'][number]>(length);
+    let advanceWidth = 0;
+    for (let i = 0; i < length; i++) {
+      const glyph = glyphs[pairs[2 * i]!];
+      const position = positions[pairs[2 * i + 1]!];
+      if (glyph === undefined || position === undefined) return undefined;
+      runGlyphs[i] = glyph;
+      runPositions[i] = position;
+      advanceWidth += position.xAdvance;
+    }
+    runs[text] = { glyphs: runGlyphs, positions: runPositions, advanceWidth };
+  }
+  return runs;
 }
 
-function isWords(value: unknown): value is Record<string, StoredRun> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  return Object.values(value).every(isStoredRun);
-}
-
-function isStoredRun(value: unknown): value is StoredRun {
-  if (!Array.isArray(value) || value.length !== 4) return false;
-  const [ids, widths, codePoints, numbers] = value as unknown[];
-  const numbersOf = (list: unknown, length: number) => Array.isArray(list) && list.length === length && list.every((n) => typeof n === 'number' && Number.isFinite(n));
-  if (!Array.isArray(ids) || !numbersOf(ids, ids.length) || !numbersOf(widths, ids.length) || !numbersOf(numbers, 5 * ids.length)) return false;
-  return Array.isArray(codePoints) && codePoints.length === ids.length && codePoints.every((list) => Array.isArray(list) && numbersOf(list, list.length));
+/** The tables of the file's words (what JSON.parse gave back); the words themselves are checked as they are made (`runsFrom`). */
+function isStoredWords(value: unknown): value is StoredWords {
+  const stored = value as Partial<StoredWords> | null;
+  if (typeof stored !== 'object' || stored === null || !Array.isArray(stored.glyphs) || !Array.isArray(stored.positions)) return false;
+  if (typeof stored.words !== 'object' || stored.words === null || Array.isArray(stored.words)) return false;
+  const numbers = (list: unknown, length: number) => Array.isArray(list) && list.length === length && list.every((n) => typeof n === 'number' && Number.isFinite(n));
+  return (
+    stored.glyphs.every((glyph) => Array.isArray(glyph) && glyph.length === 3 && numbers(glyph.slice(0, 2), 2) && numbers(glyph[2], (glyph[2] as unknown[])?.length)) &&
+    stored.positions.every((position) => numbers(position, 5))
+  );
 }
