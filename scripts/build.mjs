@@ -57,6 +57,10 @@ const cli = {
   target: 'node20',
   define: { 'import.meta.url': '__bbImportMetaUrl' },
   banner: { js: "const __bbImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Without comments and indentation the bundle is a third smaller: less for every run to read,
+  // check (its CRC-32 keys the code cache) and decode before the cached code runs. Names are
+  // kept, so profiles and stack traces still read; the source map maps them to the sources.
+  minifyWhitespace: true,
   sourcemap: 'linked',
   logLevel: 'warning',
 };
