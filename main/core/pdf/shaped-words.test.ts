@@ -72,6 +72,22 @@ describe('shaped words kept on disk', () => {
     expect(await readFile(path.join(dir, file!), 'utf8')).toBe(written.replace('\n', ' \n'));
   });
 
+  it('keeps at most its number of words per font, the newest first', async () => {
+    const dir = await folder();
+    const word = (n: number) => ({ [`w${n} `]: run([n, 3], [[n], [32]]) });
+    const processWith = async (words: Record<string, ShapedRun>) => {
+      const layout = layoutCaches();
+      const shapedWords = new ShapedWords(dir, 'build-1', layout.of, 3);
+      await shapedWords.restore([FONT]);
+      Object.assign(layout.of(FONT.file), words);
+      await shapedWords.save();
+      return Object.keys(layout.of(FONT.file));
+    };
+    await processWith({ ...word(1), ...word(2) });
+    await processWith({ ...word(3), ...word(4) });
+    expect(await processWith({})).toEqual(['w3 ', 'w4 ', 'w1 ']);
+  });
+
   it('never gives words to another build or Node, nor to a changed font file', async () => {
     const dir = await folder();
     await processRun(dir, 'build-1', WORDS);

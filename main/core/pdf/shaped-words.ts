@@ -27,6 +27,13 @@ const debug = debuglog('briefbook');
 /** Changes whenever what is written changes shape. */
 const FORMAT = 'briefbook-shaped-words/1';
 
+/**
+ * Most words kept per font file. Making a kept word costs ~3 µs in a cold process, shaping it
+ * ~100: 10,000 words (a few hundred pages' worth) cost ~30 ms, so a memo exported after many long
+ * books still gains. Past it, the words kept longest without being shaped anew go first.
+ */
+const MAX_WORDS_PER_FONT = 10_000;
+
 /** A word as PDFKit keeps it in its layout cache. */
 export interface ShapedRun {
   glyphs: ReadonlyArray<{ id: number; advanceWidth: number; codePoints: readonly number[] }>;
@@ -56,6 +63,8 @@ interface FontEntry {
   cacheFile: string;
   /** Words in the layout cache once the kept ones were added: more after the export means there is something new to keep. */
   restored: number;
+  /** The words read from the file, in its order (newest first). */
+  kept: string[];
 }
 
 export class ShapedWords {
@@ -65,11 +74,13 @@ export class ShapedWords {
    * @param dir folder of the cache files (one per font file)
    * @param build names the code that shapes (bundle and Node); part of every key
    * @param layoutCacheOf the layout cache pdfmake's documents share for a font file
+   * @param maxWords most words kept per font file
    */
   constructor(
     private readonly dir: string,
     private readonly build: string,
     private readonly layoutCacheOf: (fontFile: string) => LayoutCache,
+    private readonly maxWords = MAX_WORDS_PER_FONT,
   ) {}
 
   /** Adds the words kept for each font file (name and bytes) to its layout cache. */
@@ -78,25 +89,32 @@ export class ShapedWords {
       fonts.map(async ({ file, bytes }) => {
         // SHA-1 tells a changed font file apart at a quarter of SHA-256's cost; nobody gains by forging one here.
         const fontHash = createHash('sha1').update(bytes).digest('hex');
-        const entry: FontEntry = { file, key: `${FORMAT}\n${this.build}\n${fontHash}`, cacheFile: path.join(this.dir, `${fontHash}.json`), restored: 0 };
+        const entry: FontEntry = { file, key: `${FORMAT}\n${this.build}\n${fontHash}`, cacheFile: path.join(this.dir, `${fontHash}.json`), restored: 0, kept: [] };
         this.fonts.push(entry);
         const runs = await readWords(entry);
         const cache = this.layoutCacheOf(file);
-        if (runs) for (const text in runs) cache[text] ??= runs[text]!;
+        if (runs) entry.kept = Object.keys(runs);
+        for (const text of entry.kept) cache[text] ??= runs![text]!;
         entry.restored = Object.keys(cache).length;
       }),
     );
   }
 
-  /** Writes the cache file of each font whose layout cache gained words since `restore`. */
+  /**
+   * Writes the cache file of each font whose layout cache gained words since `restore`: the new
+   * words first, then the kept ones, up to `maxWords`.
+   */
   async save(): Promise<void> {
     await Promise.all(
       this.fonts.map(async (entry) => {
         const cache = this.layoutCacheOf(entry.file);
         const texts = Object.keys(cache);
         if (texts.length <= entry.restored) return;
-        await writeWords(entry, storedFrom(cache, texts));
+        const kept = new Set(entry.kept);
+        const newestFirst = [...texts.filter((text) => !kept.has(text)), ...entry.kept.filter((text) => text in cache)].slice(0, this.maxWords);
+        await writeWords(entry, storedFrom(cache, newestFirst));
         entry.restored = texts.length;
+        entry.kept = newestFirst;
       }),
     );
   }
