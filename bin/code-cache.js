@@ -3,6 +3,7 @@
 // Node 20 has no `module.enableCompileCache` (Node 22.1+); `vm.Script` takes and produces the
 // same data (`cachedData`, `createCachedData`). BENCHMARKS.md ("Cold start") has the figures.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,7 +50,10 @@ export function runWithCodeCache(bundleFile, cacheFile, launch = {}) {
   globalThis.briefbookLaunch = { ...launch, build: key.toString(16) };
   const { cachedData, state } = readCache(cacheFile, key);
   // Wrapped as Node wraps a CommonJS module, so the bundle gets its own `require`, `module` and `__dirname`.
-  const source = `(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`;
+  // The build makes the bundle ASCII (scripts/ascii-bundle.mjs): decoded as Latin-1 it is a
+  // one-byte string, made in half the time and memory of the two-byte one UTF-8 would give.
+  const text = isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
+  const source = `(function (exports, require, module, __filename, __dirname) {${text}\n})`;
   const script = new vm.Script(source, { filename: bundleFile, cachedData });
   const accepted = cachedData !== undefined && !script.cachedDataRejected;
   debug('code cache %s: %s', cacheFile, cachedData === undefined ? state : accepted ? 'used' : 'refused by V8');

@@ -5,6 +5,7 @@
 // Vite into dist/renderer/ (see package.json's build script).
 // Usage: node scripts/build.mjs [cli|main|export-worker|search-worker|preload ...]   (no argument builds everything)
 import { build } from 'esbuild';
+import { makeBundleAscii } from './ascii-bundle.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -109,6 +110,8 @@ export async function buildTargets(names = Object.keys(targets)) {
   for (const name of names) {
     if (!targets[name]) throw new Error(`unknown build target "${name}"; known: ${Object.keys(targets).join(', ')}`);
     await build(targets[name]);
+    // Decoded as Latin-1 by bin/code-cache.js, half the memory and time of UTF-8 (see ascii-bundle.mjs).
+    if (name === 'cli') await makeBundleAscii(targets.cli.outfile);
   }
 }
 
