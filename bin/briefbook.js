@@ -23,4 +23,5 @@ v8.setFlagsFromString('--interrupt-budget=540672');
 // The command's name, or "other" (options only, or something that is no command's name).
 const [first = ''] = process.argv.slice(2);
 const command = /^[a-z][a-z-]{0,39}$/.test(first) ? first : 'other';
-runWithCodeCache(bundle, path.join(codeCacheDir(), `cli-${command}.v8`));
+const cacheDir = codeCacheDir();
+runWithCodeCache(bundle, path.join(cacheDir, `cli-${command}.v8`), { shapedWordsDir: path.join(path.dirname(cacheDir), 'shaped-words') });

@@ -5,6 +5,7 @@
 // Vite into dist/renderer/ (see package.json's build script).
 // Usage: node scripts/build.mjs [cli|main|export-worker|search-worker|preload ...]   (no argument builds everything)
 import { build } from 'esbuild';
+import { makeBundleAscii } from './ascii-bundle.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -57,6 +58,10 @@ const cli = {
   target: 'node20',
   define: { 'import.meta.url': '__bbImportMetaUrl' },
   banner: { js: "const __bbImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Without comments and indentation the bundle is a third smaller: less for every run to read,
+  // check (its CRC-32 keys the code cache) and decode before the cached code runs. Names are
+  // kept, so profiles and stack traces still read; the source map maps them to the sources.
+  minifyWhitespace: true,
   sourcemap: 'linked',
   logLevel: 'warning',
 };
@@ -105,6 +110,8 @@ export async function buildTargets(names = Object.keys(targets)) {
   for (const name of names) {
     if (!targets[name]) throw new Error(`unknown build target "${name}"; known: ${Object.keys(targets).join(', ')}`);
     await build(targets[name]);
+    // Decoded as Latin-1 by bin/code-cache.js, half the memory and time of UTF-8 (see ascii-bundle.mjs).
+    if (name === 'cli') await makeBundleAscii(targets.cli.outfile);
   }
 }
 

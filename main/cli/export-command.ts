@@ -16,6 +16,8 @@ import { counted } from './counted';
 import { exportWarnings } from './export-warnings';
 import { paperOption } from './paper-option';
 import { systemPaper } from '../core/editing/paper-for-locale';
+import { restoreShapedWords } from '../core/pdf/restore-shaped-words';
+import { launch } from './launch';
 
 export interface ExportOptions extends LibraryOptions, SelectionOptions {
   template: string;
@@ -83,6 +85,9 @@ export async function runExport(
     templateId: templateFile ?? options.template,
     selection,
   });
+  // Words shaped by earlier runs, so this one does not shape them again while V8 is still cold.
+  const started = launch();
+  const shapedWords = started && (await restoreShapedWords(started.shapedWordsDir, started.build));
   const { exported } = await exportToFile({
     library,
     briefing,
@@ -99,6 +104,7 @@ export async function runExport(
     if (templateFile && failed === templateFile && (code === 'ENOENT' || code === 'EISDIR')) throw new UsageError(`--template: no template file ${displayPath(templateFile)}`);
     throw error;
   });
+  await shapedWords?.save();
   const { pageCount, model } = exported;
   for (const line of exportWarnings(library, selection, model)) warn(line);
   if (!options.json) {

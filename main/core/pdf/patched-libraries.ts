@@ -30,7 +30,10 @@ const installed: PdfLibraries = {
  */
 export const PATCHES: ReadonlyArray<{ file: string; marked(libraries: PdfLibraries): boolean }> = [
   { file: 'pdfmake+0.3.11+001+style-lookups.patch', marked: (libraries) => classOf(libraries.styleStack).briefbookPatch === 'style-lookups' },
-  { file: 'pdfmake+0.3.11+002+shared-font-data.patch', marked: (libraries) => classOf(libraries.pdfmakeDocument).briefbookPatch === 'shared-font-data' },
+  {
+    file: 'pdfmake+0.3.11+002+shared-font-data.patch',
+    marked: (libraries) => classOf(libraries.pdfmakeDocument).briefbookPatch === 'shared-font-data' && typeof classOf(libraries.pdfmakeDocument).sharedLayoutCache === 'function',
+  },
   { file: 'pdfmake+0.3.11+003+structure-tags.patch', marked: (libraries) => classOf(libraries.renderer).briefbookPatch === 'structure-tags' },
   { file: 'pdfmake+0.3.11+004+text-runs.patch', marked: (libraries) => typeof classOf(libraries.renderer).prototype?.renderTextRun === 'function' },
   { file: 'pdfmake+0.3.11+005+continued-headers.patch', marked: (libraries) => typeof classOf(libraries.renderer).prototype?.shownLine === 'function' },
@@ -44,6 +47,8 @@ const FONTKIT_PATCH = 'fontkit+2.0.4.patch';
 
 interface Marked {
   briefbookPatch?: string;
+  /** The shared-font-data patch's way to the shared layout caches (the CLI keeps shaped words on disk through it). */
+  sharedLayoutCache?: unknown;
   /** The text-runs, continued-headers and toc-leaders patches add methods rather than marks: the structure-tags patch already names the class. */
   prototype?: { renderTextRun?: unknown; shownLine?: unknown; renderLeader?: unknown; collapsePageList?: unknown };
 }

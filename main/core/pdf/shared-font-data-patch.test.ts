@@ -13,7 +13,9 @@ interface EmbeddedFont {
   font?: object;
   subset?: { font: object };
 }
-type PdfmakeDocument = new (...args: unknown[]) => { provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont };
+type PdfmakeDocument = (new (...args: unknown[]) => { provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont }) & {
+  sharedLayoutCache(file: string): Record<string, unknown>;
+};
 const { default: PDFDocument } = createRequire(import.meta.url)('pdfmake/js/PDFDocument.js') as { default: PdfmakeDocument };
 
 describe('the shared-font-data patch: layout caches and parsed fonts shared across documents', () => {
@@ -34,6 +36,20 @@ describe('the shared-font-data patch: layout caches and parsed fonts shared acro
     expect(parseOf(bold)).not.toBe(parseOf(first));
     expect(second.font).not.toBe(first.font);
     expect(second.subset?.font).toBe(second.font);
+  });
+
+  it('gives out the layout cache a font file’s documents share, with words added before the first document', async () => {
+    const pdfmake = await preparePdfmake(defaultResourceLayout());
+    const fonts = fontDescriptors(defaultResourceLayout());
+    const file = fonts['PT Sans']!.bolditalics;
+    const cache = PDFDocument.sharedLayoutCache(file);
+    const kept = { glyphs: [], positions: [], advanceWidth: 0 };
+    cache['kept '] = kept;
+    const font = new PDFDocument(fonts, {}, {}, {}, { font: null, fontLayoutCache: true, autoFirstPage: false }, pdfmake.virtualfs).provideFont('PT Sans', true, true);
+    expect(font.layoutCache).toBe(cache);
+    expect(font.layoutCache?.['kept ']).toBe(kept);
+    expect(PDFDocument.sharedLayoutCache(fonts['PT Sans']!.bold)).not.toBe(cache);
+    delete cache['kept '];
   });
 
   it('leaves what is printed unchanged from one export to the next', async () => {

@@ -85,6 +85,7 @@ declare module 'pdfmake' {
 
   interface VirtualFileSystem {
     existsSync(name: string): boolean;
+    readFileSync(name: string): Buffer;
     writeFileSync(name: string, content: Buffer): void;
   }
 
@@ -125,6 +126,8 @@ declare module 'pdfmake/js/PDFDocument.js' {
 
   export interface PdfmakeDocumentClass {
     prototype: PdfmakeDocument;
+    /** The shared-font-data patch: the layout cache every document shares for a font file. */
+    sharedLayoutCache?(file: string): Record<string, unknown>;
   }
 
   /** The class itself, or `{ default: class }`, depending on who does the CommonJS interop. */

@@ -5,7 +5,9 @@ import type { TextDiffPart } from './staleness-report';
  * Words are found by the platform's word segmenter rather than jsdiff's own pattern, which
  * knows Latin letters only and would split a Russian statement into single letters.
  */
-const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
+let words: Intl.Segmenter | undefined;
+/** Made on first use: making it loads the platform's word-break data, ~10 ms of every cold CLI export, which never diffs. */
+const wordSegmenter = (): Intl.Segmenter => (words ??= new Intl.Segmenter(undefined, { granularity: 'word' }));
 
 /**
  * When the words the two texts share make less than this share of each, the text was rewritten
@@ -20,7 +22,7 @@ const REWRITTEN_BELOW = 1 / 3;
  * carry the new text's spacing, so the new text reads back exactly and the old one word for word.
  */
 export function wordDiff(before: string, after: string): TextDiffPart[] {
-  const parts: TextDiffPart[] = diffWords(before, after, { intlSegmenter: WORDS }).map((part) => ({
+  const parts: TextDiffPart[] = diffWords(before, after, { intlSegmenter: wordSegmenter() }).map((part) => ({
     text: part.value,
     ...(part.removed ? { change: 'removed' as const } : part.added ? { change: 'added' as const } : {}),
   }));

@@ -1,0 +1,22 @@
+import pdfmakeDocumentModule, { type PdfmakeDocumentClass } from 'pdfmake/js/PDFDocument.js';
+import { defaultResourceLayout, type ResourceLayout } from '../resources';
+import { fontDescriptors } from './fonts';
+import { preparePdfmake } from './pdfmake-setup';
+import { ShapedWords, type LayoutCache } from './shaped-words';
+
+const pdfmakeDocument: PdfmakeDocumentClass = 'default' in pdfmakeDocumentModule ? pdfmakeDocumentModule.default : pdfmakeDocumentModule;
+
+/**
+ * Gives the embedded fonts of `layout` the words shaped in earlier processes (kept in `dir`
+ * under `build`, see ShapedWords) before a one-off export; `save()` on the result keeps the
+ * words this process shaped. For a process that exports once and exits (the CLI): a long-lived
+ * one keeps its shaped words in memory anyway.
+ */
+export async function restoreShapedWords(dir: string, build: string, layout: ResourceLayout = defaultResourceLayout()): Promise<ShapedWords> {
+  const pdfmake = await preparePdfmake(layout);
+  const layoutCacheOf = (file: string) => pdfmakeDocument.sharedLayoutCache!(file) as LayoutCache;
+  const shapedWords = new ShapedWords(dir, build, layoutCacheOf);
+  const files = [...new Set(Object.values(fontDescriptors(layout)).flatMap((descriptor) => Object.values(descriptor) as string[]))];
+  await shapedWords.restore(files.map((file) => ({ file, bytes: pdfmake.virtualfs.readFileSync(file) })));
+  return shapedWords;
+}
