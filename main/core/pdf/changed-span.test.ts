@@ -56,6 +56,12 @@ describe('parsing only the changed HTML', () => {
     }
   });
 
+  it('does not take a block kept from a document without a doctype for the same source in one with a doctype', () => {
+    // Inside the <div>, quirks mode keeps the <table> in the <p>; with a doctype the <table> closes it.
+    const body = '<p>one</p>\n<div><p>two<table><tr><td>x</td></tr></table></div>\n<p>three</p>';
+    parsedInTurn([body, `<!DOCTYPE html>${body}`, body]);
+  });
+
   it('parses only the edited block, at the start, in the middle and at the end', () => {
     const original = records();
     for (const index of [0, 10, 19]) {

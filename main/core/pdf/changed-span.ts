@@ -89,7 +89,7 @@ export class BodyBlocks {
     // <body> attributes apply to every block; a frameset can replace the whole <body>.
     this.mode = body.attrs.length === 0 && !/<frameset/i.test(html) ? document.mode : undefined;
     if (body.attrs.length) return undefined;
-    return topLevelBlocks(body.childNodes, html, 0, keyOf).blocks;
+    return topLevelBlocks(body.childNodes, html, 0, inMode(keyOf, document.mode)).blocks;
   }
 
   /** The blocks of `html` from the last document's and a parse of the span that changed; undefined when that is unclear. */
@@ -116,13 +116,22 @@ export class BodyBlocks {
     if (DOCUMENT_TAGS.test(span)) return undefined;
     this.parsedCharacters += span.length;
     const fragment = parseFragment(BODY, span, { sourceCodeLocationInfo: true, treeAdapter: withDocumentMode(this.mode) });
-    const changed = topLevelBlocks(fragment.childNodes, html, start, keyOf);
+    const changed = topLevelBlocks(fragment.childNodes, html, start, inMode(keyOf, this.mode));
     if (changed.blocks.some((block) => block.key === undefined)) return undefined;
     // The blocks carried over from the end start where the fragment stopped: it must stop clean, at its last character.
     if (after < blocks.length && !(changed.cleanAtEnd && changed.reached === span.length)) return undefined;
     const moved = blocks.slice(after).map((block) => ({ ...block, start: block.start + shift, end: block.end + shift }));
     return [...blocks.slice(0, before + 1), ...changed.blocks, ...moved];
   }
+}
+
+/**
+ * Block keys that also say the document's mode: a block's source builds another tree in quirks
+ * mode (a `<table>` stays inside an open `<p>`), so a block kept from a document without a
+ * doctype must not stand in for the same source in one with a doctype, or the other way round.
+ */
+function inMode(keyOf: (source: string) => string, mode: DocumentMode | undefined): (source: string) => string {
+  return (source) => keyOf(`${mode ?? ''}\u0000${source}`);
 }
 
 /** Tags that act on the document rather than the `<body>` (and that a fragment ignores): a change naming them is parsed whole. */
