@@ -170,24 +170,32 @@ async function workerTimings(library: Library, runs: number): Promise<WorkerTimi
     return [result, stall.max / 1e6];
   };
   let worker: SearchWorker | undefined;
+  /** Closes the last worker and collects garbage, then starts the clocks: `cpu()` is the CPU time since (ms, all threads). */
+  const freshRun = async () => {
+    await worker?.close();
+    collectGarbage();
+    const startCpu = process.cpuUsage();
+    const start = performance.now();
+    const cpu = () => {
+      const used = process.cpuUsage(startCpu);
+      return (used.user + used.system) / 1000;
+    };
+    return { start, cpu };
+  };
   /** Starts `runs` workers one after the other, timing each from its start to its first answer. */
-  const timeStarts = async (options: SearchWorkerOptions, afterEach?: (worker: SearchWorker) => Promise<void>, versionOf?: LibraryVersionOf) => {
+  const timeStarts = async (options: SearchWorkerOptions, afterEach?: (worker: SearchWorker) => Promise<void>) => {
     const times: number[] = [];
     const stalls: number[] = [];
     const cpu: number[] = [];
     for (let run = 0; run < runs; run++) {
-      await worker?.close();
-      collectGarbage();
-      const startCpu = process.cpuUsage();
-      const start = performance.now();
+      const clock = await freshRun();
       const [, stalled] = await longestStall(() => {
-        worker = new SearchWorker(bundle, options, versionOf);
+        worker = new SearchWorker(bundle, options);
         return worker.find(library, { search: 'security' }, 0, 100);
       });
-      times.push(performance.now() - start);
+      times.push(performance.now() - clock.start);
       stalls.push(stalled);
-      const used = process.cpuUsage(startCpu);
-      cpu.push((used.user + used.system) / 1000);
+      cpu.push(clock.cpu());
       await afterEach?.(worker!);
     }
     return { timing: { ...summarize(times), cpu: summarize(cpu).median }, stall: Math.max(...stalls) };
@@ -200,10 +208,7 @@ async function workerTimings(library: Library, runs: number): Promise<WorkerTimi
     const stalls: number[] = [];
     const cpu: number[] = [];
     for (let run = 0; run < runs; run++) {
-      await worker?.close();
-      collectGarbage();
-      const startCpu = process.cpuUsage();
-      const start = performance.now();
+      const clock = await freshRun();
       // The store is opened after the worker starts, and tells it which library file it opened once it has.
       let versionOf: LibraryVersionOf = () => undefined;
       worker = new SearchWorker(bundle, options, (opened) => versionOf(opened));
@@ -212,12 +217,11 @@ async function workerTimings(library: Library, runs: number): Promise<WorkerTimi
       const opened = performance.now();
       const [, stalled] = await longestStall(() => worker!.find(store.data, { search: 'security' }, 0, 100));
       const answered = performance.now();
-      const used = process.cpuUsage(startCpu);
       afterOpen.push(answered - opened);
-      opens.push(opened - start);
-      starts.push(answered - start);
+      opens.push(opened - clock.start);
+      starts.push(answered - clock.start);
       stalls.push(stalled);
-      cpu.push((used.user + used.system) / 1000);
+      cpu.push(clock.cpu());
       await afterEach(worker);
     }
     return { afterOpen: { ...summarize(afterOpen), cpu: summarize(cpu).median }, open: summarize(opens), start: summarize(starts), stall: Math.max(...stalls) };
