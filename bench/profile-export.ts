@@ -2,13 +2,15 @@
  * CPU profile of warm exports in this process, without start-up and warm-up in it: the first
  * thing to run when the warm memo or the preview after an edit misses its target.
  *
- *   npx tsx bench/profile-export.ts [--runs 25] [--edit] [--book 100] [--out memo.cpuprofile]
+ *   npx tsx bench/profile-export.ts [--runs 25] [--edit | --fresh] [--book 100] [--out memo.cpuprofile]
  *   npx tsx bench/summarize-profile.ts memo.cpuprofile
  *
  * Exports the default memo (the default library through the built-in memo) `--warmup` times
  * untimed, then `--runs` more, profiled with the inspector when `--out` names a file, and
  * prints the median CPU time of an export (without `--out`, a quick A/B figure). With `--edit`, one record's summary changes before each export, as in the
- * benchmark's one-record edit (what the preview does after an edit). With `--book 100` (or
+ * benchmark's one-record edit (what the preview does after an edit). With `--fresh`, the export
+ * caches are emptied before each export, so each does all its work, as in the benchmark's warm
+ * figures (without it, each export is an unchanged re-export that reuses the last one's work). With `--book 100` (or
  * 500), the benchmark's synthetic book of that size instead of the memo.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -18,6 +20,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { newBriefing } from '../main/core/compose/new-briefing';
 import { exportBriefing } from '../main/core/export-briefing';
+import { emptyExportCaches } from '../main/core/pdf/export-caches';
 import { loadLibraryFile } from '../main/core/library';
 import { defaultResourceLayout, projectRoot } from '../main/core/resources';
 import { FULL_SIZES, type BenchContext } from './context';
@@ -31,6 +34,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '25' },
     warmup: { type: 'string', default: '5' },
     edit: { type: 'boolean', default: false },
+    fresh: { type: 'boolean', default: false },
     book: { type: 'string' },
     out: { type: 'string' },
   },
@@ -55,6 +59,7 @@ await session?.post('Profiler.setSamplingInterval', { interval: 200 });
 await session?.post('Profiler.start');
 const cpu: number[] = [];
 for (let i = 0; i < Number(values.runs); i++) {
+  if (values.fresh) emptyExportCaches(context.layout);
   const before = ownCpuMs();
   await exportOnce();
   cpu.push(ownCpuMs() - before);

@@ -25,7 +25,7 @@ import { DebugLogger } from 'builder-util';
 import { build as buildRenderer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Library } from '../main/core/model';
-import { fontDescriptors } from '../main/core/pdf/fonts';
+import { embeddedFontFiles } from '../main/core/pdf/fonts';
 import { projectRoot, resourceLayout } from '../main/core/resources';
 import { normalize, readPdf } from './read-pdf';
 
@@ -202,7 +202,7 @@ describe('an unpacked Linux build (npm run pack)', () => {
     expect(await readFile(path.join(layout.data, 'library.json'))).toEqual(await readFile(path.join(root, 'data', 'library.json')));
     expect(await readFile(layout.colorProfile)).toEqual(await readFile(resourceLayout().colorProfile));
 
-    const fonts = new Set(Object.values(fontDescriptors(layout)).flatMap((descriptor) => Object.values(descriptor) as string[]));
+    const fonts = new Set(embeddedFontFiles(layout));
     expect(fonts.size).toBe(8);
     for (const file of fonts) {
       expect(file.startsWith(path.join(resources, 'fonts') + path.sep), file).toBe(true);

@@ -1,6 +1,7 @@
 import { composeBriefing } from '../../main/core/compose/compose';
 import { newBriefing } from '../../main/core/compose/new-briefing';
 import { exportBriefing } from '../../main/core/export-briefing';
+import { emptyExportCaches } from '../../main/core/pdf/export-caches';
 import type { Library } from '../../main/core/model';
 import { loadTemplate, renderTemplate } from '../../main/core/render';
 import { browserCpuMs } from '../chromium/browser-cpu';
@@ -18,9 +19,12 @@ import { TypstPrinter } from '../typst/typst-printer';
  * side with Typst (an equivalent template over the same model and fonts) and headless
  * Chromium (the same HTML; not in the smoke run), all in one process, kept warm:
  *
- * - *warm*: the same briefing again; Typst's caches are emptied before each of its runs, so
- *   it compiles in full, as each of our exports does; Chromium is given the HTML already
- *   rendered (it has no cache between pages);
+ * - *warm*: the same briefing again, each side doing all its work in a warm process: Typst's
+ *   memoisation cache is emptied before each of its runs, and so are our export caches
+ *   (converted blocks, measured text, shaped words, deflated streams: `emptyExportCaches`);
+ *   Chromium is given the HTML already rendered (it has no cache between pages);
+ * - *unchanged re-export*: the same briefing again with every cache kept, on both sides (what
+ *   re-exporting a briefing nobody changed costs; no target);
  * - *one-record edit*: one record's summary changes before each run (a new library object,
  *   as after an edit in the app), and each side shows the new PDF: ours is the preview's
  *   export, Typst recompiles incrementally over its caches, as its watch mode does, and
@@ -54,7 +58,16 @@ export async function memoVsPeers(context: BenchContext): Promise<Row[]> {
       chromium: printer && job ? `${await countPages(await printer.print(job))} pages, same HTML, Chromium ${printer.version}; cpu: all its processes` : '',
     };
     context.log(`memo: ${context.sizes.runs.memo} rounds of ${Object.keys(warm).join(', ')}`);
-    const measuredWarm = await interleavedRuns(warm, context.sizes.runs.memo);
+    // Emptied untimed, before each of our runs, as Typst's cache is before each of its own.
+    const measuredWarm = await interleavedRuns(warm, context.sizes.runs.memo, (name) => void (name === 'ours' && emptyExportCaches(context.layout)));
+
+    const unchanged: Record<'ours' | 'typst', Contender> = {
+      ours: { run: () => exportBriefing(library, briefing) },
+      typst: { run: () => typstMemo(library, false) },
+    };
+    for (const contender of Object.values(unchanged)) await contender.run();
+    context.log(`memo, unchanged re-export: ${context.sizes.runs.memo} rounds of ours, typst`);
+    const measuredUnchanged = await interleavedRuns(unchanged, context.sizes.runs.memo);
 
     let edited = library;
     let revision = 0;
@@ -76,6 +89,9 @@ export async function memoVsPeers(context: BenchContext): Promise<Row[]> {
       measuredRow('memo.warm', 'memo export, warm (in process)', measuredWarm.ours!, { note: notes.ours }),
       measuredRow('memo.typst', 'memo, warm: Typst (full compile)', measuredWarm.typst!, { note: notes.typst }),
       cpuRatioRow('memo.ratioTypst', 'memo, warm: ours / Typst', measuredWarm.ours!, measuredWarm.typst!, { target: 1 }),
+      measuredRow('memo.unchanged.ours', 'memo, unchanged re-export: ours, caches kept', measuredUnchanged.ours, { note: 'the same briefing again; converted blocks, measured text, shaped words, deflated streams reused' }),
+      measuredRow('memo.unchanged.typst', 'memo, unchanged re-export: Typst, caches kept', measuredUnchanged.typst, { note: 'the same model again, compiled over its warm memoisation cache' }),
+      cpuRatioRow('memo.unchanged.ratioTypst', 'memo, unchanged re-export: ours / Typst', measuredUnchanged.ours, measuredUnchanged.typst),
       measuredRow('edit.ours', 'one-record edit: our preview export', measuredEdit.ours!, { note: 'one record summary changed → new PDF bytes' }),
       measuredRow('edit.typst', 'one-record edit: Typst recompile', measuredEdit.typst!, { note: 'the same change, incremental compile over its caches' }),
       cpuRatioRow('edit.ratioTypst', 'one-record edit: ours / Typst', measuredEdit.ours!, measuredEdit.typst!, { target: 1 }),

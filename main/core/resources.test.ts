@@ -3,13 +3,13 @@ import { cp, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fontDescriptors } from './pdf/fonts';
+import { embeddedFontFiles, fontDescriptors } from './pdf/fonts';
 import { listBuiltInTemplates } from './render/templates';
 import { projectRoot, resourceLayout, type ResourceLayout } from './resources';
 
 /** Every font file the PDF export would embed with this layout. */
 function fontFiles(layout: ResourceLayout): string[] {
-  return [...new Set(Object.values(fontDescriptors(layout)).flatMap((descriptor) => Object.values(descriptor) as string[]))];
+  return embeddedFontFiles(layout);
 }
 
 describe('resourceLayout in development', () => {

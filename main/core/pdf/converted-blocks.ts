@@ -130,6 +130,15 @@ export class ConvertedBlocks {
     return kept.every((block, index) => block || topLevel[index]!.node) ? kept : undefined;
   }
 
+  /**
+   * Forgets every block but stays in use: the next document is parsed and converted in full,
+   * block by block, and kept, as new content is in a long-running process.
+   */
+  empty(): void {
+    this.blocks.clear();
+    this.body.forget();
+  }
+
   /** Forgets every block: the next document is converted as the first one was. */
   clear(): void {
     this.declined = false;

@@ -36,6 +36,11 @@ export class DeflatedStreams {
     this.streams.set(key, deflated);
     return deflated;
   }
+
+  /** Forgets every stream. */
+  clear(): void {
+    this.streams.clear();
+  }
 }
 
 /** The streams this thread's exports share. */

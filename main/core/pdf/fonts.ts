@@ -18,6 +18,11 @@ const STYLES: Record<keyof FontDescriptor, string> = {
   bolditalics: '700Bold_Italic',
 };
 
+/** Every embedded font file of `layout`, once each. */
+export function embeddedFontFiles(layout: ResourceLayout): string[] {
+  return [...new Set(Object.values(fontDescriptors(layout)).flatMap((descriptor) => Object.values(descriptor) as string[]))];
+}
+
 /**
  * The TTF files of every embedded family, keyed by the names templates may use.
  *

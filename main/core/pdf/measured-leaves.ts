@@ -133,6 +133,14 @@ export class MeasuredLeaves {
     return measured;
   }
 
+  /**
+   * Forgets every measurement but stays in use: the next document is measured in full and kept,
+   * as new content is in a long-running process (unlike {@link clear}, after which it is a first document).
+   */
+  empty(): void {
+    this.leaves.clear();
+  }
+
   /** Forgets every measurement. */
   clear(): void {
     this.leaves.clear();

@@ -1,6 +1,6 @@
 import pdfmakeDocumentModule, { type PdfmakeDocumentClass } from 'pdfmake/js/PDFDocument.js';
 import { defaultResourceLayout, type ResourceLayout } from '../resources';
-import { fontDescriptors } from './fonts';
+import { embeddedFontFiles } from './fonts';
 import { preparePdfmake } from './pdfmake-setup';
 import { ShapedWords, type LayoutCache } from './shaped-words';
 
@@ -16,7 +16,7 @@ export async function restoreShapedWords(dir: string, build: string, layout: Res
   const pdfmake = await preparePdfmake(layout);
   const layoutCacheOf = (file: string) => pdfmakeDocument.sharedLayoutCache!(file) as LayoutCache;
   const shapedWords = new ShapedWords(dir, build, layoutCacheOf);
-  const files = [...new Set(Object.values(fontDescriptors(layout)).flatMap((descriptor) => Object.values(descriptor) as string[]))];
+  const files = embeddedFontFiles(layout);
   await shapedWords.restore(files.map((file) => ({ file, bytes: pdfmake.virtualfs.readFileSync(file) })));
   return shapedWords;
 }
