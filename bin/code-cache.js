@@ -2,7 +2,7 @@
 // process, so that a new process neither parses the bundle nor compiles the functions it runs.
 // Node 20 has no `module.enableCompileCache` (Node 22.1+); `vm.Script` takes and produces the
 // same data (`cachedData`, `createCachedData`). BENCHMARKS.md ("Cold start") has the figures.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -35,7 +35,8 @@ export function codeCacheDir(env = process.env, platform = process.platform) {
  * writes that file when the process exits if it was missing, stale or refused. The bundle finds
  * `launch` and its build's key in `globalThis.briefbookLaunch`.
  *
- * Each cache is keyed by the bundle's bytes and the Node, V8 and platform that compiled it: V8
+ * Each cache is keyed by the bundle's bytes (their CRC-32, remembered between runs beside the
+ * caches: `bundleChecksum`) and the Node, V8 and platform that compiled it: V8
  * itself only compares the source's length and its own version and flags, and accepting bytecode
  * compiled for other source would run the wrong code. A cache that is torn, corrupt, made for
  * another bundle or refused by V8 is ignored (the bundle compiles from source, as without a
@@ -43,8 +44,18 @@ export function codeCacheDir(env = process.env, platform = process.platform) {
  * costs the time it would have saved.
  */
 export function runWithCodeCache(bundleFile, cacheFile, launch = {}) {
-  const bytes = readFileSync(bundleFile);
-  const key = crc32(`${crc32(bytes)}:${bytes.length}:${process.version}:${process.versions.v8}:${process.platform}:${process.arch}`);
+  // Its identity and change times are taken before its bytes are read: a bundle rewritten while
+  // it is read has other times next run, so its checksum is never taken from this run's memo.
+  const fd = openSync(bundleFile, 'r');
+  let stats, bytes;
+  try {
+    stats = fstatSync(fd, { bigint: true });
+    bytes = readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  const checksum = bundleChecksum(bundleFile, bytes, stats, path.join(path.dirname(cacheFile), 'bundle-checksum'));
+  const key = crc32(`${checksum}:${bytes.length}:${process.version}:${process.versions.v8}:${process.platform}:${process.arch}`);
   // What the bundle learns of how it was launched: `launch`, and this key as the name of its
   // build, so that caches of its own (shaped words) are never read by another bundle or Node.
   globalThis.briefbookLaunch = { ...launch, build: key.toString(16) };
@@ -61,6 +72,31 @@ export function runWithCodeCache(bundleFile, cacheFile, launch = {}) {
   if (!accepted) process.once('exit', () => writeCache(cacheFile, key, script.createCachedData()));
   const module = { exports: {}, filename: bundleFile };
   script.runInThisContext()(module.exports, createRequire(bundleFile), module, bundleFile, path.dirname(bundleFile));
+}
+
+/**
+ * The bundle's CRC-32, remembered in `memoFile` with the bundle's path, device, inode, size and
+ * modification and change times (to the nanosecond, as the file system keeps them): checksumming
+ * the 6 MB bundle costs every run 10-20 ms, and an unchanged file keeps all of those. Writing the
+ * file changes its change time, which no one can set back, so a rebuilt or edited bundle is
+ * checksummed again, even at the same size. A memo that is missing, torn or made for another
+ * file only costs the checksum, and is rewritten.
+ */
+function bundleChecksum(bundleFile, bytes, stats, memoFile) {
+  const identity = `${bundleFile}\0${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+  try {
+    const [remembered, checksum] = readFileSync(memoFile, 'latin1').split('\n');
+    if (remembered === identity && /^\d{1,10}$/.test(checksum)) {
+      debug('bundle checksum: remembered');
+      return Number(checksum);
+    }
+  } catch {
+    // No memo yet, or it cannot be read: checksum the bundle.
+  }
+  const checksum = crc32(bytes);
+  debug('bundle checksum: computed');
+  writeAtomically(memoFile, Buffer.from(`${identity}\n${checksum}\n`, 'latin1'));
+  return checksum;
 }
 
 /** The V8 data of a cache file that is whole and was made for this bundle and Node, or why there is none. */
@@ -89,18 +125,28 @@ function writeCache(cacheFile, key, data) {
   MAGIC.copy(header);
   header.writeUInt32LE(key, MAGIC.length);
   header.writeUInt32LE(crc32(data), MAGIC.length + 4);
-  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  const error = writeAtomically(cacheFile, Buffer.concat([header, data]));
+  if (error) debug('code cache %s: not written: %s', cacheFile, error);
+  else debug('code cache %s: written (%d bytes)', cacheFile, data.length);
+}
+
+/**
+ * Writes `bytes` beside `file` and renames them over it, so another process never reads half a
+ * file. Returns why it could not, or nothing: a cache that is not written only costs time.
+ */
+function writeAtomically(file, bytes) {
+  const temporary = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(path.dirname(cacheFile), { recursive: true });
-    writeFileSync(temporary, Buffer.concat([header, data]));
-    renameSync(temporary, cacheFile);
-    debug('code cache %s: written (%d bytes)', cacheFile, data.length);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, file);
+    return undefined;
   } catch (error) {
     try {
       rmSync(temporary, { force: true });
     } catch {
-      // Nothing was written, or it cannot be removed either; the cache is only an optimisation.
+      // Nothing was written, or it cannot be removed either.
     }
-    debug('code cache %s: not written: %s', cacheFile, error instanceof Error ? error.message : String(error));
+    return error instanceof Error ? error.message : String(error);
   }
 }

@@ -1,9 +1,12 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../main/core/resources';
 import { readPdf } from './read-pdf';
 import { runBriefbook, seedFile, type CliResult } from './run-cli';
 
@@ -118,5 +121,54 @@ describe('the CLI code cache', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).length).toBeGreaterThan(0);
     expect(result.stderr).toMatch(/code cache \S*cli-list\.v8: not written/);
+  });
+});
+
+describe("the bundle's checksum, remembered beside the code caches", () => {
+  const codeCacheModule = pathToFileURL(path.join(projectRoot(), 'bin', 'code-cache.js')).href;
+
+  /** Runs `bundle` through bin/code-cache.js in a new Node, as bin/briefbook.js does. */
+  function launch(bundle: string, cacheDir: string): { stdout: string; events: string[] } {
+    const script = `import { runWithCodeCache } from ${JSON.stringify(codeCacheModule)}; runWithCodeCache(${JSON.stringify(bundle)}, ${JSON.stringify(path.join(cacheDir, 'cli-test.v8'))});`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, NODE_DEBUG: 'briefbook' }, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const events = [...run.stderr.matchAll(/(bundle checksum: \w+|code cache \S+: (?:none|used|ignored|written))/g)].map((match) => match[1]!.replace(/ \S+cli-test\.v8/, ''));
+    return { stdout: run.stdout, events };
+  }
+
+  /** A folder with a bundle that prints "one", run once: its checksum and code cache made. */
+  async function launchedOnce(): Promise<{ dir: string; bundle: string }> {
+    const dir = await freshHome();
+    const bundle = path.join(dir, 'bundle.cjs');
+    await writeFile(bundle, 'process.stdout.write("one");');
+    expect(launch(bundle, dir)).toEqual({ stdout: 'one', events: ['bundle checksum: computed', 'code cache: none', 'code cache: written'] });
+    return { dir, bundle };
+  }
+
+  it('is computed once, then remembered while the bundle file is unchanged', async () => {
+    const { dir, bundle } = await launchedOnce();
+    expect(launch(bundle, dir)).toEqual({ stdout: 'one', events: ['bundle checksum: remembered', 'code cache: used'] });
+  });
+
+  it('is computed again for a bundle rewritten at the same size with its old modification time', async () => {
+    const { dir, bundle } = await launchedOnce();
+    // touch copies the times to the nanosecond (Node's utimes cannot).
+    const times = path.join(dir, 'times');
+    execFileSync('touch', ['-r', bundle, times]);
+    await writeFile(bundle, 'process.stdout.write("two");');
+    execFileSync('touch', ['-r', times, bundle]);
+    expect((await stat(bundle, { bigint: true })).mtimeNs).toBe((await stat(times, { bigint: true })).mtimeNs);
+    // The old code cache is for other bytes: it must not run "one".
+    expect(launch(bundle, dir)).toEqual({ stdout: 'two', events: ['bundle checksum: computed', 'code cache: ignored', 'code cache: written'] });
+    expect(launch(bundle, dir)).toEqual({ stdout: 'two', events: ['bundle checksum: remembered', 'code cache: used'] });
+  });
+
+  it('is computed again when the memo is damaged, and the memo rewritten', async () => {
+    const { dir, bundle } = await launchedOnce();
+    const memo = path.join(dir, 'bundle-checksum');
+    const [identity] = (await readFile(memo, 'latin1')).split('\n');
+    await writeFile(memo, `${identity}\nnot a number\n`);
+    expect(launch(bundle, dir)).toEqual({ stdout: 'one', events: ['bundle checksum: computed', 'code cache: used'] });
+    expect(launch(bundle, dir).events).toEqual(['bundle checksum: remembered', 'code cache: used']);
   });
 });

@@ -9,7 +9,7 @@ import { root } from './run-cli';
  * is initialised only when the import runs (scripts/build.mjs), so this is what a command
  * initialises before it does anything.
  */
-async function packagesLoadedWith(entry: string): Promise<Set<string>> {
+async function filesLoadedWith(entry: string): Promise<string[]> {
   const staticOnly: Plugin = {
     name: 'static-imports-only',
     setup(builder) {
@@ -27,7 +27,12 @@ async function packagesLoadedWith(entry: string): Promise<Set<string>> {
     outfile: path.join(root, 'dist', 'static-graph.cjs'),
     plugins: [staticOnly],
   });
-  const packages = Object.keys(result.metafile.inputs).map((file) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? file);
+  return Object.keys(result.metafile.inputs);
+}
+
+/** The packages of `filesLoadedWith`. */
+async function packagesLoadedWith(entry: string): Promise<Set<string>> {
+  const packages = (await filesLoadedWith(entry)).map((file) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? file);
   return new Set(packages);
 }
 
@@ -50,5 +55,10 @@ describe('what the CLI loads at start-up', () => {
     const loaded = await packagesLoadedWith('main/cli/export-command.ts');
     for (const needed of ['pdfmake', 'fontkit', 'handlebars']) expect(loaded).toContain(needed);
     for (const heavy of IMPORTER) expect(loaded).not.toContain(heavy);
+  });
+
+  it('loads one build of fontkit to export, the one PDFKit requires', async () => {
+    const fontkit = (await filesLoadedWith('main/cli/export-command.ts')).filter((file) => file.startsWith('node_modules/fontkit/'));
+    expect(fontkit).toEqual(['node_modules/fontkit/dist/main.cjs']);
   });
 });

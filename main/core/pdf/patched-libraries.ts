@@ -1,4 +1,3 @@
-import { create as openFont } from 'fontkit';
 import PDFKitDocument from 'pdfkit';
 import pdfmakeDocumentModule from 'pdfmake/js/PDFDocument.js';
 import layoutBuilderModule from 'pdfmake/js/LayoutBuilder.js';
@@ -21,8 +20,17 @@ const installed: PdfLibraries = {
   renderer: rendererModule,
   layoutBuilder: layoutBuilderModule,
   pdfkitDocument: PDFKitDocument,
-  openFont,
+  openFont: openFontAsPdfkitDoes,
 };
+
+/**
+ * A font opened by the fontkit PDFKit uses, its CommonJS build. Importing fontkit here would
+ * load its ES module build as well: a second copy of fontkit to initialise in every cold start.
+ */
+function openFontAsPdfkitDoes(buffer: Buffer): { createSubset(): unknown } {
+  const document = new (PDFKitDocument as unknown as new (options: object) => { font(file: Buffer): { _font: { font: { createSubset(): unknown } } } })({ autoFirstPage: false, font: null });
+  return document.font(buffer)._font.font;
+}
 
 /**
  * Briefbook's patches (patches/, applied by patch-package at install) and the mark each leaves,
