@@ -26,13 +26,14 @@ const patchedRequire = createRequire(import.meta.url);
 const classOf = <T>(module: unknown): T => ((module as { default?: T }).default ?? module) as T;
 
 let patched: Pdfmake;
-/** pdfmake with every patch but this one (the patches before it change what words hold: structure tags, page lists). */
+/** pdfmake with the patches before this one (they change what words hold: structure tags, page lists). */
 let before: Pdfmake;
 let beforeRequire: NodeJS.Require;
 
 beforeAll(async () => {
   ({ patched } = await patchedAndPublishedPdfmake());
-  beforeRequire = unpatchedPdfLibraries((patch) => patch === 'pdfmake+0.3.11+008+word-objects.patch');
+  // This patch and pdfmake's later ones taken out.
+  beforeRequire = unpatchedPdfLibraries((patch) => patch.startsWith('pdfmake+') && patch >= 'pdfmake+0.3.11+008+word-objects.patch');
   before = beforeRequire('pdfmake') as Pdfmake;
   await installFonts(before, defaultResourceLayout());
   // Measure every leaf with pdfmake itself: kept measurements would hide what it does.
