@@ -15,11 +15,14 @@ const PACKAGES = ['pdfmake', 'pdfkit', 'fontkit'];
  * the project's node_modules. Made once per set of patches (the folder is named by their
  * hash) and moved into place whole, so test files running in parallel never see half a copy.
  * Reverse-applying also checks that each patch still matches the installed files exactly.
+ *
+ * `takeOut` picks the patches taken out (all by default): a patch's own test can take out only
+ * its patch, and the patches after it, to compare with the libraries just before it.
  */
-export function unpatchedPdfLibraries(): NodeJS.Require {
+export function unpatchedPdfLibraries(takeOut: (patch: string) => boolean = () => true): NodeJS.Require {
   const root = projectRoot();
   const patchDir = path.join(root, 'patches');
-  const patches = readdirSync(patchDir).filter((name) => name.endsWith('.patch')).sort();
+  const patches = readdirSync(patchDir).filter((name) => name.endsWith('.patch') && takeOut(name)).sort();
   const hash = createHash('sha256');
   for (const name of patches) hash.update(name).update(readFileSync(path.join(patchDir, name)));
   const target = path.join(root, 'test-output', `unpatched-pdf-${hash.digest('hex').slice(0, 12)}`);

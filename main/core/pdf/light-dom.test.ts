@@ -82,4 +82,12 @@ describe('lightWindow', () => {
     expect(svg!.getAttribute('viewBox')).toBe('0 0 1 1');
     expect(svg!.getAttribute('viewbox')).toBeNull();
   });
+
+  it("makes an element's class list and dataset once, however often they are asked for", () => {
+    const [p] = new lightWindow.DOMParser().parseFromString('<p class="box  record box" data-bb-section="">x</p>').body.children;
+    expect(p!.classList).toBe(p!.classList);
+    expect([...p!.classList]).toEqual(['box', 'record']);
+    expect(p!.dataset).toBe(p!.dataset);
+    expect(p!.dataset).toEqual({ bbSection: '' });
+  });
 });

@@ -42,6 +42,10 @@ export class LightElement extends LightNode {
   private readonly isHtml: boolean;
   private readonly attributes: ReadonlyMap<string, string>;
   private parsedStyle?: Readonly<Record<string, string>>;
+  // Made on first use and kept (the tree is read-only): the converter and html-to-pdfmake ask
+  // each element for its classes several times.
+  private classes?: ClassList;
+  private dataAttributes?: Readonly<Record<string, string>>;
 
   constructor(private readonly parsed: ParsedElement) {
     const isHtml = parsed.namespaceURI === HTML_NAMESPACE;
@@ -70,16 +74,19 @@ export class LightElement extends LightNode {
   }
 
   get classList(): ClassList {
-    return new ClassList(this.getAttribute('class') ?? '');
+    return (this.classes ??= new ClassList(this.getAttribute('class') ?? ''));
   }
 
   /** `data-pdfmake-type` as `dataset.pdfmakeType`, as in a DOM. */
   get dataset(): Readonly<Record<string, string>> {
-    const dataset: Record<string, string> = {};
-    for (const [name, value] of this.attributes) {
-      if (name.startsWith('data-')) dataset[camelCase(name.slice('data-'.length))] = value;
+    if (!this.dataAttributes) {
+      const dataset: Record<string, string> = {};
+      for (const [name, value] of this.attributes) {
+        if (name.startsWith('data-')) dataset[camelCase(name.slice('data-'.length))] = value;
+      }
+      this.dataAttributes = dataset;
     }
-    return dataset;
+    return this.dataAttributes;
   }
 
   get style(): Readonly<Record<string, string>> {

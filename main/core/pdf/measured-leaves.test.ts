@@ -9,7 +9,7 @@ import { layOutBriefing } from '../export-briefing';
 import { loadLibraryFile } from '../library';
 import { loadTemplate } from '../render/templates';
 import { defaultResourceLayout, projectRoot } from '../resources';
-import { installMeasuredLeaves, MEASURED_STYLE_PROPERTIES, MeasuredLeaves } from './measured-leaves';
+import { installMeasuredLeaves, MEASURED_STYLE_PROPERTIES, MeasuredLeaves, WORD_PROPERTIES } from './measured-leaves';
 import { preparePdfmake } from './pdfmake-setup';
 
 const root = projectRoot();
@@ -38,6 +38,14 @@ describe('MeasuredLeaves', () => {
     const read = new Set(sources.flatMap((source) => [...source.matchAll(/getStyleProperty\([^,]+,\s*[\w.]+,\s*'(\w+)'/g)].map((match) => match[1]!)));
     expect(read.size).toBeGreaterThan(20);
     expect([...read].filter((property) => !(MEASURED_STYLE_PROPERTIES as readonly string[]).includes(property))).toEqual([]);
+  });
+
+  it('copies every property pdfmake gives a measured word', () => {
+    const source = readFileSync(path.join(root, 'node_modules', 'pdfmake', 'js', 'TextInlines.js'), 'utf8');
+    const literal = /const inline = \{([\s\S]*?)\n\s*\};/.exec(source)?.[1] ?? '';
+    const given = [...literal.matchAll(/^\s*(\w+):/gm)].map((match) => match[1]);
+    expect(given.length).toBeGreaterThan(20);
+    expect([...WORD_PROPERTIES]).toEqual(given);
   });
 
   for (const id of ['memo', 'book', 'comparison', 'one-pager']) {

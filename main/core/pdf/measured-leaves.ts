@@ -74,7 +74,9 @@ interface Leaf {
 
 interface MeasuredLeaf {
   /** The words as measured, each font replaced by its family and style (`fontKeys`). */
-  inlines: Record<string, unknown>[];
+  inlines: Word[];
+  /** Per word, its properties beyond pdfmake's measured ones (see {@link copyWord}). */
+  extras: Array<string[] | undefined>;
   fontKeys: string[];
   /** Per word, its properties holding an object of a text item: [property, index of the item in the flattened text]. */
   shared: Array<Array<[string, number]> | undefined>;
@@ -86,6 +88,8 @@ interface MeasuredLeaf {
 interface DocumentState {
   key: string;
   fonts: Map<string, Font>;
+  /** The document's fonts so far by family and style (see {@link fontKeysOf}), made again when a word has one not in it. */
+  fontKeys: Map<unknown, string>;
   /** The first document in a thread neither keeps nor reuses: a one-off export never has a second. */
   active: boolean;
 }
@@ -115,11 +119,13 @@ export class MeasuredLeaves {
     if (kept) {
       this.reused++;
       const items = flattenText(leaf.text);
-      leaf._inlines = kept.inlines.map((inline, i) => {
-        const copy: Inline = { ...inline, font: this.font(state, measurer.pdfDocument, kept.fontKeys[i]!) };
+      const inlines: Inline[] = [];
+      for (let i = 0; i < kept.inlines.length; i++) {
+        const copy = copyWord(kept.inlines[i]!, kept.extras[i], this.font(state, measurer.pdfDocument, kept.fontKeys[i]!)) as Inline;
         for (const [property, item] of kept.shared[i] ?? []) copy[property] = (items[item] as Record<string, unknown>)[property];
-        return copy;
-      });
+        inlines.push(copy);
+      }
+      leaf._inlines = inlines;
       leaf._minWidth = kept.minWidth;
       leaf._maxWidth = kept.maxWidth;
       return leaf;
@@ -127,7 +133,7 @@ export class MeasuredLeaves {
     const measured = measure(leaf);
     this.measured++;
     if (key !== undefined) {
-      const copy = copyMeasurement(measured, flattenText(leaf.text), measurer.pdfDocument);
+      const copy = copyMeasurement(measured, flattenText(leaf.text), (font) => fontKeyOf(state, measurer.pdfDocument, font));
       if (copy) this.leaves.set(key, copy);
     }
     return measured;
@@ -163,7 +169,7 @@ export class MeasuredLeaves {
         }
         this.settings.set(settings, this.settings.size);
       }
-      state = { key: String(this.settings.get(settings)), fonts: new Map(), active };
+      state = { key: String(this.settings.get(settings)), fonts: new Map(), fontKeys: new Map(), active };
       this.documents.set(measurer, state);
     }
     return state;
@@ -267,35 +273,114 @@ function isPlain(value: unknown): boolean {
  * A copy of a leaf's measurement that no layout will touch, or undefined when a word holds an
  * object that is not one of its text item's.
  */
-function copyMeasurement(leaf: Leaf, items: unknown[], document: PdfDocument): MeasuredLeaf | undefined {
-  const fontKeys = fontKeysOf(document);
-  const inlines: Record<string, unknown>[] = [];
+function copyMeasurement(leaf: Leaf, items: unknown[], fontKeyOf: (font: Font) => string | undefined): MeasuredLeaf | undefined {
+  const inlines: Word[] = [];
+  const extras: MeasuredLeaf['extras'] = [];
   const keys: string[] = [];
   const shared: MeasuredLeaf['shared'] = [];
   for (const inline of leaf._inlines ?? []) {
-    const fontKey = fontKeys.get(inline.font);
+    const fontKey = fontKeyOf(inline.font);
     if (fontKey === undefined) return undefined;
-    // A spread keeps the word's shape (V8's fast properties); a copy built property by property
-    // would be a dictionary, slow to copy and to lay out. The font and shared objects are
-    // filled in on every use.
-    const copy: Record<string, unknown> = { ...inline, font: undefined };
+    const own = extraProperties(inline);
+    // The font and shared objects are filled in on every use.
+    const copy = copyWord(inline, own, undefined);
     let fromItems: Array<[string, number]> | undefined;
-    for (const property of Object.keys(copy)) {
+    // By the known lists, not by iterating the copy's keys (Object.keys of a word this size
+    // allocated about 1.5 KB a word).
+    for (let p = 0, count = WORD_PROPERTIES.length + (own?.length ?? 0); p < count; p++) {
+      const property = p < WORD_PROPERTIES.length ? WORD_PROPERTIES[p]! : own![p - WORD_PROPERTIES.length]!;
       const value = copy[property];
-      if (property === 'font' || value === undefined || value === null || typeof value !== 'object') continue;
+      if (value === undefined || value === null || typeof value !== 'object' || property === 'font') continue;
       if (isPlain(value)) copy[property] = [...(value as unknown[])];
       else {
-        const item = items.findIndex((candidate) => !!candidate && typeof candidate === 'object' && (candidate as Record<string, unknown>)[property] === value);
+        const item = indexOfItemWith(items, property, value);
         if (item < 0) return undefined;
         copy[property] = undefined;
         (fromItems ??= []).push([property, item]);
       }
     }
     inlines.push(copy);
+    extras.push(own);
     keys.push(fontKey);
     shared.push(fromItems);
   }
-  return { inlines, fontKeys: keys, shared, minWidth: leaf._minWidth ?? 0, maxWidth: leaf._maxWidth ?? 0 };
+  return { inlines, extras, fontKeys: keys, shared, minWidth: leaf._minWidth ?? 0, maxWidth: leaf._maxWidth ?? 0 };
+}
+
+/** The index of the first text item whose `property` is `value`, or -1. */
+function indexOfItemWith(items: unknown[], property: string, value: unknown): number {
+  for (let i = 0; i < items.length; i++) {
+    const candidate = items[i];
+    if (!!candidate && typeof candidate === 'object' && (candidate as Record<string, unknown>)[property] === value) return i;
+  }
+  return -1;
+}
+
+/** A measured word: the properties pdfmake's `TextInlines.measure` gives every word, and any of its text item's. */
+type Word = Record<string, unknown>;
+
+/** Every property `TextInlines.measure` gives a word (`measured-leaves.test.ts` checks this list against pdfmake). */
+export const WORD_PROPERTIES = [
+  'text', 'font', 'alignment', 'fontSize', 'fontFeatures', 'characterSpacing', 'color', 'decoration', 'decorationColor', 'decorationStyle',
+  'decorationThickness', 'background', 'link', 'linkToPage', 'linkToDestination', 'noWrap', 'opacity', 'sup', 'sub', 'width', 'height',
+  'leadingCut', 'trailingCut',
+] as const;
+
+const WORD_PROPERTY_SET = new Set<string>(WORD_PROPERTIES);
+
+/** The word's own properties beyond {@link WORD_PROPERTIES} (its text item's style, `lineEnd`, `noNewLine`…), undefined when none. */
+function extraProperties(word: Word): string[] | undefined {
+  let extras: string[] | undefined;
+  for (const property in word) {
+    if (!WORD_PROPERTY_SET.has(property) && Object.hasOwn(word, property)) (extras ??= []).push(property);
+  }
+  return extras;
+}
+
+/**
+ * A shallow copy of a word with `font`, made in one object literal with the measured
+ * properties (in pdfmake's order) and then `extras`. A spread (`{ ...word }`) of an object this
+ * size goes through V8's generic path, which grows the copy's property store a few properties
+ * at a time: about 1 KB of garbage per word, a tenth of what a full export allocates.
+ */
+function copyWord(word: Word, extras: readonly string[] | undefined, font: unknown): Word {
+  const copy: Word = {
+    text: word.text,
+    font,
+    alignment: word.alignment,
+    fontSize: word.fontSize,
+    fontFeatures: word.fontFeatures,
+    characterSpacing: word.characterSpacing,
+    color: word.color,
+    decoration: word.decoration,
+    decorationColor: word.decorationColor,
+    decorationStyle: word.decorationStyle,
+    decorationThickness: word.decorationThickness,
+    background: word.background,
+    link: word.link,
+    linkToPage: word.linkToPage,
+    linkToDestination: word.linkToDestination,
+    noWrap: word.noWrap,
+    opacity: word.opacity,
+    sup: word.sup,
+    sub: word.sub,
+    width: word.width,
+    height: word.height,
+    leadingCut: word.leadingCut,
+    trailingCut: word.trailingCut,
+  };
+  if (extras) for (const property of extras) copy[property] = word[property];
+  return copy;
+}
+
+/** A font of the document by its family and style, or undefined when it is not one of the document's. */
+function fontKeyOf(state: DocumentState, document: PdfDocument, font: Font): string | undefined {
+  let key = state.fontKeys.get(font);
+  if (key === undefined) {
+    state.fontKeys = fontKeysOf(document);
+    key = state.fontKeys.get(font);
+  }
+  return key;
 }
 
 /** The document's fonts so far, each by its family and style as pdfmake's `provideFont` keeps them. */

@@ -98,6 +98,7 @@ describe('pdfmake, PDFKit and fontkit with their patches', () => {
       pdfmakeDocument: unpatched('pdfmake/js/PDFDocument.js'),
       renderer: unpatched('pdfmake/js/Renderer.js'),
       layoutBuilder: unpatched('pdfmake/js/LayoutBuilder.js'),
+      textInlines: unpatched('pdfmake/js/TextInlines.js'),
       pdfkitDocument: unpatched('pdfkit'),
       openFont: (unpatched('fontkit') as { create: PdfLibraries['openFont'] }).create,
     };
@@ -109,7 +110,7 @@ describe('pdfmake, PDFKit and fontkit with their patches', () => {
       }
     })();
     expect(error?.message).toMatch(/npm ci/);
-    for (const patch of ['001+style-lookups', '002+shared-font-data', '003+structure-tags', '004+text-runs', '005+continued-headers', '006+toc-leaders', '007+page-lists', 'pdfkit+0.19.1', 'fontkit+2.0.4']) expect(error?.message).toContain(patch);
+    for (const patch of ['001+style-lookups', '002+shared-font-data', '003+structure-tags', '004+text-runs', '005+continued-headers', '006+toc-leaders', '007+page-lists', '008+word-objects', '009+style-answers', 'pdfkit+0.19.1', 'fontkit+2.0.4']) expect(error?.message).toContain(patch);
   });
 });
 

@@ -3,6 +3,7 @@ import pdfmakeDocumentModule from 'pdfmake/js/PDFDocument.js';
 import layoutBuilderModule from 'pdfmake/js/LayoutBuilder.js';
 import rendererModule from 'pdfmake/js/Renderer.js';
 import styleContextStackModule from 'pdfmake/js/StyleContextStack.js';
+import textInlinesModule from 'pdfmake/js/TextInlines.js';
 
 /** The patched classes and functions, where each patch leaves its mark. */
 export interface PdfLibraries {
@@ -10,6 +11,7 @@ export interface PdfLibraries {
   pdfmakeDocument: unknown;
   renderer: unknown;
   layoutBuilder: unknown;
+  textInlines: unknown;
   pdfkitDocument: unknown;
   openFont(buffer: Buffer): { createSubset(): unknown };
 }
@@ -19,6 +21,7 @@ const installed: PdfLibraries = {
   pdfmakeDocument: pdfmakeDocumentModule,
   renderer: rendererModule,
   layoutBuilder: layoutBuilderModule,
+  textInlines: textInlinesModule,
   pdfkitDocument: PDFKitDocument,
   openFont: openFontAsPdfkitDoes,
 };
@@ -47,6 +50,8 @@ export const PATCHES: ReadonlyArray<{ file: string; marked(libraries: PdfLibrari
   { file: 'pdfmake+0.3.11+005+continued-headers.patch', marked: (libraries) => typeof classOf(libraries.renderer).prototype?.shownLine === 'function' },
   { file: 'pdfmake+0.3.11+006+toc-leaders.patch', marked: (libraries) => typeof classOf(libraries.renderer).prototype?.renderLeader === 'function' },
   { file: 'pdfmake+0.3.11+007+page-lists.patch', marked: (libraries) => typeof classOf(libraries.layoutBuilder).prototype?.collapsePageList === 'function' },
+  { file: 'pdfmake+0.3.11+008+word-objects.patch', marked: (libraries) => classOf(libraries.textInlines).briefbookPatch === 'word-objects' },
+  { file: 'pdfmake+0.3.11+009+style-answers.patch', marked: (libraries) => typeof classOf(libraries.styleStack).prototype?.forgetAnswers === 'function' },
   { file: 'pdfkit+0.19.1.patch', marked: (libraries) => classOf(libraries.pdfkitDocument).briefbookPatch === 'links-in-structure' },
 ];
 
@@ -58,7 +63,7 @@ interface Marked {
   /** The shared-font-data patch's way to the shared layout caches (the CLI keeps shaped words on disk through it). */
   sharedLayoutCache?: unknown;
   /** The text-runs, continued-headers and toc-leaders patches add methods rather than marks: the structure-tags patch already names the class. */
-  prototype?: { renderTextRun?: unknown; shownLine?: unknown; renderLeader?: unknown; collapsePageList?: unknown };
+  prototype?: { renderTextRun?: unknown; shownLine?: unknown; renderLeader?: unknown; collapsePageList?: unknown; forgetAnswers?: unknown };
 }
 
 /** The class from a transpiled CommonJS module, whether or not the importer honoured `__esModule`. */

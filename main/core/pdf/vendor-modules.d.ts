@@ -210,6 +210,12 @@ declare module 'pdfmake/js/LayoutBuilder.js' {
   export default module;
 }
 
+/** pdfmake's text measuring class; Briefbook only reads the mark its patch leaves. */
+declare module 'pdfmake/js/TextInlines.js' {
+  const module: { briefbookPatch?: string } | { default: { briefbookPatch?: string } };
+  export default module;
+}
+
 /** PDFKit's document class; Briefbook only reads the mark its patch leaves. */
 declare module 'pdfkit' {
   const PDFDocument: { briefbookPatch?: string };
