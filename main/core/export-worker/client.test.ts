@@ -111,11 +111,16 @@ describe('ExportWorker', () => {
   });
 
   it('stops an export that runs past its time, naming the template, and lays out the preview queued behind it', { timeout: 120_000 }, async () => {
-    // Every record under every record, a dozen times: some 39,000 paragraphs, within the render's
-    // own limits but far more pages than the worker may spend its time on.
+    // Every record under every record, a dozen times: some 39,000 paragraphs of three or four
+    // lines, within the render's own limits (its output, counted again in each enclosing block)
+    // and the layout's limit on pieces of content (a paragraph is one however long), but far more
+    // pages than the worker may spend its time on.
     const loops = '{{#each @root.sections}}{{#each records}}'.repeat(2);
-    const runaway = `---\nname: Runaway\n---\n<h1>{{title}}</h1>\n${loops}${'<p>{{@root.title}}</p>'.repeat(12)}${'{{/each}}{{/each}}'.repeat(2)}\n`;
-    // The limit is a small fraction of what the runaway needs even on a fast, idle machine (~8 s).
+    const paragraph = `<p>${'{{@root.title}} '.repeat(8)}</p>`;
+    const runaway = `---\nname: Runaway\n---\n<h1>{{title}}</h1>\n${loops}${paragraph.repeat(12)}${'{{/each}}{{/each}}'.repeat(2)}\n`;
+    // The limit is a small fraction of what the runaway needs even on a fast, idle machine (the
+    // same count of one-line paragraphs once took ~8 s, and came to finish within 4 s as
+    // exports got faster).
     const limited = new ExportWorker(path.join(root, 'dist', 'export-worker.js'), layout, undefined, { ...EXPORT_LIMITS, milliseconds: 4_000 });
     try {
       const stopped = limited.render({ ...memo, template: 'runaway', text: runaway }).catch((e: unknown) => e);
