@@ -1,5 +1,4 @@
 import path from 'node:path';
-import pdfmakeDocumentModule, { type PdfmakeDocumentClass } from 'pdfmake/js/PDFDocument.js';
 import { describe, expect, it } from 'vitest';
 import { comparablePdf } from '../../../test/comparable-pdf';
 import { newBriefing } from '../compose/new-briefing';
@@ -11,8 +10,8 @@ import { emptyExportCaches } from './export-caches';
 import { embeddedFontFiles } from './fonts';
 import { sharedBlocks } from './html-to-content';
 import { sharedMeasuredLeaves } from './measured-leaves';
+import { sharedLayoutCacheOf } from './shared-layout-caches';
 
-const pdfmakeDocument: PdfmakeDocumentClass = 'default' in pdfmakeDocumentModule ? pdfmakeDocumentModule.default : pdfmakeDocumentModule;
 const layout = defaultResourceLayout();
 const library = await loadLibraryFile(path.join(projectRoot(), 'data', 'library.json'));
 const briefing = newBriefing(library);
@@ -29,7 +28,7 @@ async function exportCounting() {
 
 const shapedWordCount = () =>
   embeddedFontFiles(layout)
-    .map((file) => Object.keys(pdfmakeDocument.sharedLayoutCache!(file)).length)
+    .map((file) => Object.keys(sharedLayoutCacheOf(file)).length)
     .reduce((sum, count) => sum + count, 0);
 
 describe('emptyExportCaches', () => {

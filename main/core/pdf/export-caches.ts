@@ -1,11 +1,9 @@
-import pdfmakeDocumentModule, { type PdfmakeDocumentClass } from 'pdfmake/js/PDFDocument.js';
 import { defaultResourceLayout, type ResourceLayout } from '../resources';
 import { sharedDeflatedStreams } from './deflated-streams';
 import { embeddedFontFiles } from './fonts';
 import { sharedBlocks } from './html-to-content';
 import { sharedMeasuredLeaves } from './measured-leaves';
-
-const pdfmakeDocument: PdfmakeDocumentClass = 'default' in pdfmakeDocumentModule ? pdfmakeDocumentModule.default : pdfmakeDocumentModule;
+import { sharedLayoutCacheOf } from './shared-layout-caches';
 
 /**
  * Empties every cache this thread's exports keep of what earlier documents held: converted
@@ -22,10 +20,9 @@ export function emptyExportCaches(layout: ResourceLayout = defaultResourceLayout
   sharedBlocks.empty();
   sharedMeasuredLeaves.empty();
   sharedDeflatedStreams.clear();
-  const files = embeddedFontFiles(layout);
-  for (const file of files) {
-    const shapedWords = pdfmakeDocument.sharedLayoutCache?.(file);
+  for (const file of embeddedFontFiles(layout)) {
+    const shapedWords = sharedLayoutCacheOf(file);
     // Emptied in place: the fonts of documents already made hold this very object.
-    for (const word of Object.keys(shapedWords ?? {})) delete shapedWords![word];
+    for (const word of Object.keys(shapedWords)) delete shapedWords[word];
   }
 }

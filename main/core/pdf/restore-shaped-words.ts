@@ -1,10 +1,8 @@
-import pdfmakeDocumentModule, { type PdfmakeDocumentClass } from 'pdfmake/js/PDFDocument.js';
 import { defaultResourceLayout, type ResourceLayout } from '../resources';
 import { embeddedFontFiles } from './fonts';
 import { preparePdfmake } from './pdfmake-setup';
-import { ShapedWords, type LayoutCache } from './shaped-words';
-
-const pdfmakeDocument: PdfmakeDocumentClass = 'default' in pdfmakeDocumentModule ? pdfmakeDocumentModule.default : pdfmakeDocumentModule;
+import { ShapedWords } from './shaped-words';
+import { sharedLayoutCacheOf } from './shared-layout-caches';
 
 /**
  * Gives the embedded fonts of `layout` the words shaped in earlier processes (kept in `dir`
@@ -14,8 +12,7 @@ const pdfmakeDocument: PdfmakeDocumentClass = 'default' in pdfmakeDocumentModule
  */
 export async function restoreShapedWords(dir: string, build: string, layout: ResourceLayout = defaultResourceLayout()): Promise<ShapedWords> {
   const pdfmake = await preparePdfmake(layout);
-  const layoutCacheOf = (file: string) => pdfmakeDocument.sharedLayoutCache!(file) as LayoutCache;
-  const shapedWords = new ShapedWords(dir, build, layoutCacheOf);
+  const shapedWords = new ShapedWords(dir, build, sharedLayoutCacheOf);
   const files = embeddedFontFiles(layout);
   await shapedWords.restore(files.map((file) => ({ file, bytes: pdfmake.virtualfs.readFileSync(file) })));
   return shapedWords;
