@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,5 +69,18 @@ describe('the fontkit shaping patch: plans, lookups and coverage indexes kept', 
       // The patch is in the build PDFKit loads: the default shaper's plans were kept.
       expect(ours._layoutEngine?.engine?.plans?.size).toBeGreaterThan(0);
     }
+  });
+
+  it('keeps the features a ligature inherits from its first glyph, so later lookups (kerning) still apply to it', () => {
+    // DejaVu Serif kerns its "ff" ligature against the punctuation after it; the embedded fonts
+    // have no such pair. Debian's fonts-dejavu-core (.ci/run installs it).
+    const file = '/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf';
+    if (!existsSync(file)) throw new Error(`${file} is missing: install Debian's fonts-dejavu-core (sudo apt-get install -y fonts-dejavu-core)`);
+    const [ours, theirs] = [patched.openSync(file), original.openSync(file)];
+    for (const word of ['ff.', 'ff,', 'ff-', 'ff’', 'office.', 'ffi.']) {
+      expect(shaped(ours.layout(word)), word).toEqual(shaped(theirs.layout(word)));
+    }
+    // The pair is there: without kerning the ligature is placed otherwise.
+    expect(shaped(theirs.layout('ff.', { kern: false })).positions).not.toEqual(shaped(theirs.layout('ff.')).positions);
   });
 });
