@@ -85,6 +85,9 @@ describe('template helpers', () => {
     expect(citeSource({ ...eln, authors: ['European Leadership Network'] })).toBe(
       'European Leadership Network, “Biden-Putin meeting a chance for NATO to re-establish military-to-military communication,” June 28, 2021.',
     );
+    // Case and accents aside.
+    expect(citeSource({ ...eln, authors: ['european leadership network'] })).toMatch(/^european leadership network, “Biden-Putin .*,” June 28, 2021\.$/);
+    expect(citeSource({ ...eln, publisher: 'Élysée', authors: ['Elysee'] })).toMatch(/^Elysee, “Biden-Putin .*,” June 28, 2021\.$/);
     expect(citeSource({ ...eln, authors: ['Ian Kearns'] })).toMatch(/^Ian Kearns, “Biden-Putin .*,” European Leadership Network, June 28, 2021\.$/);
   });
 
