@@ -49,6 +49,19 @@ describe('renderTemplate', () => {
     expect(render('{{#*inline "mark"}}[{{marking}}]{{/inline}}{{> mark}}')).toBe('[UNCLASSIFIED]');
   });
 
+  it('parses each body once, and strips whitespace as Handlebars does from text', () => {
+    const body = '<ul>\n  {{#each sections}}\n  <li>{{~topic.label~}} </li>\n  {{else}}\n  none\n  {{/each}}\n</ul>\n{{#if title}}\n{{> note}}\n{{/if}}\n';
+    const partials = { note: '  {{#with sections.[0]}}\n  <p> {{~topic.label}}</p>\n  {{/with}}\n' };
+    const parse = vi.spyOn(Handlebars.Parser, 'parse');
+    const html = render(body, partials);
+    // The body and its partial, each once.
+    expect(parse).toHaveBeenCalledTimes(2);
+    parse.mockRestore();
+    const plain = Handlebars.create();
+    plain.registerPartial('note', partials.note);
+    expect(html).toBe(plain.compile(body)(briefingModel()));
+  });
+
   it('keeps its helpers out of the global Handlebars', () => {
     render('{{upper marking}}');
     expect(Handlebars.helpers).not.toHaveProperty('formatDate');

@@ -121,7 +121,7 @@ export function compileTemplate(template: LoadedTemplate): CompiledTemplate {
     if (missing) throw toTemplateError(new LocatedError(`The partial ${missing.name} could not be found`, missing.lineNumber, missing.column), place, body);
   });
 
-  const [main, ...partials] = asts.map(({ body, place }) => compileBody(body, place));
+  const [main, ...partials] = asts.map(({ ast, body, place }) => compileBody(ast, body, place));
   const compiled: CompiledTemplate = {
     main: main!,
     partials: Object.fromEntries(Object.keys(template.partials).map((name, index) => [name, budgeted(partials[index]!, 'partial')])),
@@ -154,12 +154,16 @@ function compileRunningText(template: LoadedTemplate, key: RunningTextKey): Temp
   if (!text.includes('{{')) return () => text;
   const at = template.valuePositions[key] ?? { line: 1, column: 1 };
   const place = { template: displayName(template.file), file: template.file, lineOffset: at.line - 1, columnOffset: at.column - 1 };
-  parseBody(text, place);
-  return compileBody(text, place, { ...COMPILE_OPTIONS, noEscape: true });
+  return compileBody(parseBody(text, place), text, place, { ...COMPILE_OPTIONS, noEscape: true });
 }
 
-function compileBody(body: string, place: TemplatePlace, options: CompileOptions = COMPILE_OPTIONS): TemplateFn {
-  const render = env.compile(body, options);
+/**
+ * Compiles a body from its parsed form (`ast`, from {@link parseBody}), so it is not parsed a
+ * second time: Handlebars takes a parsed program as it takes text (its whitespace control marks
+ * what it has stripped, so it strips nothing twice). `body` is for error messages.
+ */
+function compileBody(ast: hbs.AST.Program, body: string, place: TemplatePlace, options: CompileOptions = COMPILE_OPTIONS): TemplateFn {
+  const render = env.compile(ast, options);
   try {
     // Handlebars compiles lazily, on first render; setting the template up compiles it now, so
     // unknown helpers surface while the template is being loaded rather than when the analyst
