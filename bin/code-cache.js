@@ -30,10 +30,14 @@ export function codeCacheDir(env = process.env, platform = process.platform) {
   return path.join(env.XDG_CACHE_HOME ?? path.join(home, '.cache'), 'Briefbook', 'code-cache');
 }
 
+/** How Node wraps a CommonJS module, so the bundle gets its own `require`, `module` and `__dirname`. */
+const MODULE_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
+
 /**
- * Runs `bundleFile` (CommonJS, as Node would `require` it) from the cache file `cacheFile`, and
- * writes that file when the process exits if it was missing, stale or refused. The bundle finds
- * `launch` and its build's key in `globalThis.briefbookLaunch`.
+ * Runs `bundleFile` (CommonJS, as Node would `require` it, or already wrapped as Node wraps it)
+ * from the cache file `cacheFile`, and writes that file when the process exits if it was
+ * missing, stale or refused. The bundle finds `launch` and its build's key in
+ * `globalThis.briefbookLaunch`.
  *
  * Each cache is keyed by the bundle's bytes (their CRC-32, remembered between runs beside the
  * caches: `bundleChecksum`) and the Node, V8 and platform that compiled it: V8
@@ -60,11 +64,12 @@ export function runWithCodeCache(bundleFile, cacheFile, launch = {}) {
   // build, so that caches of its own (shaped words) are never read by another bundle or Node.
   globalThis.briefbookLaunch = { ...launch, build: key.toString(16) };
   const { cachedData, state } = readCache(cacheFile, key);
-  // Wrapped as Node wraps a CommonJS module, so the bundle gets its own `require`, `module` and `__dirname`.
   // The build makes the bundle ASCII (scripts/ascii-bundle.mjs): decoded as Latin-1 it is a
   // one-byte string, made in half the time and memory of the two-byte one UTF-8 would give.
   const text = isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
-  const source = `(function (exports, require, module, __filename, __dirname) {${text}\n})`;
+  // The build writes the bundle already wrapped (scripts/build.mjs); any other CommonJS file is
+  // wrapped here, which costs a copy of its text.
+  const source = text.startsWith(MODULE_WRAPPER) ? text : `${MODULE_WRAPPER}${text}\n})`;
   const script = new vm.Script(source, { filename: bundleFile, cachedData });
   const accepted = cachedData !== undefined && !script.cachedDataRejected;
   debug('code cache %s: %s', cacheFile, cachedData === undefined ? state : accepted ? 'used' : 'refused by V8');

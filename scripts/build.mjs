@@ -57,7 +57,11 @@ const cli = {
   format: 'cjs',
   target: 'node20',
   define: { 'import.meta.url': '__bbImportMetaUrl' },
-  banner: { js: "const __bbImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // The bundle is written as the function Node wraps a CommonJS module in: bin/code-cache.js
+  // compiles the file's text as it is, where joining a wrapper to 6 MB of text made V8 copy it
+  // all into one string again (~20 ms of every run).
+  banner: { js: "(function (exports, require, module, __filename, __dirname) {const __bbImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  footer: { js: '\n})' },
   // Without comments and indentation the bundle is a third smaller: less for every run to read,
   // check (its CRC-32 keys the code cache) and decode before the cached code runs. Names are
   // kept, so profiles and stack traces still read; the source map maps them to the sources.

@@ -145,6 +145,16 @@ describe("the bundle's checksum, remembered beside the code caches", () => {
     return { dir, bundle };
   }
 
+  it('runs a bundle written already wrapped as Node wraps a module, as the build writes dist/cli.cjs', async () => {
+    const dir = await freshHome();
+    const bundle = path.join(dir, 'bundle.cjs');
+    const wrapper = '(function (exports, require, module, __filename, __dirname) {';
+    await writeFile(bundle, `${wrapper}process.stdout.write([typeof require, typeof module.exports, require('node:path').basename(__filename)].join());\n})`);
+    expect(launch(bundle, dir).stdout).toBe('function,object,bundle.cjs');
+    expect(launch(bundle, dir)).toEqual({ stdout: 'function,object,bundle.cjs', events: ['bundle checksum: remembered', 'code cache: used'] });
+    expect((await readFile(path.join(projectRoot(), 'dist', 'cli.cjs'), 'latin1')).startsWith(wrapper)).toBe(true);
+  });
+
   it('is computed once, then remembered while the bundle file is unchanged', async () => {
     const { dir, bundle } = await launchedOnce();
     expect(launch(bundle, dir)).toEqual({ stdout: 'one', events: ['bundle checksum: remembered', 'code cache: used'] });
