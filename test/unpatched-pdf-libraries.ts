@@ -5,11 +5,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { projectRoot } from '../main/core/resources';
 
-const PACKAGES = ['pdfmake', 'pdfkit', 'fontkit'];
+const PACKAGES = ['pdfmake', 'pdfkit', 'fontkit', 'html-to-pdfmake'];
 
 /**
- * pdfmake, PDFKit and fontkit as published: copies of the installed ones with Briefbook's
- * patches (patches/) taken back out, so tests can hold the patched libraries to the originals.
+ * pdfmake, PDFKit, fontkit and html-to-pdfmake as published: copies of the installed ones with
+ * Briefbook's patches to them (patches/ holds patches to other packages too) taken back out, so
+ * tests can hold the patched libraries to the originals.
  *
  * The copies sit in test-output/ under the project, so their other dependencies resolve from
  * the project's node_modules. Made once per set of patches (the folder is named by their
@@ -22,8 +23,9 @@ const PACKAGES = ['pdfmake', 'pdfkit', 'fontkit'];
 export function unpatchedPdfLibraries(takeOut: (patch: string) => boolean = () => true): NodeJS.Require {
   const root = projectRoot();
   const patchDir = path.join(root, 'patches');
-  const patches = readdirSync(patchDir).filter((name) => name.endsWith('.patch') && takeOut(name)).sort();
-  const hash = createHash('sha256');
+  const patches = readdirSync(patchDir).filter((name) => name.endsWith('.patch') && isPatchOfCopiedPackage(name) && takeOut(name)).sort();
+  // The packages copied are part of the name: a copy made before one was added lacks it.
+  const hash = createHash('sha256').update(PACKAGES.join());
   for (const name of patches) hash.update(name).update(readFileSync(path.join(patchDir, name)));
   const target = path.join(root, 'test-output', `unpatched-pdf-${hash.digest('hex').slice(0, 12)}`);
   if (!existsSync(target)) {
@@ -44,4 +46,9 @@ export function unpatchedPdfLibraries(takeOut: (patch: string) => boolean = () =
     }
   }
   return createRequire(path.join(target, 'node_modules', 'pdfmake', 'package.json'));
+}
+
+/** patch-package names a patch after its package: `pdfmake+0.3.11+001+style-lookups.patch`, `@scope+name+1.0.0.patch`. */
+function isPatchOfCopiedPackage(patch: string): boolean {
+  return PACKAGES.some((name) => patch.startsWith(`${name.replace('/', '+')}+`));
 }

@@ -100,6 +100,7 @@ describe('pdfmake, PDFKit and fontkit with their patches', () => {
       layoutBuilder: unpatched('pdfmake/js/LayoutBuilder.js'),
       textInlines: unpatched('pdfmake/js/TextInlines.js'),
       pdfkitDocument: unpatched('pdfkit'),
+      htmlToPdfmake: unpatched('html-to-pdfmake'),
       openFont: (unpatched('fontkit') as { create: PdfLibraries['openFont'] }).create,
     };
     const error = (() => {
@@ -110,7 +111,7 @@ describe('pdfmake, PDFKit and fontkit with their patches', () => {
       }
     })();
     expect(error?.message).toMatch(/npm ci/);
-    for (const patch of ['001+style-lookups', '002+shared-font-data', '003+structure-tags', '004+text-runs', '005+continued-headers', '006+toc-leaders', '007+page-lists', '008+word-objects', '009+style-answers', 'pdfkit+0.19.1', 'fontkit+2.0.4']) expect(error?.message).toContain(patch);
+    for (const patch of ['001+style-lookups', '002+shared-font-data', '003+structure-tags', '004+text-runs', '005+continued-headers', '006+toc-leaders', '007+page-lists', '008+word-objects', '009+style-answers', 'pdfkit+0.19.1', 'html-to-pdfmake+2.5.34', 'fontkit+2.0.4']) expect(error?.message).toContain(patch);
   });
 });
 

@@ -1,3 +1,4 @@
+import htmlToPdfmake from 'html-to-pdfmake';
 import PDFKitDocument from 'pdfkit';
 import pdfmakeDocumentModule from 'pdfmake/js/PDFDocument.js';
 import layoutBuilderModule from 'pdfmake/js/LayoutBuilder.js';
@@ -13,6 +14,7 @@ export interface PdfLibraries {
   layoutBuilder: unknown;
   textInlines: unknown;
   pdfkitDocument: unknown;
+  htmlToPdfmake: unknown;
   openFont(buffer: Buffer): { createSubset(): unknown };
 }
 
@@ -23,6 +25,7 @@ const installed: PdfLibraries = {
   layoutBuilder: layoutBuilderModule,
   textInlines: textInlinesModule,
   pdfkitDocument: PDFKitDocument,
+  htmlToPdfmake,
   openFont: openFontAsPdfkitDoes,
 };
 
@@ -53,6 +56,7 @@ export const PATCHES: ReadonlyArray<{ file: string; marked(libraries: PdfLibrari
   { file: 'pdfmake+0.3.11+008+word-objects.patch', marked: (libraries) => classOf(libraries.textInlines).briefbookPatch === 'word-objects' },
   { file: 'pdfmake+0.3.11+009+style-answers.patch', marked: (libraries) => typeof classOf(libraries.styleStack).prototype?.forgetAnswers === 'function' },
   { file: 'pdfkit+0.19.1.patch', marked: (libraries) => classOf(libraries.pdfkitDocument).briefbookPatch === 'links-in-structure' },
+  { file: 'html-to-pdfmake+2.5.34.patch', marked: (libraries) => classOf(libraries.htmlToPdfmake).briefbookPatch === 'styles-once' },
 ];
 
 /** fontkit's patched subsetter is only reachable through a font. */
@@ -66,13 +70,13 @@ interface Marked {
   prototype?: { renderTextRun?: unknown; shownLine?: unknown; renderLeader?: unknown; collapsePageList?: unknown; forgetAnswers?: unknown };
 }
 
-/** The class from a transpiled CommonJS module, whether or not the importer honoured `__esModule`. */
+/** The class (or html-to-pdfmake's function) from a CommonJS module, whether or not the importer honoured `__esModule`. */
 function classOf(module: unknown): Marked {
   return (module && (typeof module === 'object' || typeof module === 'function') && 'default' in module ? (module as { default: Marked }).default : module) as Marked;
 }
 
 /**
- * Fails loudly unless the installed pdfmake, PDFKit and fontkit carry Briefbook's patches.
+ * Fails loudly unless the installed pdfmake, PDFKit, fontkit and html-to-pdfmake carry Briefbook's patches.
  *
  * Without them exports would still run, but untagged (not accessible), and slower; an
  * installation that skipped the project's `postinstall` or updated a library past its patch
@@ -85,7 +89,7 @@ export function assertPatchedLibraries(fontFile: Uint8Array, libraries: PdfLibra
   if (missing.length > 0) {
     throw new Error(
       `the installed PDF libraries lack Briefbook's patches ${missing.join(', ')} (from the patches/ folder): ` +
-        'reinstall with `npm ci` (its postinstall runs patch-package), and keep pdfmake, pdfkit and fontkit at the versions in package.json',
+        'reinstall with `npm ci` (its postinstall runs patch-package), and keep pdfmake, pdfkit, fontkit and html-to-pdfmake at the versions in package.json',
     );
   }
 }
