@@ -55,6 +55,8 @@ describe('what the CLI loads at start-up', () => {
     const loaded = await packagesLoadedWith('main/cli/export-command.ts');
     for (const needed of ['pdfmake', 'fontkit', 'handlebars']) expect(loaded).toContain(needed);
     for (const heavy of IMPORTER) expect(loaded).not.toContain(heavy);
+    // The library lock (and the signal handlers it installs) is loaded by the first write; an export only reads.
+    for (const writer of ['proper-lockfile', 'signal-exit', 'graceful-fs']) expect(loaded).not.toContain(writer);
   });
 
   it('loads one build of fontkit to export, the one PDFKit requires', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { readFile, rm, rmdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import lockfile from 'proper-lockfile';
+import type { lock as LockFunction } from 'proper-lockfile';
 import { LibraryBusyError } from './errors';
 import { isProcessAlive } from './process-alive';
 import { DurableWriteError } from './write-errors';
@@ -58,11 +58,21 @@ export async function withLibraryLock<T>(realFile: string, task: () => Promise<T
   }
 }
 
+/**
+ * proper-lockfile, loaded by the first write: it loads signal-exit (which installs signal
+ * handlers), graceful-fs and Node's assert, ~9 ms of every process that only reads a library
+ * (a command-line export).
+ */
+async function lockFunction(): Promise<typeof LockFunction> {
+  return (await import('proper-lockfile')).lock;
+}
+
 async function acquire(realFile: string): Promise<() => Promise<void>> {
+  const lock = await lockFunction();
   const deadline = Date.now() + WAIT_MS;
   for (let delay = 10; ; delay = Math.min(delay * 1.5, 250)) {
     try {
-      const release = await lockfile.lock(realFile, {
+      const release = await lock(realFile, {
         lockfilePath: lockPathOf(realFile),
         realpath: false,
         stale: STALE_AFTER_MS,
