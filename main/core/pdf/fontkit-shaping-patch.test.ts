@@ -83,4 +83,18 @@ describe('the fontkit shaping patch: plans, lookups and coverage indexes kept', 
     // The pair is there: without kerning the ligature is placed otherwise.
     expect(shaped(theirs.layout('ff.', { kern: false })).positions).not.toEqual(shaped(theirs.layout('ff.')).positions);
   });
+
+  it('shapes Arabic, Devanagari and Tibetan text as the original fontkit does (their shapers’ tables are made on first use)', () => {
+    // DejaVu Sans has Arabic glyphs; the other scripts run their shapers' tables and state
+    // machines whatever glyphs the font lacks. Debian's fonts-dejavu-core (.ci/run installs it).
+    const files = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', ...embeddedFontFiles(layout).slice(0, 1)];
+    const texts = ['السلام عليكم', 'مفاوضات الحد من التسلح', 'हथियार नियंत्रण वार्ता', 'क्षत्रिय', 'བོད་ཡིག', 'ꦗꦮ'];
+    for (const file of files) {
+      if (!existsSync(file)) throw new Error(`${file} is missing: install Debian's fonts-dejavu-core (sudo apt-get install -y fonts-dejavu-core)`);
+      const [ours, theirs] = [patched.openSync(file), original.openSync(file)];
+      for (const text of texts) expect(shaped(ours.layout(text)), `${path.basename(file)} ${text}`).toEqual(shaped(theirs.layout(text)));
+    }
+    // Arabic is joined: its letters take their contextual forms.
+    expect(shaped(patched.openSync(files[0]!).layout('السلام')).features).toEqual(expect.arrayContaining(['init', 'fina']));
+  });
 });
