@@ -8,9 +8,14 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { codeCacheDir, runWithCodeCache } from './code-cache.js';
 
-const bundle = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+// The command's name, or "other" (options only, or something that is no command's name).
+const [first = ''] = process.argv.slice(2);
+const command = /^[a-z][a-z-]{0,39}$/.test(first) ? first : 'other';
+// `export` runs from a bundle of its own code alone (scripts/build.mjs): less to read per run.
+const bundleName = command === 'export' ? 'cli-export.cjs' : 'cli.cjs';
+const bundle = fileURLToPath(new URL(`../dist/${bundleName}`, import.meta.url));
 if (!existsSync(bundle)) {
-  process.stderr.write('briefbook: dist/cli.cjs is missing. Run `npm run build` (npm ci runs it for you).\n');
+  process.stderr.write(`briefbook: dist/${bundleName} is missing. Run \`npm run build\` (npm ci runs it for you).\n`);
   process.exit(1);
 }
 // V8 optimises a function after it has run a while (its "interrupt budget"); a CLI process is
@@ -20,8 +25,5 @@ if (!existsSync(bundle)) {
 // bundle compiles: the code cache records V8's flags and is refused under others.
 v8.setFlagsFromString('--interrupt-budget=540672');
 
-// The command's name, or "other" (options only, or something that is no command's name).
-const [first = ''] = process.argv.slice(2);
-const command = /^[a-z][a-z-]{0,39}$/.test(first) ? first : 'other';
 const cacheDir = codeCacheDir();
 runWithCodeCache(bundle, path.join(cacheDir, `cli-${command}.v8`), { shapedWordsDir: path.join(path.dirname(cacheDir), 'shaped-words') });

@@ -58,7 +58,9 @@ export function runWithCodeCache(bundleFile, cacheFile, launch = {}) {
   } finally {
     closeSync(fd);
   }
-  const checksum = bundleChecksum(bundleFile, bytes, stats, path.join(path.dirname(cacheFile), 'bundle-checksum'));
+  debug('bundle %s', bundleFile);
+  // One memo per bundle file name: the export command and the others run different bundles.
+  const checksum = bundleChecksum(bundleFile, bytes, stats, path.join(path.dirname(cacheFile), `${path.basename(bundleFile)}.checksum`));
   const key = crc32(`${checksum}:${bytes.length}:${process.version}:${process.versions.v8}:${process.platform}:${process.arch}`);
   // What the bundle learns of how it was launched: `launch`, and this key as the name of its
   // build, so that caches of its own (shaped words) are never read by another bundle or Node.

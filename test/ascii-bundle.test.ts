@@ -57,7 +57,7 @@ describe('the CLI bundle made ASCII', () => {
     expect(mapped.originalPositionFor({ line: line + 1, column })).toMatchObject({ source: 'cue.ts', line: 2, column: 'export '.length });
   });
 
-  it('is what the build writes: dist/cli.cjs holds no other character', async () => {
-    expect(isAscii(await readFile(path.join(root, 'dist', 'cli.cjs'), 'utf8'))).toBe(true);
+  it('is what the build writes: dist/cli.cjs and dist/cli-export.cjs hold no other character', async () => {
+    for (const bundle of ['cli.cjs', 'cli-export.cjs']) expect(isAscii(await readFile(path.join(root, 'dist', bundle), 'utf8')), bundle).toBe(true);
   });
 });

@@ -175,7 +175,7 @@ describe("the bundle's checksum, remembered beside the code caches", () => {
 
   it('is computed again when the memo is damaged, and the memo rewritten', async () => {
     const { dir, bundle } = await launchedOnce();
-    const memo = path.join(dir, 'bundle-checksum');
+    const memo = path.join(dir, 'bundle.cjs.checksum');
     const [identity] = (await readFile(memo, 'latin1')).split('\n');
     await writeFile(memo, `${identity}\nnot a number\n`);
     expect(launch(bundle, dir)).toEqual({ stdout: 'one', events: ['bundle checksum: computed', 'code cache: used'] });

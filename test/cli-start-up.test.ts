@@ -1,7 +1,9 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { root } from './run-cli';
+import { root, runBriefbook, seedFile } from './run-cli';
 
 /**
  * The packages a module loads as soon as it is loaded: its static imports, followed through
@@ -62,5 +64,36 @@ describe('what the CLI loads at start-up', () => {
   it('loads one build of fontkit to export, the one PDFKit requires', async () => {
     const fontkit = (await filesLoadedWith('main/cli/export-command.ts')).filter((file) => file.startsWith('node_modules/fontkit/'));
     expect(fontkit).toEqual(['node_modules/fontkit/dist/main.cjs']);
+  });
+});
+
+describe('the export command’s own bundle', () => {
+  /** The source files a built bundle holds, from its source map. */
+  async function sourcesOf(bundle: string): Promise<string[]> {
+    return (JSON.parse(await readFile(path.join(root, 'dist', `${bundle}.map`), 'utf8')) as { sources: string[] }).sources;
+  }
+  const packagesOf = (sources: string[]) => new Set(sources.map((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1] ?? 'own'));
+  // pdf.js (the bundled worker that reads PDF sources) maps back to its own sources.
+  const holdsPdfJs = (sources: string[]) => sources.some((source) => source.startsWith('webpack://pdf.js/'));
+  const holdsImporter = (sources: string[]) => sources.some((source) => source.includes('main/core/importer/'));
+
+  it('holds what an export runs and none of the importer or pdf.js', async () => {
+    const [exportOnly, full] = [await sourcesOf('cli-export.cjs'), await sourcesOf('cli.cjs')];
+    for (const needed of [...PDF_LAYOUT, 'commander', 'zod']) expect(packagesOf(exportOnly)).toContain(needed);
+    expect([holdsImporter(full), holdsPdfJs(full)]).toEqual([true, true]);
+    expect([holdsImporter(exportOnly), holdsPdfJs(exportOnly)]).toEqual([false, false]);
+  });
+
+  it('is what bin/briefbook.js runs for `export`; every other command runs the whole CLI', async () => {
+    const home = await mkdtemp(path.join(os.tmpdir(), 'briefbook-bundles-'));
+    const bundleOf = async (...args: string[]) => {
+      const result = await runBriefbook({ cwd: root, home, env: { NODE_DEBUG: 'briefbook' } }, ...args);
+      return /bundle (\S+)/.exec(result.stderr)?.[1];
+    };
+    expect(await bundleOf('export', '--library', seedFile, '--out', path.join(home, 'memo.pdf'))).toBe(path.join(root, 'dist', 'cli-export.cjs'));
+    expect(await bundleOf('list', 'topics', '--library', seedFile)).toBe(path.join(root, 'dist', 'cli.cjs'));
+    expect(await bundleOf('--version')).toBe(path.join(root, 'dist', 'cli.cjs'));
+    const pdf = await readFile(path.join(home, 'memo.pdf'));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });
