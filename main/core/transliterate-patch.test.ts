@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { unpatchedPackage } from '../../test/unpatched-pdf-libraries';
 import { projectRoot } from './resources';
 
 type Transliterate = (text: string, options?: { locale?: string }) => string;
@@ -12,20 +10,11 @@ interface TransliterateModule {
   briefbookPatch?: string;
 }
 
-const PACKAGE = path.join('node_modules', '@sindresorhus', 'transliterate');
-const PATCH = path.join(projectRoot(), 'patches', '@sindresorhus+transliterate+2.3.1.patch');
+const PACKAGE = '@sindresorhus/transliterate';
 
 /** The installed package's module, loaded afresh (its own copy of the module's state). */
 async function loadFresh(folder: string): Promise<TransliterateModule> {
   return (await import(`${pathToFileURL(path.join(folder, 'index.js')).href}?${Math.random()}`)) as TransliterateModule;
-}
-
-/** A copy of the package with Briefbook's patch taken back out: the package as published. */
-function publishedCopy(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'briefbook-transliterate-'));
-  cpSync(path.join(projectRoot(), PACKAGE), path.join(dir, PACKAGE), { recursive: true });
-  execFileSync('patch', ['-R', '-p1', '-s', '--no-backup-if-mismatch', '-d', dir, '-i', PATCH]);
-  return path.join(dir, PACKAGE);
 }
 
 /** How many regular expressions `run` makes. */
@@ -47,10 +36,10 @@ async function regexpsMadeBy(run: () => Promise<unknown>): Promise<number> {
 }
 
 describe('the transliterate patch: locale patterns compiled on first use', () => {
-  const installed = path.join(projectRoot(), PACKAGE);
+  const installed = path.join(projectRoot(), 'node_modules', PACKAGE);
 
   it('spells every sample in Latin letters as the published package does, in every locale it knows', async () => {
-    const [patched, published] = [await loadFresh(installed), await loadFresh(publishedCopy())];
+    const [patched, published] = [await loadFresh(installed), await loadFresh(unpatchedPackage(PACKAGE))];
     expect(patched.briefbookPatch).toBe('lazy-locale-patterns');
     expect(published.briefbookPatch).toBeUndefined();
     const samples = ['Мирный диалог', 'Щука и ёж', 'Łódź', 'Ærøskøbing', 'Straße Über', 'İstanbul ığ', 'Київ', 'Ελληνικά', 'ქართული', 'Đà Nẵng', 'Ørsted Å'];
@@ -61,7 +50,7 @@ describe('the transliterate patch: locale patterns compiled on first use', () =>
   });
 
   it('makes one pattern when it loads, where the published package made one per locale', async () => {
-    const folder = publishedCopy();
+    const folder = unpatchedPackage(PACKAGE);
     const patchedLoad = await regexpsMadeBy(() => loadFresh(installed));
     const publishedLoad = await regexpsMadeBy(() => loadFresh(folder));
     // The default pattern; the published package also made one for each of its 7 locales.
