@@ -6,11 +6,27 @@
 // Vite into dist/renderer/ (see package.json's build script).
 // Usage: node scripts/build.mjs [cli|main|export-worker|search-worker|preload ...]   (no argument builds everything)
 import { build } from 'esbuild';
+import { tsImport } from 'tsx/esm/api';
 import { makeBundleAscii } from './ascii-bundle.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+/** The built-in templates compiled to JavaScript, made once per build (precompiled-built-ins.ts says why). */
+let precompiledTemplates;
+function precompiledTemplatesSource() {
+  precompiledTemplates ??= tsImport('../main/core/render/precompiled-built-ins-source.ts', import.meta.url).then((source) => source.precompiledBuiltInsSource());
+  return precompiledTemplates;
+}
+
+/** Every bundle that renders templates ships the built-in ones compiled, in place of the empty list the sources have. */
+const precompiledBuiltIns = {
+  name: 'precompiled-built-in-templates',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]main[\\/]core[\\/]render[\\/]precompiled-built-ins\.ts$/ }, async () => ({ contents: await precompiledTemplatesSource(), loader: 'js' }));
+  },
+};
 
 /**
  * CommonJS dependencies bundled into an ES module still call `require` and read `__dirname`
@@ -142,7 +158,7 @@ export async function buildTargets(names = Object.keys(targets)) {
   for (const name of names) {
     if (!targets[name]) throw new Error(`unknown build target "${name}"; known: ${Object.keys(targets).join(', ')}`);
     for (const options of [targets[name]].flat()) {
-      await build(options);
+      await build({ ...options, plugins: [...(options.plugins ?? []), precompiledBuiltIns] });
       // Decoded as Latin-1 by bin/code-cache.js, half the memory and time of UTF-8 (see ascii-bundle.mjs).
       if (name === 'cli') await makeBundleAscii(options.outfile);
     }

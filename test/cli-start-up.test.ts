@@ -84,6 +84,14 @@ describe('the export command’s own bundle', () => {
     expect([holdsImporter(exportOnly), holdsPdfJs(exportOnly)]).toEqual([false, false]);
   });
 
+  it('carries the built-in templates compiled at build time, as the whole CLI does', async () => {
+    for (const bundle of ['cli-export.cjs', 'cli.cjs']) {
+      const code = await readFile(path.join(root, 'dist', bundle), 'latin1');
+      // The sources' empty list (main/core/render/precompiled-built-ins.ts), replaced by the build.
+      expect(code, bundle).toMatch(/PRECOMPILED_BUILT_INS=\[\{body:/);
+    }
+  });
+
   it('is what bin/briefbook.js runs for `export`; every other command runs the whole CLI', async () => {
     const home = await mkdtemp(path.join(os.tmpdir(), 'briefbook-bundles-'));
     const bundleOf = async (...args: string[]) => {

@@ -6,6 +6,8 @@ import type { ParserPosition, TemplatePlace } from './handlebars-errors';
 import { TEMPLATE_HELPERS } from './helpers';
 import type { LoadedTemplate, TemplatePartial } from './loaded-template';
 import { findPartialCalls } from './partial-calls';
+import type { PartialCall } from './partial-calls';
+import { PRECOMPILED_BUILT_INS } from './precompiled-built-ins';
 import { budgeted, withRenderBudget } from './render-budget';
 
 type TemplateFn = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
@@ -26,6 +28,9 @@ const COMPILE_OPTIONS: CompileOptions = {
   knownHelpers: { ...Object.fromEntries(TEMPLATE_HELPERS.map((helper) => [helper.name, true])), ...HOOKS_NOT_HELPERS },
   knownHelpersOnly: true,
 };
+
+/** Header and footer text: plain text, so nothing in it is escaped as HTML. */
+const RUNNING_TEXT_OPTIONS: CompileOptions = { ...COMPILE_OPTIONS, noEscape: true };
 
 for (const helper of TEMPLATE_HELPERS) {
   const fn = helper.fn as (...args: unknown[]) => unknown;
@@ -113,15 +118,14 @@ export function compileTemplate(template: LoadedTemplate): CompiledTemplate {
     { body: template.body, place: { template: displayName(template.file), file: template.file, lineOffset: template.bodyStartLine - 1 } },
     ...Object.values(template.partials).map((partial) => ({ body: partial.body, place: partialPlace(partial) })),
   ];
-  const asts = units.map((unit) => ({ ...unit, ast: parseBody(unit.body, unit.place) }));
-  const partialCalls = asts.map(({ ast }) => findPartialCalls(ast));
-  const known = new Set([...Object.keys(template.partials), ...partialCalls.flatMap((found) => found.inlineNames)]);
-  asts.forEach(({ place, body }, index) => {
-    const missing = partialCalls[index]!.calls.find((call) => !known.has(call.name));
+  const prepared = units.map((unit) => ({ ...unit, ...prepareBody(unit.body, unit.place) }));
+  const known = new Set([...Object.keys(template.partials), ...prepared.flatMap((body) => body.inlineNames)]);
+  for (const { calls, place, body } of prepared) {
+    const missing = calls.find((call) => !known.has(call.name));
     if (missing) throw toTemplateError(new LocatedError(`The partial ${missing.name} could not be found`, missing.lineNumber, missing.column), place, body);
-  });
+  }
 
-  const [main, ...partials] = asts.map(({ ast, body, place }) => compileBody(ast, body, place));
+  const [main, ...partials] = prepared.map((body) => body.compile());
   const compiled: CompiledTemplate = {
     main: main!,
     partials: Object.fromEntries(Object.keys(template.partials).map((name, index) => [name, budgeted(partials[index]!, 'partial')])),
@@ -154,7 +158,44 @@ function compileRunningText(template: LoadedTemplate, key: RunningTextKey): Temp
   if (!text.includes('{{')) return () => text;
   const at = template.valuePositions[key] ?? { line: 1, column: 1 };
   const place = { template: displayName(template.file), file: template.file, lineOffset: at.line - 1, columnOffset: at.column - 1 };
-  return compileBody(parseBody(text, place), text, place, { ...COMPILE_OPTIONS, noEscape: true });
+  return prepareBody(text, place, RUNNING_TEXT_OPTIONS).compile();
+}
+
+/** A body ready to compile, and the partials it calls and defines, from which loading checks that every call is answered. */
+interface PreparedBody {
+  calls: PartialCall[];
+  inlineNames: string[];
+  compile(): TemplateFn;
+}
+
+/** Built-in bodies compiled at build time, by how they are compiled and their text. */
+const precompiled = new Map(PRECOMPILED_BUILT_INS.map((unit) => [precompiledKey(unit.body, unit.noEscape), unit]));
+
+function precompiledKey(body: string, noEscape: boolean): string {
+  return `${noEscape ? 'text' : 'html'}\0${body}`;
+}
+
+/**
+ * Parses a body, or finds it among the built-in ones compiled at build time
+ * (precompiled-built-ins.ts), which were parsed and checked then: the same text compiled with
+ * the same options, so it renders and fails alike.
+ */
+function prepareBody(body: string, place: TemplatePlace, options: CompileOptions = COMPILE_OPTIONS): PreparedBody {
+  const built = precompiled.get(precompiledKey(body, options.noEscape === true));
+  if (built) return { calls: built.calls, inlineNames: built.inlineNames, compile: () => locatedErrors(env.template(built.spec), place, body) };
+  const ast = parseBody(body, place);
+  return { ...findPartialCalls(ast), compile: () => compileBody(ast, body, place, options) };
+}
+
+/**
+ * Compiles a body to JavaScript text, for the build to ship compiled (precompiled-built-ins-source.ts).
+ * Throws {@link TemplateError} as loading the template would.
+ */
+export function precompileBody(body: string, place: TemplatePlace, noEscape: boolean): { calls: PartialCall[]; inlineNames: string[]; spec: string } {
+  const ast = parseBody(body, place);
+  // Handlebars' types say it returns the specification; it returns the specification's source.
+  const spec = env.precompile(ast, noEscape ? RUNNING_TEXT_OPTIONS : COMPILE_OPTIONS) as unknown as string;
+  return { ...findPartialCalls(ast), spec };
 }
 
 /**
@@ -173,6 +214,11 @@ function compileBody(ast: hbs.AST.Program, body: string, place: TemplatePlace, o
   } catch (error) {
     throw toTemplateError(error, place, body);
   }
+  return locatedErrors(render, place, body);
+}
+
+/** A render whose errors point into the body, at its line and column in the template's file. */
+function locatedErrors(render: TemplateFn, place: TemplatePlace, body: string): TemplateFn {
   return (context, options) => {
     try {
       return render(context, options);
