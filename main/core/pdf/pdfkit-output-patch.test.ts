@@ -169,3 +169,28 @@ describe("the PDFKit patch's faster writing: the same bytes as the published PDF
     }
   });
 });
+
+describe("the PDFKit patch's name trees", () => {
+  /** The keys of a one-page PDF's named destinations, in the order its name tree lists them, as written (PDF string bytes). */
+  async function destinationKeys(PDFDocument: PdfkitClass, names: string[]): Promise<string[]> {
+    const doc = new PDFDocument({ size: 'A4' });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk) => chunks.push(chunk));
+    const ended = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+    for (const name of names) doc.addNamedDestination(name, 'XYZ', 72, 72, null);
+    doc.end();
+    const file = (await ended).toString('latin1');
+    const tree = /\/Names \[\n([\s\S]*?)\n\]/.exec(file)?.[1] ?? '';
+    return [...tree.matchAll(/^ {4}\((.*?)\) \[/gm)].map((match) => match[1]!);
+  }
+
+  it('list their keys in byte order, the order PDF readers search them in, not by locale', async () => {
+    const names = ['note-2', 'écart', 'annex', 'Background', 'note-10'];
+    const written = await destinationKeys(require('pdfkit') as PdfkitClass, names);
+    // "écart" is written as UTF-16BE after the byte order mark FE FF: after every ASCII key.
+    expect(written).toEqual(['Background', 'annex', 'note-10', 'note-2', '\u00fe\u00ff\u0000\u00e9\u0000c\u0000a\u0000r\u0000t']);
+    expect([...written].sort((a, b) => Buffer.compare(Buffer.from(a, 'latin1'), Buffer.from(b, 'latin1')))).toEqual(written);
+    // The published PDFKit sorts them as a dictionary would, which readers searching by bytes miss.
+    expect(await destinationKeys(published, names)).not.toEqual(written);
+  });
+});
