@@ -99,6 +99,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noElectron] }] },
   },
   {
+    // The `briefbook` launcher is CommonJS (bin/package.json): Node starts it without its ES module loader.
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The preload is bundled into the sandboxed window: channel names yes, zod schemas and core no.
     files: ['main/preload/**/*.ts'],
     ignores: ['**/*.test.ts'],

@@ -2,18 +2,20 @@
 // Entry point of the `briefbook` command. The CLI itself is bundled to dist/cli.cjs by
 // `npm run build` and runs from a V8 code cache (./code-cache.js): one cache per command, since
 // each runs different code (`export` lays out PDFs, `list` only reads the library).
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import { codeCacheDir, runWithCodeCache } from './code-cache.js';
+// CommonJS (bin/package.json says so): Node starts an ES module entry through its ES module
+// loader, which cost every command ~40 ms of CPU more than its CommonJS loader (BENCHMARKS.md,
+// "Cold start").
+const { existsSync } = require('node:fs');
+const path = require('node:path');
+const v8 = require('node:v8');
+const { codeCacheDir, runWithCodeCache } = require('./code-cache.js');
 
 // The command's name, or "other" (options only, or something that is no command's name).
 const [first = ''] = process.argv.slice(2);
 const command = /^[a-z][a-z-]{0,39}$/.test(first) ? first : 'other';
 // `export` runs from a bundle of its own code alone (scripts/build.mjs): less to read per run.
 const bundleName = command === 'export' ? 'cli-export.cjs' : 'cli.cjs';
-const bundle = fileURLToPath(new URL(`../dist/${bundleName}`, import.meta.url));
+const bundle = path.join(__dirname, '..', 'dist', bundleName);
 if (!existsSync(bundle)) {
   process.stderr.write(`briefbook: dist/${bundleName} is missing. Run \`npm run build\` (npm ci runs it for you).\n`);
   process.exit(1);

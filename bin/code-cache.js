@@ -2,14 +2,14 @@
 // process, so that a new process neither parses the bundle nor compiles the functions it runs.
 // Node 20 has no `module.enableCompileCache` (Node 22.1+); `vm.Script` takes and produces the
 // same data (`cachedData`, `createCachedData`). BENCHMARKS.md ("Cold start") has the figures.
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { isAscii } from 'node:buffer';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import { debuglog } from 'node:util';
-import vm from 'node:vm';
-import { crc32 } from 'node:zlib';
+const { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { isAscii } = require('node:buffer');
+const { createRequire } = require('node:module');
+const os = require('node:os');
+const path = require('node:path');
+const { debuglog } = require('node:util');
+const vm = require('node:vm');
+const { crc32 } = require('node:zlib');
 
 /** `NODE_DEBUG=briefbook briefbook …` tells on stderr whether the cache was used, refused or written. */
 const debug = debuglog('briefbook');
@@ -22,7 +22,7 @@ const HEADER_BYTES = MAGIC.length + 8;
  * Where the CLI keeps its code caches: `BRIEFBOOK_HOME/code-cache` when that is set (tests,
  * portable installs), otherwise the platform's per-user cache folder, which the system may clear.
  */
-export function codeCacheDir(env = process.env, platform = process.platform) {
+function codeCacheDir(env = process.env, platform = process.platform) {
   if (env.BRIEFBOOK_HOME) return path.join(path.resolve(env.BRIEFBOOK_HOME), 'code-cache');
   const home = os.homedir();
   if (platform === 'win32') return path.join(env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'Briefbook', 'code-cache');
@@ -47,7 +47,7 @@ const MODULE_WRAPPER = '(function (exports, require, module, __filename, __dirna
  * cache) and replaced. A cache that cannot be read or written never stops the command: it only
  * costs the time it would have saved.
  */
-export function runWithCodeCache(bundleFile, cacheFile, launch = {}) {
+function runWithCodeCache(bundleFile, cacheFile, launch = {}) {
   // Its identity and change times are taken before its bytes are read: a bundle rewritten while
   // it is read has other times next run, so its checksum is never taken from this run's memo.
   const fd = openSync(bundleFile, 'r');
@@ -157,3 +157,5 @@ function writeAtomically(file, bytes) {
     return error instanceof Error ? error.message : String(error);
   }
 }
+
+module.exports = { codeCacheDir, runWithCodeCache };
