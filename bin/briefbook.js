@@ -23,9 +23,11 @@ if (!existsSync(bundle)) {
 // V8 optimises a function after it has run a while (its "interrupt budget"); a CLI process is
 // short, and optimising code it will leave seconds later cost more CPU than it saved: 8 times the
 // default budget took a cold memo export from ~2.2 to ~1.6 s CPU, the 100-page book from 4.1 to
-// 3.3 s and the 500-page one from 11.1 to 9.4 s (BENCHMARKS.md, "Cold start"). Set before the
-// bundle compiles: the code cache records V8's flags and is refused under others.
-v8.setFlagsFromString('--interrupt-budget=540672');
+// 3.3 s and the 500-page one from 11.1 to 9.4 s (BENCHMARKS.md, "Cold start"). Once the rest
+// of start-up had shrunk, 32 times did better still: memo 835 -> 810 ms, 100-page book
+// 1.94 -> 1.86 s, 500-page book the same (5.3 s); turning optimisation off did worse on books.
+// Set before the bundle compiles: the code cache records V8's flags and is refused under others.
+v8.setFlagsFromString('--interrupt-budget=2162688');
 
 const cacheDir = codeCacheDir();
 runWithCodeCache(bundle, path.join(cacheDir, `cli-${command}.v8`), { shapedWordsDir: path.join(path.dirname(cacheDir), 'shaped-words') });
