@@ -60,7 +60,7 @@ function runWithCodeCache(bundleFile, cacheFile, launch = {}) {
   }
   debug('bundle %s', bundleFile);
   // One memo per bundle file name: the export command and the others run different bundles.
-  const checksum = bundleChecksum(bundleFile, bytes, stats, path.join(path.dirname(cacheFile), `${path.basename(bundleFile)}.checksum`));
+  const { checksum, ascii } = bundleChecksum(bundleFile, bytes, stats, path.join(path.dirname(cacheFile), `${path.basename(bundleFile)}.checksum`));
   const key = crc32(`${checksum}:${bytes.length}:${process.version}:${process.versions.v8}:${process.platform}:${process.arch}`);
   // What the bundle learns of how it was launched: `launch`, and this key as the name of its
   // build, so that caches of its own (shaped words) are never read by another bundle or Node.
@@ -68,7 +68,7 @@ function runWithCodeCache(bundleFile, cacheFile, launch = {}) {
   const { cachedData, state } = readCache(cacheFile, key);
   // The build makes the bundle ASCII (scripts/ascii-bundle.mjs): decoded as Latin-1 it is a
   // one-byte string, made in half the time and memory of the two-byte one UTF-8 would give.
-  const text = isAscii(bytes) ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
+  const text = ascii ? bytes.latin1Slice(0, bytes.length) : bytes.toString('utf8');
   // The build writes the bundle already wrapped (scripts/build.mjs); any other CommonJS file is
   // wrapped here, which costs a copy of its text.
   const source = text.startsWith(MODULE_WRAPPER) ? text : `${MODULE_WRAPPER}${text}\n})`;
@@ -82,28 +82,29 @@ function runWithCodeCache(bundleFile, cacheFile, launch = {}) {
 }
 
 /**
- * The bundle's CRC-32, remembered in `memoFile` with the bundle's path, device, inode, size and
- * modification and change times (to the nanosecond, as the file system keeps them): checksumming
- * the 6 MB bundle costs every run 10-20 ms, and an unchanged file keeps all of those. Writing the
- * file changes its change time, which no one can set back, so a rebuilt or edited bundle is
- * checksummed again, even at the same size. A memo that is missing, torn or made for another
- * file only costs the checksum, and is rewritten.
+ * The bundle's CRC-32 and whether it is all ASCII, remembered in `memoFile` with the bundle's
+ * path, device, inode, size and modification and change times (to the nanosecond, as the file
+ * system keeps them): reading the 3-6 MB bundle through for them costs every run 15-30 ms, and
+ * an unchanged file keeps both. Writing the file changes its change time, which no one can set
+ * back, so a rebuilt or edited bundle is read through again, even at the same size. A memo that
+ * is missing, torn or made for another file only costs the reading, and is rewritten.
  */
 function bundleChecksum(bundleFile, bytes, stats, memoFile) {
   const identity = `${bundleFile}\0${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
   try {
-    const [remembered, checksum] = readFileSync(memoFile, 'latin1').split('\n');
-    if (remembered === identity && /^\d{1,10}$/.test(checksum)) {
+    const [remembered, checksum, ascii] = readFileSync(memoFile, 'latin1').split('\n');
+    if (remembered === identity && /^\d{1,10}$/.test(checksum) && /^(ascii|other)$/.test(ascii)) {
       debug('bundle checksum: remembered');
-      return Number(checksum);
+      return { checksum: Number(checksum), ascii: ascii === 'ascii' };
     }
   } catch {
-    // No memo yet, or it cannot be read: checksum the bundle.
+    // No memo yet, or it cannot be read: read the bundle through.
   }
   const checksum = crc32(bytes);
+  const ascii = isAscii(bytes);
   debug('bundle checksum: computed');
-  writeAtomically(memoFile, Buffer.from(`${identity}\n${checksum}\n`, 'latin1'));
-  return checksum;
+  writeAtomically(memoFile, Buffer.from(`${identity}\n${checksum}\n${ascii ? 'ascii' : 'other'}\n`, 'latin1'));
+  return { checksum, ascii };
 }
 
 /** The V8 data of a cache file that is whole and was made for this bundle and Node, or why there is none. */

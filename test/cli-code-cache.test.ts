@@ -181,4 +181,14 @@ describe("the bundle's checksum, remembered beside the code caches", () => {
     expect(launch(bundle, dir)).toEqual({ stdout: 'one', events: ['bundle checksum: computed', 'code cache: used'] });
     expect(launch(bundle, dir).events).toEqual(['bundle checksum: remembered', 'code cache: used']);
   });
+
+  it('remembers whether the bundle is ASCII: one that is not is decoded as UTF-8 every time', async () => {
+    const dir = await freshHome();
+    const bundle = path.join(dir, 'bundle.cjs');
+    await writeFile(bundle, 'process.stdout.write("Стратегическая стабильность — “é”");');
+    const printed = 'Стратегическая стабильность — “é”';
+    expect(launch(bundle, dir)).toEqual({ stdout: printed, events: ['bundle checksum: computed', 'code cache: none', 'code cache: written'] });
+    expect(launch(bundle, dir)).toEqual({ stdout: printed, events: ['bundle checksum: remembered', 'code cache: used'] });
+    expect((await readFile(path.join(dir, 'bundle.cjs.checksum'), 'latin1')).split('\n')[2]).toBe('other');
+  });
 });
