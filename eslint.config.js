@@ -99,8 +99,9 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noElectron] }] },
   },
   {
-    // The `briefbook` launcher is CommonJS (bin/package.json): Node starts it without its ES module loader.
-    files: ['bin/**/*.js'],
+    // CommonJS, so that Node starts them without its ES module loader: the `briefbook` launcher
+    // (bin/package.json) and what the benchmark runs as new processes beside it.
+    files: ['bin/**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

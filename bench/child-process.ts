@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
-const USAGE_REPORTER = pathToFileURL(path.join(import.meta.dirname, 'report-child-usage.mjs')).href;
+const USAGE_REPORTER = path.join(import.meta.dirname, 'report-child-usage.cjs');
 
 /** What a finished child process used, as it reported on exit. */
 export interface ChildUsage {
@@ -18,7 +17,7 @@ export interface ChildUsage {
  */
 export async function runNode(args: string[], usageFile: string): Promise<ChildUsage> {
   const start = performance.now();
-  await run(process.execPath, ['--import', USAGE_REPORTER, ...args], { ...process.env, BENCH_USAGE_FILE: usageFile });
+  await run(process.execPath, ['--require', USAGE_REPORTER, ...args], { ...process.env, BENCH_USAGE_FILE: usageFile });
   const wallMs = performance.now() - start;
   const { maxRssKb, cpuMs } = JSON.parse(await readFile(usageFile, 'utf8')) as { maxRssKb: number; cpuMs: number };
   return { wallMs, cpuMs, maxRssMb: maxRssKb / 1024 };

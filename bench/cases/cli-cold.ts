@@ -16,7 +16,7 @@ import { TYPST_TEMPLATE, typstFontPaths } from '../typst/typst-printer';
 /**
  * The default memo as a new process: what an analyst waits for in a terminal or a script.
  * Ours is `node bin/briefbook.js export` (the runner builds dist/cli.cjs before any case runs);
- * Typst is `node bench/typst/typst-cold.mjs` (Node, the Typst addon, its fonts, one compile
+ * Typst is `node bench/typst/typst-cold.cjs` (Node, the Typst addon, its fonts, one compile
  * over the memo's model, prepared beforehand as JSON); Chromium (not in the smoke run) is
  * launched, prints the memo's HTML (rendered beforehand) and is closed. Rounds alternate.
  */
@@ -27,7 +27,7 @@ export async function cliColdExport(context: BenchContext): Promise<Row[]> {
   const model = composeBriefing(context.defaultLibrary, briefing);
   const template = await loadTemplate(briefing.templateId, context.layout);
   await writeFile(out('typst-memo.json'), typstBriefingData(model, template.setup, 'memo'));
-  const typst = [path.join(context.root, 'bench/typst/typst-cold.mjs'), TYPST_TEMPLATE, out('typst-memo.json'), out('typst-memo.pdf'), ...typstFontPaths(context.layout)];
+  const typst = [path.join(context.root, 'bench/typst/typst-cold.cjs'), TYPST_TEMPLATE, out('typst-memo.json'), out('typst-memo.pdf'), ...typstFontPaths(context.layout)];
   const chromiumHtml = { body: renderTemplate(template, model), setup: template.setup, marking: model.marking };
   const usageFile = out('cli-usage.json');
 
@@ -65,7 +65,7 @@ export async function cliColdExport(context: BenchContext): Promise<Row[]> {
   });
   const rows = [
     row('memo.cold', 'memo export, cold CLI process', measured.ours!, 'node bin/briefbook.js export --library data/library.json'),
-    row('memo.cold.typst', 'memo, cold: Typst process', measured.typst!, 'node bench/typst/typst-cold.mjs (model prepared as JSON)'),
+    row('memo.cold.typst', 'memo, cold: Typst process', measured.typst!, 'node bench/typst/typst-cold.cjs (model prepared as JSON)'),
     cpuRatioRow('memo.cold.ratioTypst', 'memo, cold: ours / Typst', measured.ours!, measured.typst!, { target: 2.5 }),
   ];
   if (measured.chromium) {
