@@ -28,6 +28,13 @@ if (!existsSync(bundle)) {
 // 1.94 -> 1.86 s, 500-page book the same (5.3 s); turning optimisation off did worse on books.
 // Set before the bundle compiles: the code cache records V8's flags and is refused under others.
 v8.setFlagsFromString('--interrupt-budget=2162688');
+// The young generation (where new objects live until they survive two collections) starts at
+// 1 MB per half and doubles when much survives, up to 16 MB. A process this short never gains
+// from the larger one: every doubling hands it fresh memory to fault in (about 6,000 pages, ~10
+// µs each here), and its collections touch more of it. Kept at its start: memo 805 -> 715 ms
+// CPU, 100-page book 1.74 -> 1.64 s, 500-page book 6.7 -> 6.4 s (BENCHMARKS.md, "Cold start").
+// (--max-semi-space-size would do it too, but is read only when Node starts, before this file.)
+v8.setFlagsFromString('--semi-space-growth-factor=1');
 
 const cacheDir = codeCacheDir();
 runWithCodeCache(bundle, path.join(cacheDir, `cli-${command}.v8`), { shapedWordsDir: path.join(path.dirname(cacheDir), 'shaped-words') });
