@@ -32,8 +32,10 @@ v8.setFlagsFromString('--interrupt-budget=2162688');
 // 1 MB per half and doubles when much survives, up to 16 MB. A process this short never gains
 // from the larger one: every doubling hands it fresh memory to fault in (about 6,000 pages, ~10
 // µs each here), and its collections touch more of it. Kept at its start: memo 805 -> 715 ms
-// CPU, 100-page book 1.74 -> 1.64 s, 500-page book 6.7 -> 6.4 s (BENCHMARKS.md, "Cold start").
+// CPU, 100-page book 1.74 -> 1.64 s (BENCHMARKS.md, "Cold start under 2.5× Typst").
 // (--max-semi-space-size would do it too, but is read only when Node starts, before this file.)
+// The cost: a 500-page book of 1,800 records, which keeps much more alive, ran ~4% slower in
+// later measurements (5.30 -> 5.52 s, 6 rounds), with an occasional much slower run.
 v8.setFlagsFromString('--semi-space-growth-factor=1');
 
 const cacheDir = codeCacheDir();
