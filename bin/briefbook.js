@@ -29,8 +29,8 @@ if (!existsSync(bundle)) {
 // Set before the bundle compiles: the code cache records V8's flags and is refused under others.
 v8.setFlagsFromString('--interrupt-budget=2162688');
 // The young generation (where new objects live until they survive two collections) starts at
-// 1 MB per half and doubles when much survives, up to 16 MB. A process this short never gains
-// from the larger one: every doubling hands it fresh memory to fault in (about 6,000 pages, ~10
+// 1 MB per half and doubles when much survives, up to 16 MB. A short process gains little from
+// the larger one: every doubling hands it fresh memory to fault in (about 6,000 pages, ~10
 // µs each here), and its collections touch more of it. Kept at its start: memo 805 -> 715 ms
 // CPU, 100-page book 1.74 -> 1.64 s (BENCHMARKS.md, "Cold start under 2.5× Typst").
 // (--max-semi-space-size would do it too, but is read only when Node starts, before this file.)

@@ -171,7 +171,8 @@ interface PreparedBody {
 /** Built-in bodies compiled at build time, by how they are compiled and their text. */
 const precompiled = new Map(PRECOMPILED_BUILT_INS.map((unit) => [precompiledKey(unit.body, unit.noEscape), unit]));
 
-function precompiledKey(body: string, noEscape: boolean): string {
+/** What tells built-in bodies apart: their text, and whether it is compiled to HTML or to plain text. */
+export function precompiledKey(body: string, noEscape: boolean): string {
   return `${noEscape ? 'text' : 'html'}\0${body}`;
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { defaultResourceLayout } from '../resources';
 import type { ResourceLayout } from '../resources';
-import { RUNNING_TEXT_KEYS, precompileBody } from './engine';
+import { RUNNING_TEXT_KEYS, precompileBody, precompiledKey } from './engine';
 import { loadTemplateFile } from './template-file';
 import { templateIds } from './templates';
 
@@ -15,7 +15,7 @@ export async function precompiledBuiltInsSource(layout: ResourceLayout = default
   const ids = await templateIds(layout.templates);
   const templates = await Promise.all(ids.map((id) => loadTemplateFile(path.join(layout.templates, `${id}.hbs`), layout)));
   const units = new Map<string, { body: string; noEscape: boolean; file: string }>();
-  const add = (body: string, noEscape: boolean, file: string) => units.set(`${noEscape}\0${body}`, { body, noEscape, file });
+  const add = (body: string, noEscape: boolean, file: string) => units.set(precompiledKey(body, noEscape), { body, noEscape, file });
   for (const template of templates) {
     add(template.body, false, template.file);
     for (const partial of Object.values(template.partials)) add(partial.body, false, partial.file);

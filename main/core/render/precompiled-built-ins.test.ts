@@ -7,7 +7,7 @@ import { briefingModel } from '../../../test/fixtures/briefing-model';
 import type * as EngineModule from './engine';
 import type * as ParseTemplateModule from './parse-template';
 import type * as TemplatesModule from './templates';
-import { projectRoot } from '../resources';
+import { defaultResourceLayout, projectRoot } from '../resources';
 import { renderRunningText, renderTemplate } from './engine';
 import { parseTemplate } from './parse-template';
 import type { PrecompiledBody } from './precompiled-built-ins';
@@ -40,7 +40,7 @@ beforeAll(async () => {
 
 describe('the built-in templates as the bundles ship them, compiled at build time', () => {
   it('render every built-in template, header and footer as compiling it on loading does, without parsing it', async () => {
-    const ids = await templateIds((await import('../resources')).defaultResourceLayout().templates);
+    const ids = await templateIds(defaultResourceLayout().templates);
     expect(ids).toContain('memo');
     const parse = vi.spyOn(parser, 'parse');
     try {

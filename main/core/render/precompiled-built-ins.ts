@@ -16,7 +16,7 @@ export interface PrecompiledBody {
  * The built-in templates' bodies, partials and running texts, compiled when the bundles are
  * built: scripts/build.mjs writes this module anew from precompiled-built-ins-source.ts. A
  * process exporting with a built-in template then neither parses nor compiles it (~80 ms of a
- * cold `briefbook export`, BENCHMARKS.md "Cold start"); any other text, an edited copy among
+ * cold `briefbook export`, BENCHMARKS.md "Cold start under 2.5× Typst"); any other text, an edited copy among
  * them, compiles as it loads. Run from the sources (tests, tsx) the list is empty.
  */
 export const PRECOMPILED_BUILT_INS: readonly PrecompiledBody[] = [];
